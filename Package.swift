@@ -1,0 +1,78 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+/// The executable has no public API, so internal imports by default buy nothing there.
+let executableSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "handbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "handbook", targets: ["handbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "Markdown",
+            dependencies: ["CCMarkGFM"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "HandbookKit",
+            dependencies: ["Markdown", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "SiteRenderer",
+            dependencies: ["HandbookKit", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "HandbookBuild",
+            dependencies: ["HandbookKit", "SiteRenderer"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "handbook",
+            dependencies: [
+                "HandbookBuild", "HandbookKit", "Markdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: executableSettings
+        ),
+        .testTarget(
+            name: "MarkdownTests",
+            dependencies: ["Markdown"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HandbookKitTests",
+            dependencies: ["HandbookKit"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["HandbookBuild", "HandbookKit", "SiteRenderer"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: [],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,158 @@
+internal import CCMarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only place that touches cmark-gfm: a parsed tree that frees itself, with the few reads and
+/// edits the rest of the module needs. Nothing here escapes the module.
+final class CMarkTree {
+    /// Node kinds this module cares about; everything else is `.other`.
+    enum Kind: Equatable {
+        case heading(level: Int)
+        case link
+        case image
+        case codeBlock
+        case text
+        case code
+        case other
+    }
+
+    private let parser: OpaquePointer
+    private let root: OpaquePointer
+    private let cmarkOptions: Int32
+
+    init(bytes: some Collection<UInt8>, options: MarkdownOptions) {
+        CMarkTree.registerExtensions
+        var flags = CMARK_OPT_DEFAULT
+        if options.allowsRawHTML { flags |= CMARK_OPT_UNSAFE }
+        if options.extensions.contains(.footnotes) { flags |= CMARK_OPT_FOOTNOTES }
+        cmarkOptions = flags
+        let parser = cmark_parser_new(flags)!
+        for name in options.extensions where name != .footnotes {
+            if let ext = cmark_find_syntax_extension(name.rawValue) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        let contiguous = Array(bytes)
+        contiguous.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        self.parser = parser
+        root = cmark_parser_finish(parser)
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    // MARK: Walking
+
+    /// Calls `visit` for every node on entering it, in document order. Edits made by `visit` to the
+    /// node it was given (replacing it included) are safe; the walk continues after it.
+    func forEachNode(_ visit: (Node) -> Void) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        var pending: [Node] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                pending.append(Node(pointer: node))
+            }
+        }
+        pending.forEach(visit)
+    }
+
+    struct Node {
+        fileprivate let pointer: OpaquePointer
+
+        var kind: Kind {
+            switch cmark_node_get_type(pointer) {
+            case CMARK_NODE_HEADING: .heading(level: Int(cmark_node_get_heading_level(pointer)))
+            case CMARK_NODE_LINK: .link
+            case CMARK_NODE_IMAGE: .image
+            case CMARK_NODE_CODE_BLOCK: .codeBlock
+            case CMARK_NODE_TEXT: .text
+            case CMARK_NODE_CODE: .code
+            default: .other
+            }
+        }
+
+        var position: SourcePosition {
+            SourcePosition(line: Int(cmark_node_get_start_line(pointer)), column: Int(cmark_node_get_start_column(pointer)))
+        }
+
+        var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+
+        var url: String { string(cmark_node_get_url(pointer)) }
+        var literal: String { string(cmark_node_get_literal(pointer)) }
+        var fenceInfo: String { string(cmark_node_get_fence_info(pointer)) }
+
+        /// The text a reader sees: literals of text and code descendants, joined.
+        var plainText: String {
+            var text = ""
+            let iterator = cmark_iter_new(pointer)
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                    text += string(cmark_node_get_literal(node))
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                    text += " "
+                default:
+                    break
+                }
+            }
+            return text
+        }
+
+        func setURL(_ url: String) {
+            cmark_node_set_url(pointer, url)
+        }
+
+        /// Puts a block of ready-made HTML where this block was; cmark prints it verbatim.
+        func replaceWithHTMLBlock(_ html: String) {
+            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+            cmark_node_set_on_enter(block, html)
+            cmark_node_replace(pointer, block)
+            cmark_node_free(pointer)
+        }
+
+        /// Wraps this block's children in new opening and closing HTML, replacing its own tags.
+        func replaceTags(opening: String, closing: String) {
+            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+            cmark_node_set_on_enter(block, opening)
+            cmark_node_set_on_exit(block, closing)
+            while let child = cmark_node_first_child(pointer) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(block, child)
+            }
+            cmark_node_replace(pointer, block)
+            cmark_node_free(pointer)
+        }
+    }
+
+    // MARK: Rendering
+
+    func renderHTML() -> String {
+        guard let html = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        defer { free(html) }
+        return String(cString: html)
+    }
+}
+
+private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+}

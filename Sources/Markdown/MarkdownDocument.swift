@@ -1,0 +1,86 @@
+/// Ways a page's HTML differs from plain cmark-gfm output. All are off by default, so an
+/// unhooked render is exactly cmark-gfm's.
+public struct HTMLHooks {
+    /// Gives every heading an `id` (see ``HeadingAnchors``).
+    public var anchorsHeadings: Bool
+    /// A new destination for a link or image; `nil` keeps it.
+    public var rewriteLink: ((LinkReference) -> String?)?
+    /// HTML that replaces a fenced block; `nil` leaves it a code block.
+    public var renderFencedBlock: ((FencedBlock) -> String?)?
+
+    public init(
+        anchorsHeadings: Bool = false,
+        rewriteLink: ((LinkReference) -> String?)? = nil,
+        renderFencedBlock: ((FencedBlock) -> String?)? = nil
+    ) {
+        self.anchorsHeadings = anchorsHeadings
+        self.rewriteLink = rewriteLink
+        self.renderFencedBlock = renderFencedBlock
+    }
+}
+
+/// A parsed Markdown document. Rendering rewrites the tree, so it consumes the document.
+public struct MarkdownDocument: ~Copyable {
+    private let tree: CMarkTree
+
+    /// Parses UTF-8 bytes (invalid sequences become U+FFFD, as in cmark-gfm).
+    public init(bytes: some Collection<UInt8>, options: MarkdownOptions = MarkdownOptions()) {
+        tree = CMarkTree(bytes: bytes, options: options)
+    }
+
+    public init(_ text: String, options: MarkdownOptions = MarkdownOptions()) {
+        self.init(bytes: text.utf8, options: options)
+    }
+
+    /// Headings with their anchors, link destinations and fenced blocks, in document order.
+    public func outline() -> MarkdownOutline {
+        var outline = MarkdownOutline()
+        var anchors = HeadingAnchors()
+        tree.forEachNode { node in
+            switch node.kind {
+            case .heading(let level):
+                let text = node.plainText
+                outline.headings.append(
+                    Heading(level: level, text: text, anchor: anchors.anchor(for: text), position: node.position))
+            case .link, .image:
+                outline.links.append(
+                    LinkReference(destination: node.url, isImage: node.kind == .image, position: node.position))
+            case .codeBlock:
+                if let block = Self.fencedBlock(node) { outline.fencedBlocks.append(block) }
+            case .text, .code, .other:
+                break
+            }
+        }
+        return outline
+    }
+
+    /// The HTML fragment, with the hooks applied.
+    public consuming func renderHTML(hooks: HTMLHooks = HTMLHooks()) -> String {
+        var anchors = HeadingAnchors()
+        tree.forEachNode { node in
+            switch node.kind {
+            case .heading(let level) where hooks.anchorsHeadings:
+                let id = HTMLText.escape(anchors.anchor(for: node.plainText))
+                node.replaceTags(opening: "<h\(level) id=\"\(id)\">", closing: "</h\(level)>\n")
+            case .link, .image:
+                guard let rewrite = hooks.rewriteLink else { break }
+                let reference = LinkReference(destination: node.url, isImage: node.kind == .image, position: node.position)
+                if let destination = rewrite(reference) { node.setURL(destination) }
+            case .codeBlock:
+                guard let render = hooks.renderFencedBlock, let block = Self.fencedBlock(node),
+                    let html = render(block)
+                else { break }
+                node.replaceWithHTMLBlock(html)
+            case .heading, .text, .code, .other:
+                break
+            }
+        }
+        return tree.renderHTML()
+    }
+
+    private static func fencedBlock(_ node: CMarkTree.Node) -> FencedBlock? {
+        let info = node.fenceInfo
+        guard !info.isEmpty else { return nil }
+        return FencedBlock(info: info, content: node.literal, position: node.position)
+    }
+}

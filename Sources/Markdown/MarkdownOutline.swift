@@ -1,0 +1,57 @@
+/// A heading of a page, with the anchor its HTML gets.
+public struct Heading: Sendable, Hashable, Codable {
+    public var level: Int
+    public var text: String
+    public var anchor: String
+    public var position: SourcePosition
+
+    public init(level: Int, text: String, anchor: String, position: SourcePosition) {
+        self.level = level
+        self.text = text
+        self.anchor = anchor
+        self.position = position
+    }
+}
+
+/// A link or image destination as written in the source.
+public struct LinkReference: Sendable, Hashable, Codable {
+    public var destination: String
+    public var isImage: Bool
+    public var position: SourcePosition
+
+    public init(destination: String, isImage: Bool, position: SourcePosition) {
+        self.destination = destination
+        self.isImage = isImage
+        self.position = position
+    }
+}
+
+/// A fenced code block: the extension point for handbook blocks (```compare, ```dialogue, …).
+public struct FencedBlock: Sendable, Hashable, Codable {
+    /// The first word of the info string (`dialogue` in ```` ```dialogue title ````).
+    public var language: String
+    public var info: String
+    public var content: String
+    /// Where the opening fence is.
+    public var position: SourcePosition
+
+    public init(info: String, content: String, position: SourcePosition) {
+        self.info = info
+        self.language = String(info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
+        self.content = content
+        self.position = position
+    }
+}
+
+/// What the checks need to know about a page without rendering it.
+public struct MarkdownOutline: Sendable, Hashable, Codable {
+    public var headings: [Heading] = []
+    public var links: [LinkReference] = []
+    public var fencedBlocks: [FencedBlock] = []
+
+    public init(headings: [Heading] = [], links: [LinkReference] = [], fencedBlocks: [FencedBlock] = []) {
+        self.headings = headings
+        self.links = links
+        self.fencedBlocks = fencedBlocks
+    }
+}
