@@ -54,20 +54,20 @@ final class CMarkTree {
 
     // MARK: Walking
 
-    /// Calls `visit` for every node on entering it, in document order. Edits made by `visit` to the
-    /// node it was given (replacing it included) are safe; the walk continues after it.
-    func forEachNode(_ visit: (Node) -> Void) {
+    /// Every node in document order (parents before children). The list stays valid while nodes
+    /// are edited or replaced, as long as a replaced node is not used afterwards.
+    func nodes() -> [Node] {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
-        var pending: [Node] = []
+        var nodes: [Node] = []
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
-                pending.append(Node(pointer: node))
+                nodes.append(Node(pointer: node))
             }
         }
-        pending.forEach(visit)
+        return nodes
     }
 
     struct Node {
@@ -89,7 +89,7 @@ final class CMarkTree {
             SourcePosition(line: Int(cmark_node_get_start_line(pointer)), column: Int(cmark_node_get_start_column(pointer)))
         }
 
-        var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+        var isHeading: Bool { cmark_node_get_type(pointer) == CMARK_NODE_HEADING }
 
         var url: String { string(cmark_node_get_url(pointer)) }
         var literal: String { string(cmark_node_get_literal(pointer)) }
@@ -105,7 +105,7 @@ final class CMarkTree {
                 if event == CMARK_EVENT_DONE { break }
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
                 switch cmark_node_get_type(node) {
-                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                     text += string(cmark_node_get_literal(node))
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                     text += " "
@@ -114,6 +114,10 @@ final class CMarkTree {
                 }
             }
             return text
+        }
+
+        func setLiteral(_ literal: String) {
+            cmark_node_set_literal(pointer, literal)
         }
 
         func setURL(_ url: String) {
@@ -128,21 +132,27 @@ final class CMarkTree {
             cmark_node_free(pointer)
         }
 
-        /// Wraps this block's children in new opening and closing HTML, replacing its own tags.
-        func replaceTags(opening: String, closing: String) {
-            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
-            cmark_node_set_on_enter(block, opening)
-            cmark_node_set_on_exit(block, closing)
-            while let child = cmark_node_first_child(pointer) {
-                cmark_node_unlink(child)
-                cmark_node_append_child(block, child)
-            }
-            cmark_node_replace(pointer, block)
-            cmark_node_free(pointer)
+        /// Renders this heading as cmark would, with `attributes` added to its opening tag, and puts
+        /// the result in its place.
+        func replaceHeading(addingAttributes attributes: String, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
+            guard let rendered = cmark_render_html(pointer, options, extensions) else { return }
+            var html = String(cString: rendered)
+            free(rendered)
+            if html.hasSuffix("\n") { html.removeLast() }
+            guard html.hasPrefix("<h"), let close = html.firstIndex(of: ">") else { return }
+            html.insert(contentsOf: " " + attributes, at: close)
+            replaceWithHTMLBlock(html)
         }
     }
 
     // MARK: Rendering
+
+    /// Gives a heading an `id`, keeping cmark's rendering of its content.
+    func setHeadingID(_ node: Node, escapedID: String) {
+        node.replaceHeading(
+            addingAttributes: "id=\"\(escapedID)\"", options: cmarkOptions,
+            extensions: cmark_parser_get_syntax_extensions(parser))
+    }
 
     func renderHTML() -> String {
         guard let html = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {

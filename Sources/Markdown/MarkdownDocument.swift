@@ -7,15 +7,19 @@ public struct HTMLHooks {
     public var rewriteLink: ((LinkReference) -> String?)?
     /// HTML that replaces a fenced block; `nil` leaves it a code block.
     public var renderFencedBlock: ((FencedBlock) -> String?)?
+    /// Rewrites prose (text outside code and raw HTML), e.g. for typography; before escaping.
+    public var transformText: ((String) -> String)?
 
     public init(
         anchorsHeadings: Bool = false,
         rewriteLink: ((LinkReference) -> String?)? = nil,
-        renderFencedBlock: ((FencedBlock) -> String?)? = nil
+        renderFencedBlock: ((FencedBlock) -> String?)? = nil,
+        transformText: ((String) -> String)? = nil
     ) {
         self.anchorsHeadings = anchorsHeadings
         self.rewriteLink = rewriteLink
         self.renderFencedBlock = renderFencedBlock
+        self.transformText = transformText
     }
 }
 
@@ -36,7 +40,7 @@ public struct MarkdownDocument: ~Copyable {
     public func outline() -> MarkdownOutline {
         var outline = MarkdownOutline()
         var anchors = HeadingAnchors()
-        tree.forEachNode { node in
+        for node in tree.nodes() {
             switch node.kind {
             case .heading(let level):
                 let text = node.plainText
@@ -56,12 +60,16 @@ public struct MarkdownDocument: ~Copyable {
 
     /// The HTML fragment, with the hooks applied.
     public consuming func renderHTML(hooks: HTMLHooks = HTMLHooks()) -> String {
+        let nodes = tree.nodes()
+        // Anchors come from the text as written, so they match `outline()` whatever the hooks do.
         var anchors = HeadingAnchors()
-        tree.forEachNode { node in
+        let headingIDs = hooks.anchorsHeadings
+            ? nodes.filter(\.isHeading).map { HTMLText.escape(anchors.anchor(for: $0.plainText)) } : []
+        if let transform = hooks.transformText {
+            for node in nodes where node.kind == .text { node.setLiteral(transform(node.literal)) }
+        }
+        for node in nodes {
             switch node.kind {
-            case .heading(let level) where hooks.anchorsHeadings:
-                let id = HTMLText.escape(anchors.anchor(for: node.plainText))
-                node.replaceTags(opening: "<h\(level) id=\"\(id)\">", closing: "</h\(level)>\n")
             case .link, .image:
                 guard let rewrite = hooks.rewriteLink else { break }
                 let reference = LinkReference(destination: node.url, isImage: node.kind == .image, position: node.position)
@@ -74,6 +82,10 @@ public struct MarkdownDocument: ~Copyable {
             case .heading, .text, .code, .other:
                 break
             }
+        }
+        // Last, because a heading is rendered whole when it gets its id.
+        for (node, id) in zip(nodes.filter(\.isHeading), headingIDs) {
+            tree.setHeadingID(node, escapedID: id)
         }
         return tree.renderHTML()
     }

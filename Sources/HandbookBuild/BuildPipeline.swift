@@ -1,0 +1,87 @@
+public import Foundation
+public import HandbookKit
+import SiteRenderer
+
+/// What a build or check did.
+public struct BuildReport: Sendable {
+    public var diagnostics = Diagnostics()
+    /// The site folder written, if the build wrote one.
+    public var output: URL?
+    public var pageCount = 0
+
+    /// Whether the command should fail: on errors, and on warnings when strict.
+    public func failed(strict: Bool) -> Bool {
+        diagnostics.hasErrors || (strict && diagnostics.warningCount > 0)
+    }
+}
+
+/// The whole pipeline, step by step: read `handbook.yml`, load the chapters, check them, load the
+/// theme, then (for a build) render the site into a staging folder and swap it in.
+public struct BuildPipeline {
+    public let root: URL
+    /// Receives `[i/n] step` lines as the build goes.
+    public var progress: (String) -> Void
+
+    public init(root: URL, progress: @escaping (String) -> Void = { _ in }) {
+        self.root = root
+        self.progress = progress
+    }
+
+    /// Validates everything `build` validates, writing nothing.
+    public func check() -> BuildReport {
+        run(writing: false)
+    }
+
+    /// Builds the site; on errors (or warnings, when `strict`) the previous site is left untouched.
+    public func build(strict: Bool = false) -> BuildReport {
+        run(writing: true, strict: strict)
+    }
+
+    private func run(writing: Bool, strict: Bool = false) -> BuildReport {
+        var report = BuildReport()
+        let steps = writing ? 5 : 4
+        progress("[1/\(steps)] Reading \(HandbookConfig.fileName)")
+        let (loadedConfig, configDiagnostics) = HandbookConfig.load(root: root)
+        report.diagnostics.append(contentsOf: configDiagnostics)
+        guard let config = loadedConfig else { return report }
+
+        progress("[2/\(steps)] Loading chapters from \(config.chaptersFolder)/")
+        let (book, loadDiagnostics) = BookLoader(root: root, config: config).load()
+        report.diagnostics.append(contentsOf: loadDiagnostics)
+        report.pageCount = book.readingOrder.count + 1
+
+        progress("[3/\(steps)] Checking links")
+        report.diagnostics.append(contentsOf: BookCheck.run(book))
+
+        progress("[4/\(steps)] Loading the theme")
+        let (theme, themeDiagnostics) = Theme.load(root: root, config: config)
+        report.diagnostics.append(contentsOf: themeDiagnostics)
+
+        guard writing, !report.failed(strict: strict) else { return report }
+        progress("[5/\(steps)] Rendering the site into \(config.outputFolder)/")
+        let folder = OutputFolder(url: outputURL(config))
+        let sources = [config.chaptersFolder, config.examplesFolder, config.stylesFolder] + (config.themeFolder.map { [$0] } ?? [])
+        if let refusal = folder.refusal(root: root, sources: sources.map { root.appendingPathComponent($0) }) {
+            report.diagnostics.append(.error(refusal, file: HandbookConfig.fileName))
+            return report
+        }
+        do {
+            try folder.prepareStaging()
+            var output = FolderOutput(folder: folder.staging)
+            try SiteRenderer(book: book, theme: theme, sourceRoot: root).render(to: &output)
+            try folder.swapIn()
+            report.output = folder.url
+        } catch {
+            folder.discardStaging()
+            report.diagnostics.append(.error(
+                "could not write the site: \(error.localizedDescription); the previous site is unchanged",
+                file: config.outputFolder))
+        }
+        return report
+    }
+
+    private func outputURL(_ config: HandbookConfig) -> URL {
+        config.outputFolder.hasPrefix("/")
+            ? URL(fileURLWithPath: config.outputFolder) : root.appendingPathComponent(config.outputFolder)
+    }
+}

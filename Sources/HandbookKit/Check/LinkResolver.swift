@@ -1,0 +1,118 @@
+public import Foundation
+public import Markdown
+
+/// Where a link in a chapter leads.
+public enum LinkTarget: Sendable, Hashable {
+    /// A URL with a scheme (`https:`, `mailto:`, `rule:`…) or a same-origin absolute URL: left as written.
+    case external
+    /// A heading on the same page.
+    case samePageAnchor(String)
+    /// Another page of the book, optionally at a heading.
+    case page(id: String, anchor: String?)
+    /// A file in the chapters folder (an image, a PDF), by its path relative to that folder.
+    case asset(path: String)
+}
+
+/// Resolves links between chapters the way a reader of the Markdown sources means them
+/// (relative file paths, `.md` files, folders, GitHub-style heading anchors).
+public struct LinkResolver: Sendable {
+    private let chaptersFolder: String
+    /// Normalised source paths (`Handbook/03-standards/02-email.md`, and section folders) → page ids.
+    private let pagesByPath: [String: String]
+    private let anchorsByPage: [String: Set<String>]
+    private let assets: Set<String>
+
+    public init(book: Book) {
+        chaptersFolder = book.config.chaptersFolder
+        var pages: [String: String] = [:]
+        var anchors: [String: Set<String>] = [:]
+        for chapter in book.readingOrder + (book.home.map { [$0] } ?? []) {
+            anchors[chapter.id] = Set(chapter.outline.headings.map(\.anchor))
+            if let source = chapter.sourcePath {
+                pages[source] = chapter.id
+                if source.hasSuffix("/index.md") { pages[String(source.dropLast("/index.md".count))] = chapter.id }
+            }
+        }
+        pagesByPath = pages
+        anchorsByPage = anchors
+        assets = Set(book.assets)
+    }
+
+    /// The target of `link` written in `chapter`, or a message saying why it leads nowhere.
+    public func resolve(_ destination: String, in chapter: Chapter) -> Result<LinkTarget, LinkProblem> {
+        if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .success(.external) }
+        let (pathPart, anchor) = Self.splitFragment(destination)
+        if pathPart.isEmpty {
+            guard let anchor else { return .success(.external) }
+            guard anchorsByPage[chapter.id]?.contains(anchor) ?? false else {
+                return .failure(LinkProblem(message: missingAnchor(anchor, page: chapter.id, pageName: "this page")))
+            }
+            return .success(.samePageAnchor(anchor))
+        }
+        let base = chapter.sourcePath.map { ($0 as NSString).deletingLastPathComponent } ?? chaptersFolder
+        guard let decoded = pathPart.removingPercentEncoding,
+            let path = Self.normalise(decoded.hasPrefix("/") ? chaptersFolder + decoded : base + "/" + decoded)
+        else {
+            return .failure(LinkProblem(message: "'\(destination)' is not a usable path"))
+        }
+        guard path.hasPrefix(chaptersFolder + "/") else {
+            return .failure(LinkProblem(message: "'\(destination)' points outside the '\(chaptersFolder)' folder; link to a page of the handbook or use a full URL"))
+        }
+        if let id = pagesByPath[path] {
+            if let anchor, !(anchorsByPage[id]?.contains(anchor) ?? false) {
+                return .failure(LinkProblem(message: missingAnchor(anchor, page: id, pageName: "'\(pathPart)'")))
+            }
+            return .success(.page(id: id, anchor: anchor))
+        }
+        let assetPath = String(path.dropFirst(chaptersFolder.count + 1))
+        if assets.contains(assetPath) { return .success(.asset(path: assetPath)) }
+        let kind = path.lowercased().hasSuffix(".md") ? "page" : "file"
+        return .failure(LinkProblem(message: "link to a missing \(kind) '\(pathPart)'; create it or fix the link"))
+    }
+
+    private func missingAnchor(_ anchor: String, page id: String, pageName: String) -> String {
+        let known = (anchorsByPage[id] ?? []).sorted()
+        var message = "no heading with the anchor '#\(anchor)' on \(pageName)"
+        if let close = known.min(by: { editDistance($0, anchor) < editDistance($1, anchor) }),
+            editDistance(close, anchor) <= max(2, anchor.count / 3)
+        {
+            message += "; did you mean '#\(close)'?"
+        } else if !known.isEmpty {
+            message += "; its anchors: " + known.prefix(6).map { "#" + $0 }.joined(separator: ", ")
+        }
+        return message
+    }
+
+    private static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":"), colon != destination.startIndex else { return false }
+        let scheme = destination[..<colon]
+        return scheme.first!.isASCII && scheme.first!.isLetter
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+
+    private static func splitFragment(_ destination: String) -> (path: Substring, anchor: String?) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination[...], nil) }
+        let fragment = destination[destination.index(after: hash)...]
+        return (destination[..<hash], fragment.isEmpty ? nil : (fragment.removingPercentEncoding ?? String(fragment)))
+    }
+
+    /// Resolves `.` and `..` segments; nil when `..` climbs above the start.
+    private static func normalise(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(segment)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
+
+/// Why a link leads nowhere.
+public struct LinkProblem: Error, Sendable, Hashable {
+    public var message: String
+}

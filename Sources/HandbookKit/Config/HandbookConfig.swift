@@ -1,0 +1,94 @@
+public import Foundation
+
+/// The handbook's settings, read from `handbook.yml` at its root.
+///
+/// ```yaml
+/// title: Чат-руководство поддержки
+/// language: ru
+/// author: Команда поддержки
+/// description: Как мы отвечаем клиентам в чате и по почте
+/// folders:
+///   chapters: Handbook
+///   examples: Examples
+///   styles: Styles
+///   theme: Theme          # optional: templates and assets that replace the built-in ones
+/// output: site
+/// markdown:
+///   raw-html: false       # true lets raw HTML in chapters through
+/// ```
+public struct HandbookConfig: Sendable, Codable, Hashable {
+    public static let fileName = "handbook.yml"
+
+    public var title: String
+    public var language: HandbookLanguage = .ru
+    public var author: String?
+    public var description: String?
+    public var chaptersFolder = "Handbook"
+    public var examplesFolder = "Examples"
+    public var stylesFolder = "Styles"
+    public var themeFolder: String?
+    public var outputFolder = "site"
+    public var allowsRawHTML = false
+
+    public init(title: String) {
+        self.title = title
+    }
+
+    /// Reads `handbook.yml` in `root`. Every problem found is in the diagnostics; the config is
+    /// nil only when there is nothing usable.
+    public static func load(root: URL) -> (HandbookConfig?, Diagnostics) {
+        let url = root.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            return (nil, Diagnostics([.error(
+                "no \(fileName) in \(root.path); run the command in the handbook's folder or pass --root DIR",
+                file: fileName)]))
+        }
+        let source: SourceText
+        do {
+            source = try SourceText.read(url, displayPath: fileName)
+        } catch {
+            return (nil, Diagnostics([error]))
+        }
+        return parse(source)
+    }
+
+    /// Parses the text of a `handbook.yml`.
+    public static func parse(_ source: SourceText) -> (HandbookConfig?, Diagnostics) {
+        var fields = YAMLFields(yaml: source.text, file: source.path)
+        guard !fields.diagnostics.hasErrors else { return (nil, fields.diagnostics) }
+
+        var config = HandbookConfig(title: "")
+        if let title = fields.string("title"), !title.trimmingCharacters(in: .whitespaces).isEmpty {
+            config.title = title
+        } else if !fields.diagnostics.hasErrors {
+            fields.appendError("'title' is required: name the handbook, e.g. 'title: Чат-руководство'", at: "title")
+        }
+        if let code = fields.string("language") {
+            if let language = HandbookLanguage(rawValue: code) {
+                config.language = language
+            } else {
+                let known = HandbookLanguage.allCases.map(\.rawValue).joined(separator: ", ")
+                fields.appendError("language '\(code)' is not supported; use one of: \(known)", at: "language")
+            }
+        }
+        config.author = fields.string("author")
+        config.description = fields.string("description")
+        if let output = fields.string("output") { config.outputFolder = output }
+
+        if var folders = fields.mapping("folders") {
+            if let value = folders.string("chapters") { config.chaptersFolder = value }
+            if let value = folders.string("examples") { config.examplesFolder = value }
+            if let value = folders.string("styles") { config.stylesFolder = value }
+            config.themeFolder = folders.string("theme")
+            folders.rejectUnknownKeys(context: "'folders'")
+            fields.merge(folders)
+        }
+        if var markdown = fields.mapping("markdown") {
+            if let raw = markdown.bool("raw-html") { config.allowsRawHTML = raw }
+            markdown.rejectUnknownKeys(context: "'markdown'")
+            fields.merge(markdown)
+        }
+        fields.rejectUnknownKeys(context: fileName)
+        return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)
+    }
+}

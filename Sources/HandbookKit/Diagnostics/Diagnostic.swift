@@ -1,0 +1,70 @@
+/// A problem found in the handbook's sources, printed the way compilers print theirs:
+/// `Handbook/01-intro.md:12:5: error: …`.
+public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+    }
+
+    public var severity: Severity
+    /// Path relative to the handbook's root (or as given, for files outside it).
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    /// What is wrong and what to do about it, in one line.
+    public var message: String
+
+    public init(_ severity: Severity, _ message: String, file: String, line: Int? = nil, column: Int? = nil) {
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static func error(_ message: String, file: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
+        Diagnostic(.error, message, file: file, line: line, column: column)
+    }
+
+    public static func warning(_ message: String, file: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, file: file, line: line, column: column)
+    }
+
+    public var description: String {
+        var location = file
+        if let line {
+            location += ":\(line)"
+            if let column { location += ":\(column)" }
+        }
+        return "\(location): \(severity.rawValue): \(message)"
+    }
+}
+
+/// Diagnostics gathered by a step, in the order found.
+public struct Diagnostics: Sendable, Codable, Hashable {
+    public private(set) var items: [Diagnostic] = []
+
+    public init(_ items: [Diagnostic] = []) {
+        self.items = items
+    }
+
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+    public var errorCount: Int { items.count { $0.severity == .error } }
+    public var warningCount: Int { items.count { $0.severity == .warning } }
+
+    public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
+    public mutating func append(contentsOf other: Diagnostics) { items += other.items }
+
+    /// Sorted by file and position, so output does not depend on the order work was done in.
+    public var sorted: [Diagnostic] {
+        items.enumerated().sorted { a, b in
+            let l = a.element, r = b.element
+            if l.file != r.file { return l.file < r.file }
+            if (l.line ?? 0) != (r.line ?? 0) { return (l.line ?? 0) < (r.line ?? 0) }
+            if (l.column ?? 0) != (r.column ?? 0) { return (l.column ?? 0) < (r.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,68 @@
+public import Foundation
+import Markdown
+
+/// One Markdown file as read: front matter fields, body and outline, before it has a place in
+/// the book.
+struct PageSource {
+    var sourcePath: String
+    var title: String?
+    var titleIsFirstHeading = false
+    var summary: String?
+    var order: Int?
+    var slug: String?
+    var markdown: String
+    var bodyLine: Int
+    var outline: MarkdownOutline
+
+    static let frontMatterKeys = "title, order, summary, slug"
+
+    /// Reads and parses a chapter file; problems go to `diagnostics`, and nil means the file is unusable.
+    static func read(_ url: URL, displayPath: String, options: MarkdownOptions, diagnostics: inout Diagnostics) -> PageSource? {
+        let source: SourceText
+        let split: FrontMatterSplit
+        do {
+            source = try SourceText.read(url, displayPath: displayPath)
+            split = try FrontMatterSplit(source)
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        let markdown = String(split.body)
+        var page = PageSource(
+            sourcePath: displayPath, markdown: markdown, bodyLine: split.bodyLine,
+            outline: MarkdownDocument(markdown, options: options).outline())
+        if let yaml = split.yaml {
+            var fields = YAMLFields(yaml: yaml, file: displayPath, firstLine: split.yamlLine)
+            page.title = fields.string("title")?.trimmingCharacters(in: .whitespaces)
+            page.summary = fields.string("summary")
+            page.order = fields.int("order")
+            page.slug = fields.string("slug")
+            if let slug = page.slug, slug.isEmpty || slug != Slug.make(slug) {
+                fields.appendError(
+                    "slug '\(slug)' must be lower-case Latin letters, digits and single hyphens, like '\(Slug.make(slug))'",
+                    at: "slug")
+                page.slug = nil
+            }
+            fields.rejectUnknownKeys(context: "front matter (known: \(frontMatterKeys))")
+            diagnostics.append(contentsOf: fields.diagnostics)
+        }
+        if page.title?.isEmpty ?? true {
+            page.title = nil
+            if let first = page.outline.headings.first, first.level == 1, first.position.line == page.firstContentLine {
+                page.title = first.text
+                page.titleIsFirstHeading = true
+            }
+        }
+        return page
+    }
+
+    /// The first line of the body that is not blank, counted within the body.
+    private var firstContentLine: Int {
+        var line = 1
+        for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !raw.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return line }
+            line += 1
+        }
+        return line
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// File and folder names turned into the stable, ASCII path segments of the site's URLs.
+public enum Slug {
+    /// `02-Стандарты работы.md` → `standarty-raboty`: numeric prefix and extension dropped,
+    /// Cyrillic transliterated, anything else that is not a letter or digit made a hyphen.
+    public static func make(_ name: String) -> String {
+        var slug = ""
+        var pendingHyphen = false
+        for character in name.lowercased() {
+            let ascii: String
+            if let mapped = cyrillic[character] {
+                ascii = mapped
+            } else if character.isASCII, character.isLetter || character.isNumber {
+                ascii = String(character)
+            } else if let folded = character.asciiFolded {
+                ascii = folded
+            } else {
+                pendingHyphen = !slug.isEmpty
+                continue
+            }
+            if ascii.isEmpty { continue }
+            if pendingHyphen { slug += "-" }
+            pendingHyphen = false
+            slug += ascii
+        }
+        return slug
+    }
+
+    /// Splits `03-standards` into (3, "standards"); names without a numeric prefix have no number.
+    public static func splitPrefix(_ name: String) -> (number: Int?, rest: Substring) {
+        let digits = name.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let number = Int(digits) else { return (nil, name[...]) }
+        let rest = name.dropFirst(digits.count).drop { $0 == "-" || $0 == "_" || $0 == "." || $0 == " " }
+        return rest.isEmpty ? (number, digits) : (number, rest)
+    }
+
+    private static let cyrillic: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+        "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+        "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+        "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+    ]
+}
+
+extension Character {
+    /// `é` → `e`: a Latin letter with marks, reduced to its ASCII base.
+    fileprivate var asciiFolded: String? {
+        guard let base = String(self).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+            base.isASCII, base.properties.isAlphabetic || base.properties.numericType != nil
+        else { return nil }
+        return String(base).lowercased()
+    }
+}

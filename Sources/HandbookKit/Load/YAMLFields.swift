@@ -1,0 +1,218 @@
+internal import Yams
+
+/// Reads a YAML mapping field by field, turning every problem (bad syntax, a wrong type, an
+/// unknown key) into a positioned diagnostic instead of a thrown decoding error.
+public struct YAMLFields {
+    public private(set) var diagnostics = Diagnostics()
+    private let pairs: [(key: String, value: Node)]
+    private let keyMarks: [String: Mark]
+    private let file: String
+    private let lineOffset: Int
+    private let mark: Mark?
+    private var readKeys: Set<String> = []
+
+    /// Parses `yaml`; `firstLine` is the file line where it starts. Empty YAML is an empty mapping.
+    public init(yaml: String, file: String, firstLine: Int = 1) {
+        self.file = file
+        let lineOffset = firstLine - 1
+        self.lineOffset = lineOffset
+        var parsed: Node?
+        var problem: Diagnostic?
+        do {
+            parsed = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            problem = Self.diagnostic(for: error, file: file, lineOffset: lineOffset)
+        } catch {
+            problem = .error("cannot read YAML: \(error)", file: file, line: firstLine)
+        }
+        mark = parsed?.mark
+        switch parsed {
+        case .none:
+            pairs = []
+            keyMarks = [:]
+        case .mapping(let mapping)?:
+            var seen: [String: Mark] = [:]
+            var names: Set<String> = []
+            var collected: [(String, Node)] = []
+            for (key, value) in mapping {
+                let name = key.string ?? "\(key.any)"
+                if !names.insert(name).inserted {
+                    problem = problem ?? .error(
+                        "key '\(name)' is given twice; keep one", file: file,
+                        line: key.mark.map { $0.line + lineOffset }, column: key.mark?.column)
+                }
+                if seen[name] == nil, let mark = key.mark { seen[name] = mark }
+                collected.append((name, value))
+            }
+            pairs = collected
+            keyMarks = seen
+        case .some(let other):
+            pairs = []
+            keyMarks = [:]
+            problem = problem ?? .error(
+                "expected a mapping of 'key: value' lines", file: file,
+                line: other.mark.map { $0.line + lineOffset }, column: other.mark?.column)
+        }
+        if let problem { diagnostics.append(problem) }
+    }
+
+    private init(pairs: [(key: String, value: Node)], keyMarks: [String: Mark], file: String, lineOffset: Int, mark: Mark?) {
+        self.pairs = pairs
+        self.keyMarks = keyMarks
+        self.file = file
+        self.lineOffset = lineOffset
+        self.mark = mark
+    }
+
+    public var isEmpty: Bool { pairs.isEmpty }
+
+    // MARK: Typed reads
+
+    public mutating func string(_ key: String) -> String? {
+        guard let node = value(key) else { return nil }
+        guard case .scalar(let scalar) = node, node.null == nil else {
+            report(key, node, "should be text")
+            return nil
+        }
+        return scalar.string
+    }
+
+    public mutating func int(_ key: String) -> Int? {
+        guard let node = value(key) else { return nil }
+        guard let number = node.int else {
+            report(key, node, "should be a whole number")
+            return nil
+        }
+        return number
+    }
+
+    public mutating func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        guard let flag = node.bool else {
+            report(key, node, "should be true or false")
+            return nil
+        }
+        return flag
+    }
+
+    public mutating func stringList(_ key: String) -> [String]? {
+        guard let node = value(key) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            report(key, node, "should be a list, like [a, b]")
+            return nil
+        }
+        var items: [String] = []
+        for item in sequence {
+            guard case .scalar(let scalar) = item else {
+                report(key, item, "should hold only text items")
+                return nil
+            }
+            items.append(scalar.string)
+        }
+        return items
+    }
+
+    /// A nested mapping; its diagnostics join this one's when it is given back to `merge`.
+    public mutating func mapping(_ key: String) -> YAMLFields? {
+        guard let node = value(key) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            report(key, node, "should be a mapping of 'key: value' lines")
+            return nil
+        }
+        let named = mapping.map { (key: $0.key.string ?? "\($0.key.any)", keyNode: $0.key, value: $0.value) }
+        return YAMLFields(
+            pairs: named.map { (key: $0.key, value: $0.value) },
+            keyMarks: Dictionary(named.compactMap { item in item.keyNode.mark.map { (item.key, $0) } }, uniquingKeysWith: { a, _ in a }),
+            file: file, lineOffset: lineOffset, mark: node.mark)
+    }
+
+    /// Takes in the diagnostics of a nested mapping read with `mapping(_:)`.
+    public mutating func merge(_ nested: YAMLFields) {
+        diagnostics.append(contentsOf: nested.diagnostics)
+    }
+
+    /// Reports every key that was never read, suggesting the closest known one.
+    public mutating func rejectUnknownKeys(context: String) {
+        for (key, _) in pairs where !readKeys.contains(key) {
+            let known = readKeys.sorted()
+            var message = "unknown key '\(key)' in \(context)"
+            if let suggestion = closest(to: key, in: known) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += "; known keys: \(known.joined(separator: ", "))"
+            }
+            let mark = keyMarks[key]
+            diagnostics.append(.error(message, file: file, line: mark.map { $0.line + lineOffset }, column: mark?.column))
+        }
+    }
+
+    /// Adds a problem about what a value means (a type problem is reported by the reads).
+    public mutating func appendError(_ message: String, at key: String) {
+        let position = position(of: key)
+        diagnostics.append(.error(message, file: file, line: position.line, column: position.column))
+    }
+
+    /// The position of a key's value, for diagnostics about what it means rather than its type.
+    public func position(of key: String) -> (line: Int?, column: Int?) {
+        guard let node = pairs.first(where: { $0.key == key })?.value else {
+            return (mark.map { $0.line + lineOffset }, mark?.column)
+        }
+        return (node.mark.map { $0.line + lineOffset }, node.mark?.column)
+    }
+
+    // MARK: Internals
+
+    private mutating func value(_ key: String) -> Node? {
+        readKeys.insert(key)
+        guard let node = pairs.first(where: { $0.key == key })?.value else { return nil }
+        return node.null == nil || node.isScalarEmpty ? node : nil
+    }
+
+    private mutating func report(_ key: String, _ node: Node, _ problem: String) {
+        diagnostics.append(.error(
+            "'\(key)' \(problem)", file: file,
+            line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column))
+    }
+
+    private func closest(to key: String, in candidates: [String]) -> String? {
+        candidates
+            .map { ($0, editDistance(key.lowercased(), $0)) }
+            .filter { $0.1 <= max(1, key.count / 3) }
+            .min { $0.1 < $1.1 }?.0
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return .error("invalid YAML: \(problem)", file: file, line: mark.line + lineOffset, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(
+                "key '\(duplicates.joined(separator: "', '"))' is given twice; keep one", file: file,
+                line: context.mark.line + lineOffset, column: context.mark.column)
+        default:
+            return .error("invalid YAML: \(error)", file: file, line: lineOffset + 1)
+        }
+    }
+}
+
+extension Node {
+    fileprivate var isScalarEmpty: Bool {
+        if case .scalar(let scalar) = self { return scalar.style != .plain && scalar.string.isEmpty }
+        return false
+    }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...max(1, b.count) where !b.isEmpty {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

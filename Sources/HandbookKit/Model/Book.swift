@@ -1,0 +1,30 @@
+/// The whole handbook as plain data: what the loader read, what the checks and renderers use.
+public struct Book: Sendable, Codable, Hashable {
+    public var config: HandbookConfig
+    /// The front page's own text (`index.md` at the top of the chapters folder), if any.
+    public var home: Chapter?
+    /// Top-level chapters and sections, in reading order.
+    public var chapters: [Chapter]
+    /// Files other than Markdown in the chapters folder (images and the like), relative to it.
+    public var assets: [String]
+
+    public init(config: HandbookConfig, home: Chapter? = nil, chapters: [Chapter], assets: [String] = []) {
+        self.config = config
+        self.home = home
+        self.chapters = chapters
+        self.assets = assets
+    }
+
+    /// Every page after the front page, depth first: the order of prev/next links.
+    public var readingOrder: [Chapter] {
+        var pages: [Chapter] = []
+        func visit(_ chapters: [Chapter]) {
+            for chapter in chapters {
+                pages.append(chapter)
+                visit(chapter.children)
+            }
+        }
+        visit(chapters)
+        return pages
+    }
+}

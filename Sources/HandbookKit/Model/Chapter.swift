@@ -1,0 +1,44 @@
+public import Markdown
+
+/// One page of the handbook: a Markdown chapter, or a section (a folder) with pages inside.
+public struct Chapter: Sendable, Codable, Hashable {
+    /// The page's path in the output without extension (`standards/email`, `standards/index`);
+    /// unique in the book, so it is also the chapter's identity.
+    public var id: String
+    public var title: String
+    public var summary: String?
+    /// The Markdown file, relative to the handbook's root; nil for a section without `index.md`.
+    public var sourcePath: String?
+    /// The Markdown after the front matter.
+    public var markdown: String
+    /// The line of the source file where `markdown` starts, so positions in it map to the file.
+    public var bodyLine: Int
+    public var outline: MarkdownOutline
+    /// True when the title is the page's own first `#` heading rather than front matter.
+    public var titleIsFirstHeading: Bool
+    public var children: [Chapter]
+
+    public init(
+        id: String, title: String, summary: String? = nil, sourcePath: String?, markdown: String,
+        bodyLine: Int = 1, outline: MarkdownOutline = MarkdownOutline(), titleIsFirstHeading: Bool = false,
+        children: [Chapter] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.sourcePath = sourcePath
+        self.markdown = markdown
+        self.bodyLine = bodyLine
+        self.outline = outline
+        self.titleIsFirstHeading = titleIsFirstHeading
+        self.children = children
+    }
+
+    /// The page's file in the output, relative to its root.
+    public var outputPath: String { id + ".html" }
+
+    /// Headings shown in the page's own table of contents: levels 2 and 3, the title excluded.
+    public var pageHeadings: [Heading] {
+        outline.headings.filter { (2...3).contains($0.level) }
+    }
+}

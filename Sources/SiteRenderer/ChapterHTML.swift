@@ -1,0 +1,38 @@
+import HandbookKit
+import Markdown
+
+/// Turns a chapter's Markdown into the HTML of its page: heading anchors, links between
+/// chapters pointed at the generated pages, typography for the handbook's language.
+struct ChapterHTML {
+    let resolver: LinkResolver
+    let options: MarkdownOptions
+    let typography: ((String) -> String)?
+
+    init(book: Book) {
+        resolver = LinkResolver(book: book)
+        options = MarkdownOptions(allowsRawHTML: book.config.allowsRawHTML)
+        typography = Typography.transform(for: book.config.language)
+    }
+
+    func render(_ chapter: Chapter) -> String {
+        guard !chapter.markdown.isEmpty else { return "" }
+        let hooks = HTMLHooks(
+            anchorsHeadings: true,
+            rewriteLink: { link in destination(of: link, in: chapter) },
+            transformText: typography)
+        return MarkdownDocument(chapter.markdown, options: options).renderHTML(hooks: hooks)
+    }
+
+    /// The link as the site needs it; nil keeps it as written (external, or broken — the checks report those).
+    private func destination(of link: LinkReference, in chapter: Chapter) -> String? {
+        switch resolver.resolve(link.destination, in: chapter) {
+        case .success(.page(let id, let anchor)):
+            let path = SitePaths.relative(from: chapter.id, to: id + ".html")
+            return anchor.map { path + "#" + $0 } ?? path
+        case .success(.asset(let path)):
+            return SitePaths.encode(SitePaths.relative(from: chapter.id, to: SitePaths.media(path)))
+        case .success(.samePageAnchor), .success(.external), .failure:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Paths inside the generated site.
+enum SitePaths {
+    /// Where a file of the chapters folder (an image…) is copied: under `media/`, so it can never
+    /// collide with a page or the theme's assets.
+    static func media(_ assetPath: String) -> String { "media/" + assetPath }
+
+    /// `../` once per folder the page is in, so links work from `file://` without a server.
+    static func root(from pageID: String) -> String {
+        String(repeating: "../", count: pageID.count { $0 == "/" })
+    }
+
+    /// A link from the page `pageID` to the site file `target`.
+    static func relative(from pageID: String, to target: String) -> String {
+        let from = pageID.split(separator: "/").dropLast()
+        let to = target.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] { common += 1 }
+        let up = String(repeating: "../", count: from.count - common)
+        return up + to[common...].joined(separator: "/")
+    }
+
+    /// Percent-encodes what a URL path cannot hold as it is (spaces, non-ASCII, `#`, `?`).
+    static func encode(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    private static let allowed: CharacterSet = {
+        var set = CharacterSet.urlPathAllowed
+        set.remove(charactersIn: "?#;")
+        return set
+    }()
+}

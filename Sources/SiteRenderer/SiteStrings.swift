@@ -1,0 +1,43 @@
+import HandbookKit
+
+/// The words of the site's own interface, in the handbook's language.
+struct SiteStrings {
+    var contents: String
+    var onThisPage: String
+    var previous: String
+    var next: String
+    var menu: String
+    var inThisSection: String
+    var home: String
+    var skipToContent: String
+
+    init(_ language: HandbookLanguage) {
+        switch language {
+        case .ru:
+            contents = "Содержание"
+            onThisPage = "На этой странице"
+            previous = "Назад"
+            next = "Далее"
+            menu = "Меню"
+            inThisSection = "В этом разделе"
+            home = "Главная"
+            skipToContent = "Перейти к тексту"
+        case .en:
+            contents = "Contents"
+            onThisPage = "On this page"
+            previous = "Previous"
+            next = "Next"
+            menu = "Menu"
+            inThisSection = "In this section"
+            home = "Home"
+            skipToContent = "Skip to content"
+        }
+    }
+
+    var context: [String: String] {
+        [
+            "contents": contents, "onThisPage": onThisPage, "previous": previous, "next": next,
+            "menu": menu, "inThisSection": inThisSection, "home": home, "skipToContent": skipToContent,
+        ]
+    }
+}

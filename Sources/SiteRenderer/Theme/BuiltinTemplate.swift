@@ -1,0 +1,51 @@
+/// The built-in page template. A handbook replaces it with `page.mustache` in its theme folder;
+/// the variables it gets are listed in the README.
+enum BuiltinTemplate {
+    static let page = """
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{#isHome}}{{bookTitle}}{{/isHome}}{{^isHome}}{{title}} — {{bookTitle}}{{/isHome}}</title>
+        {{#description}}<meta name="description" content="{{description}}">
+        {{/description}}{{#author}}<meta name="author" content="{{author}}">
+        {{/author}}<meta name="generator" content="handbook">
+        <link rel="stylesheet" href="{{root}}assets/style.css">
+        </head>
+        <body>
+        <a class="skip-link" href="#content">{{strings.skipToContent}}</a>
+        <input type="checkbox" id="menu-toggle" class="menu-toggle" aria-label="{{strings.menu}}">
+        <header class="topbar">
+        <label for="menu-toggle" class="menu-button" aria-hidden="true">{{strings.menu}}</label>
+        <a class="book-title" href="{{root}}index.html">{{bookTitle}}</a>
+        </header>
+        <div class="layout">
+        <nav class="sidebar" aria-label="{{strings.contents}}">
+        {{{sidebar}}}
+        </nav>
+        <main id="content" class="main">
+        <article class="page">
+        {{^titleInBody}}<h1>{{title}}</h1>
+        {{/titleInBody}}{{#isHome}}{{#description}}<p class="lead">{{description}}</p>
+        {{/description}}{{/isHome}}{{{content}}}
+        </article>
+        <nav class="pager" aria-label="{{strings.previous}} / {{strings.next}}">
+        {{#previous}}<a class="pager-prev" rel="prev" href="{{url}}"><span>{{strings.previous}}</span>{{title}}</a>
+        {{/previous}}{{#next}}<a class="pager-next" rel="next" href="{{url}}"><span>{{strings.next}}</span>{{title}}</a>
+        {{/next}}</nav>
+        </main>
+        {{#hasToc}}<aside class="page-toc">
+        <nav aria-labelledby="page-toc-title">
+        <h2 id="page-toc-title">{{strings.onThisPage}}</h2>
+        <ul>
+        {{#toc}}<li class="toc-level-{{level}}"><a href="#{{anchor}}">{{text}}</a></li>
+        {{/toc}}</ul>
+        </nav>
+        </aside>
+        {{/hasToc}}</div>
+        </body>
+        </html>
+
+        """
+}

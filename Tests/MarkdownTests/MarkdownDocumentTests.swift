@@ -1,0 +1,90 @@
+import Markdown
+import Testing
+
+@Suite struct MarkdownDocumentTests {
+    @Test func rendersLikeCmarkGFMWithoutHooks() {
+        let html = MarkdownDocument("# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~").renderHTML()
+        #expect(html.contains("<h1>Title</h1>"))
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<del>old</del>"))
+    }
+
+    @Test func omitsRawHTMLUnlessAllowed() {
+        let source = "<div onclick=\"x()\">hi</div>\n\n[x](javascript:alert(1))"
+        let safe = MarkdownDocument(source).renderHTML()
+        #expect(safe.contains("<!-- raw HTML omitted -->"))
+        #expect(!safe.contains("onclick"))
+        #expect(!safe.contains("javascript:"))
+        let unsafe = MarkdownDocument(source, options: MarkdownOptions(allowsRawHTML: true)).renderHTML()
+        #expect(unsafe.contains("onclick"))
+    }
+
+    @Test func tagfilterDisarmsScriptEvenWhenUnsafe() {
+        let html = MarkdownDocument("<script>alert(1)</script>", options: MarkdownOptions(allowsRawHTML: true)).renderHTML()
+        #expect(html.contains("&lt;script>"))
+    }
+
+    @Test func outlineHasHeadingsLinksAndBlocksWithPositions() {
+        let source = """
+            # Принципы работы
+
+            Текст со [ссылкой](other.md#якорь) и ![картинкой](img/a.png).
+
+            ## Принципы работы
+
+            ```dialogue
+            клиент: Привет
+            ```
+            """
+        let outline = MarkdownDocument(source).outline()
+        #expect(outline.headings.map(\.anchor) == ["принципы-работы", "принципы-работы-1"])
+        #expect(outline.headings.map(\.level) == [1, 2])
+        #expect(outline.headings[1].position == SourcePosition(line: 5, column: 1))
+        #expect(outline.links.map(\.destination) == ["other.md#якорь", "img/a.png"])
+        #expect(outline.links.map(\.isImage) == [false, true])
+        #expect(outline.links[0].position.line == 3)
+        #expect(outline.fencedBlocks.count == 1)
+        #expect(outline.fencedBlocks[0].language == "dialogue")
+        #expect(outline.fencedBlocks[0].content == "клиент: Привет\n")
+        #expect(outline.fencedBlocks[0].position == SourcePosition(line: 7, column: 1))
+    }
+
+    @Test func inlinePositionsPointAtTheLink() {
+        let outline = MarkdownDocument("Intro line\nsee [a](a.md) and [b](b.md)\n").outline()
+        #expect(outline.links.map(\.position) == [SourcePosition(line: 2, column: 5), SourcePosition(line: 2, column: 19)])
+    }
+
+    @Test func hooksAnchorHeadingsRewriteLinksAndReplaceBlocks() {
+        let source = "## Сроки <em>ответа</em>\n\n[a](a.md)\n\n```compare\nx\n```\n\n```swift\nlet x = 1\n```\n"
+        let hooks = HTMLHooks(
+            anchorsHeadings: true,
+            rewriteLink: { $0.destination == "a.md" ? "a.html" : nil },
+            renderFencedBlock: { $0.language == "compare" ? "<div class=\"compare\">\($0.content)</div>" : nil }
+        )
+        let html = MarkdownDocument(source).renderHTML(hooks: hooks)
+        #expect(html.contains("<h2 id=\"сроки-ответа\">Сроки <!-- raw HTML omitted -->ответа<!-- raw HTML omitted --></h2>"))
+        #expect(html.contains("<a href=\"a.html\">a</a>"))
+        #expect(html.contains("<div class=\"compare\">x\n</div>"))
+        #expect(html.contains("<pre><code class=\"language-swift\">let x = 1\n</code></pre>"))
+    }
+
+    @Test func invalidUTF8BecomesReplacementCharacter() {
+        let bytes: [UInt8] = Array("a ".utf8) + [0xFF, 0xFE] + Array(" b".utf8)
+        #expect(MarkdownDocument(bytes: bytes).renderHTML() == "<p>a \u{FFFD}\u{FFFD} b</p>\n")
+    }
+}
+
+@Suite struct HeadingAnchorTests {
+    @Test func keepsCyrillicAndDropsPunctuation() {
+        var anchors = HeadingAnchors()
+        #expect(anchors.anchor(for: "Расплывчато vs. конкретно!") == "расплывчато-vs-конкретно")
+        #expect(anchors.anchor(for: "Ёлка «в лесу»") == "ёлка-в-лесу")
+        #expect(anchors.anchor(for: "") == "section")
+        #expect(anchors.anchor(for: "?!") == "section-1")
+    }
+
+    @Test func repeatsGetNumbers() {
+        var anchors = HeadingAnchors()
+        #expect(["FAQ", "FAQ", "FAQ"].map { anchors.anchor(for: $0) } == ["faq", "faq-1", "faq-2"])
+    }
+}
