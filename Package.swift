@@ -54,6 +54,11 @@ let package = Package(
             ],
             swiftSettings: executableSettings
         ),
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport",
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "MarkdownTests",
             dependencies: ["Markdown"],
@@ -61,17 +66,17 @@ let package = Package(
         ),
         .testTarget(
             name: "HandbookKitTests",
-            dependencies: ["HandbookKit"],
+            dependencies: ["HandbookKit", "Markdown", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["HandbookBuild", "HandbookKit", "SiteRenderer"],
+            dependencies: ["HandbookBuild", "HandbookKit", "SiteRenderer", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: [],
+            dependencies: ["TestSupport"],
             swiftSettings: strictSettings
         ),
     ]

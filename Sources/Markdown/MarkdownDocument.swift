@@ -47,8 +47,8 @@ public struct MarkdownDocument: ~Copyable {
                 outline.headings.append(
                     Heading(level: level, text: text, anchor: anchors.anchor(for: text), position: node.position))
             case .link, .image:
-                outline.links.append(
-                    LinkReference(destination: node.url, isImage: node.kind == .image, position: node.position))
+                outline.links.append(LinkReference(
+                    destination: node.url, isImage: node.kind == .image, text: node.plainText, position: node.position))
             case .codeBlock:
                 if let block = Self.fencedBlock(node) { outline.fencedBlocks.append(block) }
             case .text, .code, .other:

@@ -17,11 +17,14 @@ public struct Heading: Sendable, Hashable, Codable {
 public struct LinkReference: Sendable, Hashable, Codable {
     public var destination: String
     public var isImage: Bool
+    /// The link's text, or an image's alt text, as plain text.
+    public var text: String
     public var position: SourcePosition
 
-    public init(destination: String, isImage: Bool, position: SourcePosition) {
+    public init(destination: String, isImage: Bool, text: String = "", position: SourcePosition) {
         self.destination = destination
         self.isImage = isImage
+        self.text = text
         self.position = position
     }
 }

@@ -1,27 +1,30 @@
 public import Markdown
+import Foundation
 
-/// Everything `build` validates beyond loading: today, that every link and anchor leads somewhere.
+/// Everything `build` validates beyond loading: every link and anchor leads somewhere, and every
+/// image can be read out by a screen reader.
 public enum BookCheck {
     public static func run(_ book: Book) -> Diagnostics {
         var diagnostics = Diagnostics()
         let resolver = LinkResolver(book: book)
         for chapter in (book.home.map { [$0] } ?? []) + book.readingOrder {
             guard let source = chapter.sourcePath else { continue }
+            var body: SourceText?
+            func report(_ severity: Diagnostic.Severity, _ message: String, at position: SourcePosition) {
+                let text = body ?? SourceText(path: source, text: chapter.markdown)
+                body = text
+                let column = text.scalarColumn(line: position.line, byteColumn: position.column)
+                diagnostics.append(Diagnostic(severity, message, file: source, line: chapter.bodyLine - 1 + position.line, column: column))
+            }
             for link in chapter.outline.links {
                 if case .failure(let problem) = resolver.resolve(link.destination, in: chapter) {
-                    let location = chapter.fileLocation(of: link.position)
-                    diagnostics.append(.error(problem.message, file: source, line: location.line, column: location.column))
+                    report(.error, problem.message, at: link.position)
+                }
+                if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    report(.warning, "the image has no description; write what it shows between the brackets: ![описание](\(link.destination))", at: link.position)
                 }
             }
         }
         return diagnostics
-    }
-}
-
-extension Chapter {
-    /// A position in the body (cmark's line and byte column) as a line and scalar column of the file.
-    public func fileLocation(of position: SourcePosition) -> (line: Int, column: Int) {
-        let body = SourceText(path: sourcePath ?? id, text: markdown)
-        return (bodyLine - 1 + position.line, body.scalarColumn(line: position.line, byteColumn: position.column))
     }
 }

@@ -76,6 +76,8 @@ public struct BookLoader {
             if isDirectory.boolValue {
                 let sectionSlug = Slug.make(String(rest))
                 let inner = loadFolder(url, relativePath: path, idPrefix: "", context: &context)
+                // A folder of images and other files is not a section.
+                if inner.index == nil, inner.children.isEmpty { continue }
                 let slug = inner.index?.slug ?? sectionSlug
                 guard checkSegment(slug, name: name, path: path, topLevel: idPrefix.isEmpty, context: &context) else { continue }
                 let prefix = idPrefix + slug + "/"

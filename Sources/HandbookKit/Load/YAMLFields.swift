@@ -177,7 +177,7 @@ public struct YAMLFields {
     private func closest(to key: String, in candidates: [String]) -> String? {
         candidates
             .map { ($0, editDistance(key.lowercased(), $0)) }
-            .filter { $0.1 <= max(1, key.count / 3) }
+            .filter { $0.1 <= max(2, key.count / 3) }
             .min { $0.1 < $1.1 }?.0
     }
 

@@ -1,0 +1,133 @@
+import Foundation
+import HandbookKit
+import Testing
+import TestSupport
+
+private func load(_ files: [String: String], config: String = "title: Тест\n") throws -> (Book, [String]) {
+    let handbook = try TemporaryHandbook(files, config: config)
+    let (parsedConfig, configProblems) = HandbookConfig.load(root: handbook.root)
+    #expect(!configProblems.hasErrors)
+    let (book, diagnostics) = BookLoader(root: handbook.root, config: try #require(parsedConfig)).load()
+    var all = diagnostics
+    all.append(contentsOf: BookCheck.run(book))
+    return (book, all.sorted.map(\.description))
+}
+
+@Suite struct BookLoaderTests {
+    @Test func ordersByPrefixThenOrderAndNestsFolders() throws {
+        let (book, problems) = try load([
+            "Handbook/index.md": "---\ntitle: Добро пожаловать\n---\nПривет.\n",
+            "Handbook/02-principles.md": "---\ntitle: Принципы\n---\n",
+            "Handbook/01-how-to-use.md": "---\ntitle: Как пользоваться\nsummary: Коротко\n---\n",
+            "Handbook/03-standards/index.md": "---\ntitle: Стандарты\n---\n",
+            "Handbook/03-standards/02-email.md": "---\ntitle: Письмо\n---\n",
+            "Handbook/03-standards/10-tone.md": "---\ntitle: Тон\norder: 1\n---\n",
+            "Handbook/appendix.md": "---\ntitle: Приложение\n---\n",
+        ])
+        #expect(problems.isEmpty)
+        #expect(book.home?.title == "Добро пожаловать")
+        #expect(book.readingOrder.map(\.id) == [
+            "how-to-use", "principles", "standards/index", "standards/tone", "standards/email", "appendix",
+        ])
+        #expect(book.chapters[0].summary == "Коротко")
+        #expect(book.chapters[2].children.map(\.title) == ["Тон", "Письмо"])
+    }
+
+    @Test func cyrillicNamesGetStableLatinSlugs() throws {
+        let (book, problems) = try load([
+            "Handbook/01-Принципы работы.md": "# Принципы работы\n",
+            "Handbook/02-жалобы/01-ёлки-палки.md": "# Ёлки\n",
+        ])
+        #expect(problems.contains { $0.contains("no title") } == false)
+        #expect(book.readingOrder.map(\.id) == ["printsipy-raboty", "zhaloby/index", "zhaloby/yolki-palki"])
+        #expect(book.readingOrder[0].titleIsFirstHeading)
+        #expect(book.readingOrder[1].title == "Жалобы")
+        #expect(book.readingOrder[1].sourcePath == nil)
+    }
+
+    @Test func slugFromFrontMatterWinsAndIsValidated() throws {
+        let (book, problems) = try load([
+            "Handbook/01-a.md": "---\ntitle: A\nslug: custom-name\n---\n",
+            "Handbook/02-b.md": "---\ntitle: B\nslug: Не Так\n---\n",
+        ])
+        #expect(book.readingOrder.map(\.id) == ["custom-name", "b"])
+        #expect(problems == [
+            "Handbook/02-b.md:3:7: error: slug 'Не Так' must be lower-case Latin letters, digits and single hyphens, like 'ne-tak'",
+        ])
+    }
+
+    @Test func duplicateSlugsAreAnError() throws {
+        let (_, problems) = try load([
+            "Handbook/01-intro.md": "# Один\n",
+            "Handbook/intro.md": "# Два\n",
+        ])
+        #expect(problems == [
+            "Handbook/intro.md:1:1: error: this page and Handbook/01-intro.md both become 'intro.html'; rename one or set 'slug:' in its front matter",
+        ])
+    }
+
+    @Test func brokenFrontMatterIsPositionedInTheFile() throws {
+        let (_, problems) = try load([
+            "Handbook/a.md": "---\ntitle: A\nsummary: [oops\n---\nтекст\n",
+            "Handbook/b.md": "---\ntitle: B\ntitel: x\n---\n",
+            "Handbook/c.md": "---\ntitle: C\n\nтекст без конца\n",
+            "Handbook/d.md": "---\norder: first\ntitle: D\n---\n",
+        ])
+        #expect(problems.contains { $0.hasPrefix("Handbook/a.md:4:1: error: invalid YAML:") })
+        #expect(problems.contains(
+            "Handbook/b.md:3:1: error: unknown key 'titel' in front matter (known: title, order, summary, slug); did you mean 'title'?"))
+        #expect(problems.contains(
+            "Handbook/c.md:1:1: error: front matter opened with '---' is never closed; end it with a line holding only '---'"))
+        #expect(problems.contains("Handbook/d.md:2:8: error: 'order' should be a whole number"))
+    }
+
+    @Test func pageWithoutTitleIsAnError() throws {
+        let (_, problems) = try load(["Handbook/notitle.md": "Просто текст.\n\n# Не первый заголовок\n"])
+        #expect(problems == [
+            "Handbook/notitle.md:1:1: error: the page has no title; add 'title: …' to its front matter or start it with '# Title'",
+        ])
+    }
+
+    @Test func invalidUTF8ChapterIsADiagnostic() throws {
+        let handbook = try TemporaryHandbook(["Handbook/ok.md": "# Хорошо\n"])
+        try handbook.write(Data("# Плохо\n\nтекст ".utf8) + Data([0xFF, 0x41]), to: "Handbook/bad.md")
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        let (book, diagnostics) = BookLoader(root: handbook.root, config: config).load()
+        #expect(diagnostics.items.map(\.description) == [
+            "Handbook/bad.md:3:7: error: the file is not valid UTF-8 (first bad byte here); save it as UTF-8",
+        ])
+        #expect(book.readingOrder.map(\.id) == ["ok"])
+    }
+
+    @Test func reservedAndMissingFolders() throws {
+        let (_, problems) = try load(["Handbook/assets.md": "# A\n"])
+        #expect(problems == ["Handbook/assets.md: error: the name 'assets' is used by the site itself; rename 'assets.md' or set another 'slug:'"])
+        let (_, missing) = try load([:], config: "title: T\nfolders:\n  chapters: Nowhere\n")
+        #expect(missing == ["handbook.yml: error: the chapters folder 'Nowhere' does not exist; create it or set 'folders: chapters:'"])
+    }
+
+    @Test func otherFilesBecomeAssets() throws {
+        let (book, _) = try load(["Handbook/01-a/img/схема.png": "png", "Handbook/01-a/b.md": "# B\n", "Handbook/.hidden": "x"])
+        #expect(book.assets == ["01-a/img/схема.png"])
+    }
+}
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Принципы работы", "printsipy-raboty"),
+        ("Щука, ёж и чай!", "shchuka-yozh-i-chay"),
+        ("Café au lait", "cafe-au-lait"),
+        ("  --FAQ--  ", "faq"),
+        ("объём", "obyom"),
+    ])
+    func transliterates(_ name: String, _ slug: String) {
+        #expect(Slug.make(name) == slug)
+    }
+
+    @Test func splitsNumericPrefixes() {
+        #expect(Slug.splitPrefix("03-standards").number == 3)
+        #expect(Slug.splitPrefix("03-standards").rest == "standards")
+        #expect(Slug.splitPrefix("standards").number == nil)
+        #expect(Slug.splitPrefix("2024").rest == "2024")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import HandbookKit
+import Testing
+
+@Suite struct ConfigTests {
+    private func parse(_ yaml: String) -> (HandbookConfig?, [String]) {
+        let (config, diagnostics) = HandbookConfig.parse(SourceText(path: "handbook.yml", text: yaml))
+        return (config, diagnostics.items.map(\.description))
+    }
+
+    @Test func readsEveryField() {
+        let (config, problems) = parse("""
+            title: Руководство
+            language: en
+            author: Команда
+            description: Как мы отвечаем
+            output: public
+            folders:
+              chapters: Book
+              examples: Ex
+              styles: St
+              theme: Theme
+            markdown:
+              raw-html: true
+            """)
+        #expect(problems.isEmpty)
+        #expect(config?.title == "Руководство")
+        #expect(config?.language == .en)
+        #expect(config?.author == "Команда")
+        #expect(config?.description == "Как мы отвечаем")
+        #expect(config?.outputFolder == "public")
+        #expect(config?.chaptersFolder == "Book")
+        #expect(config?.examplesFolder == "Ex")
+        #expect(config?.stylesFolder == "St")
+        #expect(config?.themeFolder == "Theme")
+        #expect(config?.allowsRawHTML == true)
+    }
+
+    @Test func defaultsAreTheDocumentedLayout() {
+        let (config, _) = parse("title: X")
+        #expect(config?.language == .ru)
+        #expect(config?.chaptersFolder == "Handbook")
+        #expect(config?.outputFolder == "site")
+        #expect(config?.themeFolder == nil)
+        #expect(config?.allowsRawHTML == false)
+    }
+
+    @Test func unknownKeyIsAnErrorWithASuggestion() {
+        let (config, problems) = parse("title: X\ntitel: Y\nmarkdown:\n  raw-htm: true\n")
+        #expect(config == nil)
+        #expect(problems.contains("handbook.yml:2:1: error: unknown key 'titel' in handbook.yml; did you mean 'title'?"))
+        #expect(problems.contains("handbook.yml:4:3: error: unknown key 'raw-htm' in 'markdown'; did you mean 'raw-html'?"))
+    }
+
+    @Test func wrongTypesArePositioned() {
+        let (_, problems) = parse("title: X\nmarkdown:\n  raw-html: maybe\nfolders: [a, b]\n")
+        #expect(problems.contains("handbook.yml:3:13: error: 'raw-html' should be true or false"))
+        #expect(problems.contains("handbook.yml:4:10: error: 'folders' should be a mapping of 'key: value' lines"))
+    }
+
+    @Test func brokenYAMLSaysWhere() {
+        let (config, problems) = parse("title: X\nlanguage: [ru\n")
+        #expect(config == nil)
+        #expect(problems.count == 1)
+        #expect(problems[0].hasPrefix("handbook.yml:3:1: error: invalid YAML:"))
+    }
+
+    @Test func titleIsRequiredAndLanguageChecked() {
+        let (_, problems) = parse("language: de\n")
+        #expect(problems.contains { $0.contains("'title' is required") })
+        #expect(problems.contains("handbook.yml:1:11: error: language 'de' is not supported; use one of: ru, en"))
+    }
+
+    @Test func duplicateKeyIsAnError() {
+        let (_, problems) = parse("title: A\ntitle: B\n")
+        #expect(problems.contains { $0.hasPrefix("handbook.yml:") && $0.contains("'title' is given twice") })
+    }
+
+    @Test func missingFileExplainsWhatToDo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("no-config-\(UUID().uuidString)")
+        let (config, diagnostics) = HandbookConfig.load(root: folder)
+        #expect(config == nil)
+        #expect(diagnostics.items.first?.description.contains("no handbook.yml in") == true)
+        #expect(diagnostics.items.first?.description.contains("--root DIR") == true)
+    }
+}
+
+@Suite struct SourceTextTests {
+    @Test func invalidUTF8IsReportedAtItsPosition() {
+        let bytes = Data("первая\nвт".utf8) + Data([0xD0]) + Data("x".utf8)
+        #expect(throws: Diagnostic.error(
+            "the file is not valid UTF-8 (first bad byte here); save it as UTF-8", file: "a.md", line: 2, column: 3)
+        ) {
+            try SourceText(path: "a.md", data: bytes)
+        }
+    }
+
+    @Test func byteOrderMarkIsDropped() throws {
+        let text = try SourceText(path: "a.md", data: Data([0xEF, 0xBB, 0xBF]) + Data("# Заголовок".utf8))
+        #expect(text.text == "# Заголовок")
+    }
+
+    @Test func columnsCountScalarsNotBytes() {
+        let text = SourceText(path: "a.md", text: "x\nабв [ссылка](y)")
+        #expect(text.scalarColumn(line: 2, byteColumn: 8) == 5)
+    }
+}

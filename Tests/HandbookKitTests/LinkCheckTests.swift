@@ -1,0 +1,53 @@
+import HandbookKit
+import Testing
+import TestSupport
+
+@Suite struct LinkCheckTests {
+    private func problems(_ files: [String: String]) throws -> [String] {
+        let handbook = try TemporaryHandbook(files)
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        let (book, diagnostics) = BookLoader(root: handbook.root, config: config).load()
+        #expect(!diagnostics.hasErrors)
+        return BookCheck.run(book).sorted.map(\.description)
+    }
+
+    @Test func validLinksPass() throws {
+        let result = try problems([
+            "Handbook/01-a.md": """
+                # A
+
+                ## Раздел «первый»
+
+                [b](02-b/01-c.md#подраздел), [folder](02-b/), [index](02-b/index.md), [self](#раздел-первый),
+                [web](https://example.com/x.md), [mail](mailto:a@b.c), [rule](rule:chat.ladder),
+                [encoded](02-b/01-c.md#%D0%BF%D0%BE%D0%B4%D1%80%D0%B0%D0%B7%D0%B4%D0%B5%D0%BB), ![img](pic.png)
+                """,
+            "Handbook/02-b/index.md": "# B\n[up](../01-a.md)\n",
+            "Handbook/02-b/01-c.md": "# C\n\n## Подраздел\n",
+            "Handbook/pic.png": "png",
+        ])
+        #expect(result.isEmpty)
+    }
+
+    @Test func brokenLinksArePositionedWithAFix() throws {
+        let result = try problems([
+            "Handbook/01-a.md": """
+                ---
+                title: A
+                ---
+                ## Сроки
+
+                Читайте [тут](missing.md) и [там](02-b.md#срок).
+                Ещё: [якорь](#сроко), ![нет](img/none.png), [вне](../README.md)
+                """,
+            "Handbook/02-b.md": "# B\n\n## Сроки ответа\n",
+        ])
+        #expect(result == [
+            "Handbook/01-a.md:6:9: error: link to a missing page 'missing.md'; create it or fix the link",
+            "Handbook/01-a.md:6:29: error: no heading with the anchor '#срок' on '02-b.md'; its anchors: #b, #сроки-ответа",
+            "Handbook/01-a.md:7:6: error: no heading with the anchor '#сроко' on this page; did you mean '#сроки'?",
+            "Handbook/01-a.md:7:23: error: link to a missing file 'img/none.png'; create it or fix the link",
+            "Handbook/01-a.md:7:45: error: '../README.md' points outside the 'Handbook' folder; link to a page of the handbook or use a full URL",
+        ])
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import HandbookBuild
+import HandbookKit
+import Testing
+import TestSupport
+
+@Suite struct BuildPipelineTests {
+    static let files: [String: String] = [
+        "Handbook/01-a.md": "---\ntitle: А\n---\n## Раздел\n\nТекст со [ссылкой](02-b.md).\n",
+        "Handbook/02-b.md": "# Б\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+        "Handbook/pic.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    ]
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let handbook = try TemporaryHandbook(Self.files)
+        #expect(BuildPipeline(root: handbook.root).build().output != nil)
+        let first = try handbook.snapshot("site")
+        #expect(BuildPipeline(root: handbook.root).build().output != nil)
+        let second = try handbook.snapshot("site")
+        #expect(first.count == 6)
+        #expect(first == second)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
+        let handbook = try TemporaryHandbook(Self.files)
+        #expect(BuildPipeline(root: handbook.root).build().output != nil)
+        let before = try handbook.snapshot("site")
+        try handbook.write("# Б\n\n[сломано](nowhere.md)\n", to: "Handbook/02-b.md")
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(report.output == nil)
+        #expect(report.diagnostics.items.map(\.description) == [
+            "Handbook/02-b.md:3:1: error: link to a missing page 'nowhere.md'; create it or fix the link",
+        ])
+        #expect(try handbook.snapshot("site") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: handbook.root.path).filter { $0.hasPrefix(".site") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func warningsFailOnlyWhenStrict() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n\n![](pic.svg)\n", "Handbook/pic.svg": "<svg/>"])
+        let strict = BuildPipeline(root: handbook.root).build(strict: true)
+        #expect(strict.output == nil)
+        #expect(strict.diagnostics.items.map(\.description) == [
+            "Handbook/a.md:3:1: warning: the image has no description; write what it shows between the brackets: ![описание](pic.svg)",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: handbook.url("site").path))
+        let lenient = BuildPipeline(root: handbook.root).build()
+        #expect(lenient.output != nil)
+        #expect(lenient.diagnostics.warningCount == 1)
+    }
+
+    @Test func refusesToReplaceFoldersItDidNotMake() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n", "site/notes.txt": "mine"])
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(report.output == nil)
+        #expect(report.diagnostics.items.first?.message.contains("already holds files that handbook did not make") == true)
+        #expect(try handbook.read("site/notes.txt") == "mine")
+        for output in [".", "Handbook", ".."] {
+            let other = try TemporaryHandbook(["Handbook/a.md": "# A\n"], config: "title: T\noutput: '\(output)'\n")
+            let refused = BuildPipeline(root: other.root).build()
+            #expect(refused.output == nil, "output: \(output)")
+            #expect(try other.read("Handbook/a.md") == "# A\n")
+        }
+    }
+
+    @Test func checkWritesNothing() throws {
+        let handbook = try TemporaryHandbook(Self.files)
+        let report = BuildPipeline(root: handbook.root).check()
+        #expect(!report.diagnostics.hasErrors)
+        #expect(report.pageCount == 3)
+        #expect(!FileManager.default.fileExists(atPath: handbook.url("site").path))
+    }
+
+    @Test func themeFolderOverridesTemplateAndAddsAssets() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "# A\n",
+            "Theme/page.mustache": "<main data-root=\"{{root}}\">{{title}}|{{{content}}}</main>",
+            "Theme/assets/extra.css": "body{}",
+        ], config: "title: T\nfolders:\n  theme: Theme\n")
+        #expect(BuildPipeline(root: handbook.root).build().output != nil)
+        #expect(try handbook.read("site/a.html") == "<main data-root=\"\">A|<h1 id=\"a\">A</h1>\n</main>")
+        #expect(try handbook.read("site/assets/extra.css") == "body{}")
+        #expect(FileManager.default.fileExists(atPath: handbook.url("site/assets/style.css").path))
+    }
+
+    @Test func brokenTemplateIsADiagnostic() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "# A\n",
+            "Theme/page.mustache": "<p>\n{{#open}}never closed\n",
+        ], config: "title: T\nfolders:\n  theme: Theme\n")
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(report.output == nil)
+        let message = try #require(report.diagnostics.items.first?.description)
+        #expect(message.hasPrefix("Theme/page.mustache:"))
+        #expect(message.contains("error: the template does not parse"))
+    }
+
+    @Test func aFiftyMegabyteChapterBuilds() throws {
+        let paragraph = "Клиент написал в чат, и мы ответили по существу за 5 минут — с [ссылкой](#раздел). "
+        var text = "# Большая глава\n\n## Раздел\n\n"
+        text.reserveCapacity(52_000_000)
+        while text.utf8.count < 50_000_000 { text += String(repeating: paragraph, count: 8) + "\n\n" }
+        let handbook = try TemporaryHandbook(["Handbook/big.md": text])
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(!report.diagnostics.hasErrors)
+        let size = try FileManager.default.attributesOfItem(atPath: handbook.url("site/big.html").path)[.size] as? Int
+        #expect((size ?? 0) > 50_000_000)
+    }
+}

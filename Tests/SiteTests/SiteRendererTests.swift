@@ -1,0 +1,103 @@
+import Foundation
+import HandbookKit
+import SiteRenderer
+import Testing
+import TestSupport
+
+/// Renders a handbook into memory.
+func renderSite(_ files: [String: String], config: String = "title: Тест\n") throws -> MemoryOutput {
+    let handbook = try TemporaryHandbook(files, config: config)
+    let parsed = try #require(HandbookConfig.load(root: handbook.root).0)
+    let (book, diagnostics) = BookLoader(root: handbook.root, config: parsed).load()
+    #expect(!diagnostics.hasErrors, "\(diagnostics.items)")
+    var output = MemoryOutput()
+    try SiteRenderer(book: book, sourceRoot: handbook.root).render(to: &output)
+    return output
+}
+
+@Suite struct SiteRendererTests {
+    static let sample: [String: String] = [
+        "Handbook/index.md": "---\ntitle: Главная\n---\nДобро пожаловать.\n",
+        "Handbook/01-intro.md": "---\ntitle: Введение\nsummary: С чего начать\n---\n## Первое\n\n### Детали\n\n[Письмо](02-standards/01-email.md#тема)\n",
+        "Handbook/02-standards/index.md": "---\ntitle: Стандарты\n---\nОбщее.\n",
+        "Handbook/02-standards/01-email.md": "---\ntitle: Письмо\n---\n## Тема\n\n![схема](img/s.png) [назад](../01-intro.md)\n",
+        "Handbook/02-standards/img/s.png": "PNG",
+    ]
+
+    @Test func writesEveryPageAndAsset() throws {
+        let site = try renderSite(Self.sample)
+        #expect(Set(site.files.keys) == [
+            "index.html", "intro.html", "standards/index.html", "standards/email.html", "assets/style.css",
+            "media/02-standards/img/s.png",
+        ])
+    }
+
+    @Test func frontPageListsTheWholeContents() throws {
+        let index = try #require(try renderSite(Self.sample).text("index.html"))
+        #expect(index.contains("<html lang=\"ru\">"))
+        #expect(index.contains("<p>Добро пожаловать.</p>"))
+        #expect(index.contains("<li><a href=\"intro.html\">Введение</a><span class=\"summary\">С чего начать</span></li>"))
+        #expect(index.contains("<a href=\"standards/email.html\">Письмо</a>"))
+        #expect(index.contains("<a class=\"pager-next\" rel=\"next\" href=\"intro.html\">"))
+    }
+
+    @Test func sidebarMarksTheCurrentPageAndLinksWorkFromSubfolders() throws {
+        let page = try #require(try renderSite(Self.sample).text("standards/email.html"))
+        #expect(page.contains("<li><a href=\"../standards/email.html\" aria-current=\"page\">Письмо</a></li>"))
+        #expect(page.contains("<li><a href=\"../intro.html\">Введение</a></li>"))
+        #expect(page.components(separatedBy: "aria-current").count == 2)
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">"))
+        #expect(page.contains("<img src=\"../media/02-standards/img/s.png\" alt=\"схема\" />"))
+        #expect(page.contains("<a href=\"../intro.html\">назад</a>"))
+        #expect(page.contains("rel=\"prev\" href=\"index.html\"><span>Назад</span>Стандарты</a>"))
+        #expect(!page.contains("rel=\"next\""))
+    }
+
+    @Test func pagesHaveAnchorsAndAnOnPageContents() throws {
+        let page = try #require(try renderSite(Self.sample).text("intro.html"))
+        #expect(page.contains("<h2 id=\"первое\">Первое</h2>"))
+        #expect(page.contains("<li class=\"toc-level-3\"><a href=\"#детали\">Детали</a></li>"))
+        #expect(page.contains("<a href=\"standards/email.html#%D1%82%D0%B5%D0%BC%D0%B0\">Письмо</a>"))
+    }
+
+    @Test func sectionPagesListTheirChapters() throws {
+        let page = try #require(try renderSite(Self.sample).text("standards/index.html"))
+        #expect(page.contains("<h2>В этом разделе</h2>"))
+        #expect(page.contains("<a href=\"email.html\">Письмо</a>"))
+    }
+
+    @Test func russianTypographyGluesShortWordsAndDashes() throws {
+        let page = try #require(try renderSite(["Handbook/a.md": "# A\n\nОтвет в чате — за 5 минут, «ёлочки» как есть.\n"]).text("a.html"))
+        #expect(page.contains("Ответ в\u{00A0}чате\u{00A0}— за\u{00A0}5\u{00A0}минут, «ёлочки» как есть."))
+        let english = try #require(try renderSite(["Handbook/a.md": "# A\n\nIt is a test — ok.\n"], config: "title: T\nlanguage: en\n").text("a.html"))
+        #expect(english.contains("<html lang=\"en\">"))
+        #expect(english.contains("It is a test — ok."))
+        #expect(english.contains("On this page") == false)
+        #expect(english.contains("Skip to content"))
+    }
+
+    @Test func everythingFromTheSourcesIsEscaped() throws {
+        let hostile = "<script>alert(1)</script>\" onload=\"x"
+        let site = try renderSite([
+            "Handbook/a.md": "---\ntitle: '\(hostile)'\nsummary: '\(hostile)'\n---\n## \(hostile)\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n",
+        ], config: "title: '\(hostile)'\ndescription: '\(hostile)'\nauthor: '\(hostile)'\n")
+        for (path, data) in site.files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("<script>alert"), "\(path)")
+            #expect(!html.contains("\" onload=\""), "\(path)")
+            #expect(!html.contains("onerror=alert"), "\(path)")
+            #expect(!html.contains("javascript:"), "\(path)")
+        }
+        let page = try #require(site.text("a.html"))
+        #expect(page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;&quot; onload=&quot;x</h1>"))
+        #expect(page.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func rawHTMLWhenTheHandbookOptsIn() throws {
+        let page = try #require(try renderSite(
+            ["Handbook/a.md": "# A\n\n<kbd>Ctrl</kbd>\n\n<script>x</script>\n"],
+            config: "title: T\nmarkdown:\n  raw-html: true\n").text("a.html"))
+        #expect(page.contains("<kbd>Ctrl</kbd>"))
+        #expect(page.contains("&lt;script>x&lt;/script>"))
+    }
+}

@@ -1,0 +1,52 @@
+public import Foundation
+
+/// A handbook laid out in a fresh temporary folder, removed when the value is dropped by the test.
+public final class TemporaryHandbook {
+    public let root: URL
+
+    /// `files` maps paths relative to the root to their text; `handbook.yml` gets a default unless given.
+    public init(_ files: [String: String], config: String? = "title: Тестовое руководство\nlanguage: ru\n") throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("handbook-test-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        var all = files
+        if let config, all["handbook.yml"] == nil { all["handbook.yml"] = config }
+        for (path, text) in all { try write(text, to: path) }
+        if files.keys.allSatisfy({ !$0.hasPrefix("Handbook/") }) {
+            try FileManager.default.createDirectory(at: url("Handbook"), withIntermediateDirectories: true)
+        }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    public func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    public func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    public func write(_ data: Data, to path: String) throws {
+        let file = url(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: file)
+    }
+
+    public func read(_ path: String) throws -> String {
+        try String(contentsOf: url(path), encoding: .utf8)
+    }
+
+    /// Every file under `folder`, by relative path, with its bytes.
+    public func snapshot(_ folder: String) throws -> [String: Data] {
+        let base = url(folder)
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return files }
+        for case let relative as String in enumerator {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: base.appendingPathComponent(relative).path, isDirectory: &isFolder)
+            if !isFolder.boolValue { files[relative] = try Data(contentsOf: base.appendingPathComponent(relative)) }
+        }
+        return files
+    }
+}
