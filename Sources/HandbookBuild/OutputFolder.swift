@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import HandbookKit
 
 /// The build's output folder, replaced only when a new build is complete: files go to a staging

@@ -11,33 +11,64 @@ enum Typography {
         }
     }
 
-    private static let nbsp: Character = "\u{00A0}"
-
     static func russian(_ text: String) -> String {
-        guard text.contains(" ") else { return text }
-        let characters = Array(text)
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        let bytes = Array(text.utf8)
+        guard bytes.contains(space) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 8)
         // The run of letters (or of digits) that ends right before the current character.
         var runLength = 0
         var runIsNumber = false
-        for (index, character) in characters.enumerated() {
-            if character == " " {
-                let next = index + 1 < characters.count ? characters[index + 1] : " "
-                let glue = next == "—" || next == "–" || (runLength > 0 && (runIsNumber || runLength <= 2))
-                result.append(glue ? nbsp : " ")
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == space {
+                let dashFollows = index + 3 < bytes.count && bytes[index + 1] == 0xE2 && bytes[index + 2] == 0x80
+                    && (bytes[index + 3] == 0x94 || bytes[index + 3] == 0x93)
+                if dashFollows || (runLength > 0 && (runIsNumber || runLength <= 2)) {
+                    result.append(contentsOf: nbsp)
+                } else {
+                    result.append(space)
+                }
                 runLength = 0
+                index += 1
                 continue
             }
-            result.append(character)
-            let isNumber = character.isNumber || character == "№"
-            if character.isLetter || isNumber {
-                runLength = runIsNumber == isNumber ? runLength + 1 : 1
-                runIsNumber = isNumber
-            } else {
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let end = min(index + length, bytes.count)
+            result.append(contentsOf: bytes[index..<end])
+            switch classify(bytes[index..<end]) {
+            case .letter:
+                runLength = runIsNumber ? 1 : runLength + 1
+                runIsNumber = false
+            case .number:
+                runLength = runIsNumber ? runLength + 1 : 1
+                runIsNumber = true
+            case .other:
                 runLength = 0
             }
+            index = end
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static let space = UInt8(ascii: " ")
+    private static let nbsp: [UInt8] = [0xC2, 0xA0]
+
+    private enum Kind { case letter, number, other }
+
+    /// What one UTF-8 encoded character is; Cyrillic and ASCII without decoding.
+    private static func classify(_ character: ArraySlice<UInt8>) -> Kind {
+        let lead = character[character.startIndex]
+        switch lead {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
+        case 0...0x7F: return .other
+        case 0xD0, 0xD1: return .letter
+        default:
+            guard let scalar = String(decoding: character, as: UTF8.self).unicodeScalars.first else { return .other }
+            if scalar == "№" || scalar.properties.numericType != nil { return .number }
+            return scalar.properties.isAlphabetic ? .letter : .other
+        }
     }
 }

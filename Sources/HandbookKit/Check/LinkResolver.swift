@@ -50,7 +50,7 @@ public struct LinkResolver: Sendable {
             return .success(.samePageAnchor(anchor))
         }
         let base = chapter.sourcePath.map { ($0 as NSString).deletingLastPathComponent } ?? chaptersFolder
-        guard let decoded = pathPart.removingPercentEncoding,
+        guard let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding : String(pathPart),
             let path = Self.normalise(decoded.hasPrefix("/") ? chaptersFolder + decoded : base + "/" + decoded)
         else {
             return .failure(LinkProblem(message: "'\(destination)' is not a usable path"))
@@ -83,17 +83,26 @@ public struct LinkResolver: Sendable {
         return message
     }
 
+    /// A URL scheme as RFC 3986 spells it: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
     private static func hasScheme(_ destination: String) -> Bool {
-        guard let colon = destination.firstIndex(of: ":"), colon != destination.startIndex else { return false }
-        let scheme = destination[..<colon]
-        return scheme.first!.isASCII && scheme.first!.isLetter
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        for (offset, byte) in destination.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: ":"): return offset > 0
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                if offset == 0 { return false }
+            default: return false
+            }
+        }
+        return false
     }
 
     private static func splitFragment(_ destination: String) -> (path: Substring, anchor: String?) {
         guard let hash = destination.firstIndex(of: "#") else { return (destination[...], nil) }
         let fragment = destination[destination.index(after: hash)...]
-        return (destination[..<hash], fragment.isEmpty ? nil : (fragment.removingPercentEncoding ?? String(fragment)))
+        guard !fragment.isEmpty else { return (destination[..<hash], nil) }
+        let anchor = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? String(fragment)) : String(fragment)
+        return (destination[..<hash], anchor)
     }
 
     /// Resolves `.` and `..` segments; nil when `..` climbs above the start.

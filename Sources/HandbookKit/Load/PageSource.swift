@@ -59,9 +59,12 @@ struct PageSource {
     /// The first line of the body that is not blank, counted within the body.
     private var firstContentLine: Int {
         var line = 1
-        for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !raw.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return line }
-            line += 1
+        for byte in markdown.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"): line += 1
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): continue
+            default: return line
+            }
         }
         return line
     }
