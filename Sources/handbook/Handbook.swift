@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Handbook: ParsableCommand {
@@ -7,4 +8,17 @@ struct Handbook: ParsableCommand {
         abstract: "Builds a support team's chat handbook into a site and an e-book, and checks it.",
         subcommands: [Build.self, Check.self, Render.self]
     )
+
+    /// Like ArgumentParser's, but bad usage exits with 2, as `lint`'s contract asks of every command.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            Console.error(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
 }

@@ -1,0 +1,61 @@
+# Two entry points: `make site` builds the bundled handbook, `make test` runs every test.
+# Both install what is missing first (Debian packages with apt-get, Python packages with pip).
+
+SWIFT ?= swift
+PYTHON ?= python3
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Build and test needs.
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config python3
+PIP_PACKAGES :=
+# The benchmark also times Hugo and bare cmark-gfm on the same pages.
+BENCH_DEB_PACKAGES := cmark-gfm hugo
+
+CONFORMANCE := Tests/Conformance
+DEBUG_BIN := .build/debug/handbook
+RELEASE_BIN := .build/release/handbook
+
+.PHONY: site test deps bench-deps build release conformance unit-tests bench clean
+
+site: deps release
+	$(RELEASE_BIN) build
+	@echo "The site is in $(CURDIR)/site/ — open site/index.html in a browser."
+
+test: deps build unit-tests conformance
+
+deps:
+	@missing=""; for package in $(DEB_PACKAGES); do \
+	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
+	fi
+	@if [ -n "$(strip $(PIP_PACKAGES))" ]; then \
+	  $(PYTHON) -m pip install --quiet --disable-pip-version-check $(PIP_PACKAGES); \
+	fi
+
+bench-deps:
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(DEB_PACKAGES) $(BENCH_DEB_PACKAGES)"
+
+build:
+	$(SWIFT) build --build-tests
+
+release:
+	$(SWIFT) build -c release --product handbook
+
+unit-tests:
+	$(SWIFT) test --skip-build
+
+# Upstream cmark-gfm's own command lines, compared byte for byte.
+conformance: build
+	$(PYTHON) $(CONFORMANCE)/run_spec.py $(CONFORMANCE)/spec.txt $(CONFORMANCE)/regression.txt \
+	  --no-normalize -q --cmd '$(DEBUG_BIN) render --unsafe --no-default-extensions' --ext-flag '-e {}'
+	$(PYTHON) $(CONFORMANCE)/run_spec.py $(CONFORMANCE)/extensions.txt \
+	  --no-normalize -q --cmd '$(DEBUG_BIN) render --unsafe'
+
+bench: bench-deps release
+	$(PYTHON) Benchmarks/build_benchmark.py --pages 1000
+
+clean:
+	rm -rf .build site

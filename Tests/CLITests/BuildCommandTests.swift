@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct BuildCommandTests {
+    @Test func buildsAndSaysWhere() throws {
+        let handbook = try TemporaryHandbook(["Handbook/01-a.md": "# Первая\n\n[дальше](02-b.md)\n", "Handbook/02-b.md": "# Вторая\n"])
+        let result = try CLI.run(["build", "--root", handbook.root.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Built 3 pages into "))
+        #expect(result.stderr.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: handbook.url("site/a.html").path))
+    }
+
+    @Test func errorsAreCompilerStyleAndExitOne() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "---\ntitle: A\n---\n\nСм. [раздел](b.md#нет).\n",
+            "Handbook/b.md": "# B\n",
+        ])
+        let result = try CLI.run(["build"], in: handbook.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            Handbook/a.md:5:5: error: no heading with the anchor '#нет' on 'b.md'; its anchors: #b
+            build failed: 1 error(s), 0 warning(s)
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: handbook.url("site").path))
+    }
+
+    @Test func missingConfigIsExplained() throws {
+        let handbook = try TemporaryHandbook([:], config: nil)
+        let result = try CLI.run(["build"], in: handbook.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("handbook.yml: error: no handbook.yml in "))
+        #expect(result.stderr.contains("run the command in the handbook's folder or pass --root DIR"))
+    }
+
+    @Test func checkValidatesWithoutWriting() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n"])
+        let ok = try CLI.run(["check", "--root", handbook.root.path])
+        #expect(ok.status == 0)
+        #expect(ok.stdout == "Checked 2 pages: 0 errors, 0 warnings\n")
+        #expect(!FileManager.default.fileExists(atPath: handbook.url("site").path))
+        try handbook.write("---\ntitle: [oops\n---\n", to: "Handbook/a.md")
+        let broken = try CLI.run(["check", "--root", handbook.root.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.hasPrefix("Handbook/a.md:"))
+        #expect(broken.stderr.contains(": error: invalid YAML:"))
+    }
+
+    @Test func strictTurnsWarningsIntoFailure() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n\n![](p.png)\n", "Handbook/p.png": "png"])
+        let lenient = try CLI.run(["build", "--root", handbook.root.path])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("Handbook/a.md:3:1: warning: the image has no description"))
+        let strict = try CLI.run(["build", "--strict", "--root", handbook.root.path])
+        #expect(strict.status == 1)
+    }
+
+    @Test func theBundledHandbookBuildsWithoutWarnings() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let result = try CLI.run(["check", "--strict", "--root", repository.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+    }
+}
