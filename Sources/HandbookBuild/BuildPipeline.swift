@@ -67,8 +67,7 @@ public struct BuildPipeline {
         }
         do {
             try folder.prepareStaging()
-            var output = FolderOutput(folder: folder.staging)
-            try SiteRenderer(book: book, theme: theme, sourceRoot: root).render(to: &output)
+            try SiteRenderer(book: book, theme: theme, sourceRoot: root).render(to: FolderOutput(folder: folder.staging))
             try folder.swapIn()
             report.output = folder.url
         } catch {

@@ -8,15 +8,20 @@ public struct HeadingAnchors: Sendable {
     public init() {}
 
     public mutating func anchor(for text: String) -> String {
-        var base = ""
+        var kept = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
-            if scalar == " " {
-                base.unicodeScalars.append("-")
-            } else if scalar == "-" || scalar == "_" || scalar.properties.isAlphabetic
-                || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark {
-                base.unicodeScalars.append(scalar)
+            switch scalar.value {
+            case 0x20: kept.append("-")
+            case 0x2D, 0x5F, 0x30...0x39, 0x61...0x7A, 0x430...0x44F, 0x451: kept.append(scalar)
+            case 0...0x7F: continue
+            default:
+                let properties = scalar.properties
+                if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+                    kept.append(scalar)
+                }
             }
         }
+        var base = String(kept)
         if base.isEmpty { base = "section" }
         var candidate = base
         while let count = used[candidate] {

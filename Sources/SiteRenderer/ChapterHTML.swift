@@ -3,10 +3,10 @@ import Markdown
 
 /// Turns a chapter's Markdown into the HTML of its page: heading anchors, links between
 /// chapters pointed at the generated pages, typography for the handbook's language.
-struct ChapterHTML {
+struct ChapterHTML: Sendable {
     let resolver: LinkResolver
     let options: MarkdownOptions
-    let typography: ((String) -> String)?
+    let typography: (@Sendable (String) -> String)?
 
     init(book: Book) {
         resolver = LinkResolver(book: book)

@@ -1,42 +1,82 @@
 public import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
 
-/// Where a renderer puts files. The build writes to a staging folder; tests can keep files in memory.
-public protocol SiteOutput {
+/// Where a renderer puts files. Pages are written from several threads at once, so outputs are
+/// shared objects that do their own locking.
+public protocol SiteOutput: AnyObject, Sendable {
     /// Writes `data` at `path` (relative, `/`-separated), creating folders as needed.
-    mutating func write(_ data: Data, to path: String) throws
+    func write(_ data: Data, to path: String) throws
 }
 
-/// Writes into a folder on disk.
-public struct FolderOutput: SiteOutput {
+/// Writes into a folder on disk. Files are written with plain `open`/`write`: the build swaps the
+/// whole folder in at the end, so syncing each file (as `Data.write` does) buys nothing.
+public final class FolderOutput: SiteOutput {
     public let folder: URL
-    private var createdFolders: Set<String> = []
+    private let createdFolders = Mutex<Set<String>>([])
 
     public init(folder: URL) {
         self.folder = folder
     }
 
-    public mutating func write(_ data: Data, to path: String) throws {
+    public func write(_ data: Data, to path: String) throws {
         let url = folder.appendingPathComponent(path)
         let parent = url.deletingLastPathComponent().path
-        if !createdFolders.contains(parent) {
+        if !createdFolders.withLock({ $0.contains(parent) }) {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            createdFolders.insert(parent)
+            createdFolders.withLock { _ = $0.insert(parent) }
         }
-        try data.write(to: url)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
+        }
     }
 }
 
 /// Keeps files in memory, by path.
-public struct MemoryOutput: SiteOutput {
-    public private(set) var files: [String: Data] = [:]
+public final class MemoryOutput: SiteOutput {
+    private let storage = Mutex<[String: Data]>([:])
 
     public init() {}
 
-    public mutating func write(_ data: Data, to path: String) throws {
-        files[path] = data
+    public func write(_ data: Data, to path: String) throws {
+        storage.withLock { $0[path] = data }
     }
+
+    public var files: [String: Data] { storage.withLock { $0 } }
 
     public func text(_ path: String) -> String? {
         files[path].map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// A value guarded by a lock (`Synchronization.Mutex` needs macOS 15; this works everywhere).
+final class Mutex<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
     }
 }

@@ -5,7 +5,7 @@ import Markdown
 /// Renders a checked ``Book`` into the pages and files of a static site that works from
 /// `file://`: an index with the full contents, one page per chapter, the theme's assets and the
 /// chapters' own files.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     public let book: Book
     public let theme: Theme
     /// Where the chapters folder is, to copy its files (images…) into the site.
@@ -17,24 +17,25 @@ public struct SiteRenderer {
         self.sourceRoot = sourceRoot
     }
 
-    public func render(to output: inout some SiteOutput) throws {
+    public func render(to output: some SiteOutput) throws {
         let strings = SiteStrings(book.config.language)
         let sidebar = Sidebar(book: book)
         let chapterHTML = ChapterHTML(book: book)
         let pages = [homePage()] + book.readingOrder
-        for (index, page) in pages.enumerated() {
-            let isHome = index == 0
-            var content = chapterHTML.render(page)
-            if isHome {
-                content += contentsList(book.chapters, from: page.id, heading: strings.contents)
-            } else if !page.children.isEmpty {
-                content += contentsList(page.children, from: page.id, heading: strings.inThisSection)
+        // Pages are independent, so they render and are written on every core at once.
+        let firstError = Mutex<(any Error)?>(nil)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let html = renderPage(
+                pages[index], isHome: index == 0, previous: index > 0 ? pages[index - 1] : nil,
+                next: index + 1 < pages.count ? pages[index + 1] : nil,
+                sidebar: sidebar, chapterHTML: chapterHTML, strings: strings)
+            do {
+                try output.write(Data(html), to: pages[index].outputPath)
+            } catch {
+                firstError.withLock { $0 = $0 ?? error }
             }
-            let context = pageContext(
-                page, isHome: isHome, content: content, sidebar: sidebar.html(for: page.id), strings: strings,
-                previous: index > 0 ? pages[index - 1] : nil, next: index + 1 < pages.count ? pages[index + 1] : nil)
-            try output.write(Data(theme.renderPage(context).utf8), to: page.outputPath)
         }
+        if let error = firstError.withLock({ $0 }) { throw error }
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             try output.write(data, to: path)
         }
@@ -44,16 +45,28 @@ public struct SiteRenderer {
         }
     }
 
+    private func renderPage(
+        _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar,
+        chapterHTML: ChapterHTML, strings: SiteStrings
+    ) -> [UInt8] {
+        var content = chapterHTML.render(page)
+        if isHome {
+            content += contentsList(book.chapters, from: page.id, heading: strings.contents)
+        } else if !page.children.isEmpty {
+            content += contentsList(page.children, from: page.id, heading: strings.inThisSection)
+        }
+        let context = pageContext(page, isHome: isHome, strings: strings, previous: previous, next: next)
+        return theme.renderPage(context, content: Array(content.utf8)) { sidebar.append(for: page.id, to: &$0) }
+    }
+
     /// The front page: the chapters folder's `index.md`, or the book's title alone.
     private func homePage() -> Chapter {
         book.home ?? Chapter(id: "index", title: book.config.title, sourcePath: nil, markdown: "")
     }
 
     private func pageContext(
-        _ page: Chapter, isHome: Bool, content: String, sidebar: String, strings: SiteStrings,
-        previous: Chapter?, next: Chapter?
+        _ page: Chapter, isHome: Bool, strings: SiteStrings, previous: Chapter?, next: Chapter?
     ) -> [String: Any] {
-        let toc = page.pageHeadings.map { ["level": $0.level, "anchor": $0.anchor, "text": $0.text] as [String: Any] }
         var context: [String: Any] = [
             "lang": book.config.language.rawValue,
             "bookTitle": book.config.title,
@@ -61,15 +74,12 @@ public struct SiteRenderer {
             "titleInBody": page.titleIsFirstHeading,
             "isHome": isHome,
             "root": SitePaths.root(from: page.id),
-            "content": content,
-            "sidebar": sidebar,
-            "toc": toc,
-            "hasToc": !toc.isEmpty,
             "strings": strings.context,
         ]
         context["description"] = book.config.description
         context["author"] = book.config.author
         context["summary"] = page.summary
+        context["pageToc"] = pageContents(page.pageHeadings, title: strings.onThisPage)
         if let previous {
             context["previous"] = ["url": SitePaths.relative(from: page.id, to: previous.outputPath), "title": previous.title]
         }
@@ -77,6 +87,17 @@ public struct SiteRenderer {
             context["next"] = ["url": SitePaths.relative(from: page.id, to: next.outputPath), "title": next.title]
         }
         return context
+    }
+
+    /// The page's own headings as a list of links; nil when there are none.
+    private func pageContents(_ headings: [Heading], title: String) -> String? {
+        guard !headings.isEmpty else { return nil }
+        var html = "<nav aria-labelledby=\"page-toc-title\">\n<h2 id=\"page-toc-title\">\(HTMLText.escape(title))</h2>\n<ul>\n"
+        for heading in headings {
+            html += "<li class=\"toc-level-\(heading.level)\"><a href=\"#\(HTMLText.escape(heading.anchor))\">"
+            html += HTMLText.escape(heading.text) + "</a></li>\n"
+        }
+        return html + "</ul>\n</nav>"
     }
 
     /// A nested list of pages with their summaries, for the front page and section pages.

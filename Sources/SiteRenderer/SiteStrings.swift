@@ -1,7 +1,7 @@
 import HandbookKit
 
 /// The words of the site's own interface, in the handbook's language.
-struct SiteStrings {
+struct SiteStrings: Sendable {
     var contents: String
     var onThisPage: String
     var previous: String

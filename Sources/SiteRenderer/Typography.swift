@@ -4,7 +4,7 @@ import HandbookKit
 /// one- or two-letter word, never starts with a dash, and a number stays with what it counts.
 /// Quotes are left as the author wrote them («ёлочки» stay «ёлочки»).
 enum Typography {
-    static func transform(for language: HandbookLanguage) -> ((String) -> String)? {
+    static func transform(for language: HandbookLanguage) -> (@Sendable (String) -> String)? {
         switch language {
         case .ru: russian
         case .en: nil

@@ -42,7 +42,7 @@ private func load(_ files: [String: String], config: String = "title: Тест\n
         #expect(book.readingOrder.map(\.id) == ["printsipy-raboty", "zhaloby/index", "zhaloby/yolki-palki"])
         #expect(book.readingOrder[0].titleIsFirstHeading)
         #expect(book.readingOrder[1].title == "Жалобы")
-        #expect(book.readingOrder[1].sourcePath == nil)
+        #expect(book.readingOrder[1].sourcePath == "Handbook/02-жалобы")
     }
 
     @Test func slugFromFrontMatterWinsAndIsValidated() throws {
@@ -60,8 +60,11 @@ private func load(_ files: [String: String], config: String = "title: Тест\n
         let (_, problems) = try load([
             "Handbook/01-intro.md": "# Один\n",
             "Handbook/intro.md": "# Два\n",
+            "Handbook/02-part/a.md": "# A\n",
+            "Handbook/03-part/b.md": "# B\n",
         ])
         #expect(problems == [
+            "Handbook/03-part: error: this page and Handbook/02-part both become 'part/index.html'; rename one or set 'slug:' in its front matter",
             "Handbook/intro.md:1:1: error: this page and Handbook/01-intro.md both become 'intro.html'; rename one or set 'slug:' in its front matter",
         ])
     }

@@ -10,8 +10,8 @@ func renderSite(_ files: [String: String], config: String = "title: Тест\n")
     let parsed = try #require(HandbookConfig.load(root: handbook.root).0)
     let (book, diagnostics) = BookLoader(root: handbook.root, config: parsed).load()
     #expect(!diagnostics.hasErrors, "\(diagnostics.items)")
-    var output = MemoryOutput()
-    try SiteRenderer(book: book, sourceRoot: handbook.root).render(to: &output)
+    let output = MemoryOutput()
+    try SiteRenderer(book: book, sourceRoot: handbook.root).render(to: output)
     return output
 }
 

@@ -28,6 +28,7 @@ public struct BookLoader {
             return (book, diagnostics)
         }
         var context = LoadContext(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML))
+        readAllPages(in: folder, context: &context)
         let top = loadFolder(folder, relativePath: config.chaptersFolder, idPrefix: "", context: &context)
         book.home = top.index.map { page in
             var home = chapter(from: page, id: "index", children: [])
@@ -47,6 +48,8 @@ public struct BookLoader {
         let options: MarkdownOptions
         var diagnostics = Diagnostics()
         var assets: [String] = []
+        /// Every Markdown file of the tree, read up front, by path relative to the root.
+        var pages: [String: PageSource] = [:]
     }
 
     private struct Entry {
@@ -65,15 +68,20 @@ public struct BookLoader {
             context.diagnostics.append(.error("cannot list the folder: \(error.localizedDescription)", file: relativePath))
             return (nil, [])
         }
+        let visible = names.filter { !$0.hasPrefix(".") }
+        var isFolder: [Bool] = []
+        for name in visible {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            isFolder.append(isDirectory.boolValue)
+        }
         var index: PageSource?
         var entries: [Entry] = []
-        for name in names where !name.hasPrefix(".") {
+        for (position, name) in visible.enumerated() {
             let url = folder.appendingPathComponent(name)
             let path = relativePath + "/" + name
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             let (number, rest) = Slug.splitPrefix(name)
-            if isDirectory.boolValue {
+            if isFolder[position] {
                 let sectionSlug = Slug.make(String(rest))
                 let inner = loadFolder(url, relativePath: path, idPrefix: "", context: &context)
                 // A folder of images and other files is not a section.
@@ -85,12 +93,10 @@ public struct BookLoader {
                 let page = inner.index ?? PageSource(
                     sourcePath: path, title: Self.title(fromFolderName: String(rest)), markdown: "", bodyLine: 1,
                     outline: MarkdownOutline())
-                var section = chapter(from: page, id: prefix + "index", children: children)
-                if inner.index == nil { section.sourcePath = nil }
+                let section = chapter(from: page, id: prefix + "index", children: children)
                 entries.append(Entry(order: page.order ?? number, name: name, chapter: section))
             } else if name.lowercased().hasSuffix(".md") {
-                guard let page = PageSource.read(url, displayPath: path, options: context.options, diagnostics: &context.diagnostics)
-                else { continue }
+                guard let page = context.pages[path] else { continue }
                 if name == "index.md" {
                     index = page
                     continue
@@ -104,6 +110,43 @@ public struct BookLoader {
         }
         entries.sort { ($0.order ?? Int.max, $0.name) < ($1.order ?? Int.max, $1.name) }
         return (index, entries.map(\.chapter))
+    }
+
+    /// Reads and parses every Markdown file under `folder` on every core at once; diagnostics
+    /// keep the files' sorted order, so output does not depend on scheduling.
+    private func readAllPages(in folder: URL, context: inout LoadContext) {
+        let manager = FileManager.default
+        var relativePaths: [String] = []
+        if let walker = manager.enumerator(atPath: folder.path) {
+            for case let relative as String in walker {
+                if relative.split(separator: "/").last?.hasPrefix(".") == true {
+                    walker.skipDescendants()
+                    continue
+                }
+                guard relative.lowercased().hasSuffix(".md") else { continue }
+                var isDirectory: ObjCBool = false
+                if manager.fileExists(atPath: folder.path + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    relativePaths.append(relative)
+                }
+            }
+        }
+        let files = relativePaths.sorted()
+        let slots = ReadSlots(count: files.count)
+        let options = context.options
+        let base = folder.path
+        let prefix = config.chaptersFolder
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            var diagnostics = Diagnostics()
+            let page = PageSource.read(
+                URL(fileURLWithPath: base + "/" + files[index]), displayPath: prefix + "/" + files[index],
+                options: options, diagnostics: &diagnostics)
+            slots.store(index, page, diagnostics)
+        }
+        for (index, relative) in files.enumerated() {
+            let (page, diagnostics) = slots.result(index)
+            context.diagnostics.append(contentsOf: diagnostics)
+            if let page { context.pages[prefix + "/" + relative] = page }
+        }
     }
 
     private func checkSegment(_ slug: String, name: String, path: String, topLevel: Bool, context: inout LoadContext) -> Bool {
@@ -145,11 +188,12 @@ public struct BookLoader {
         var diagnostics = Diagnostics()
         var seen: [String: String] = [:]
         for chapter in book.readingOrder {
-            let source = chapter.sourcePath ?? "\(config.chaptersFolder)/\(chapter.id)"
+            let source = chapter.sourcePath ?? chapter.outputPath
             if let first = seen[chapter.id] {
+                let isFile = source.lowercased().hasSuffix(".md")
                 diagnostics.append(.error(
                     "this page and \(first) both become '\(chapter.outputPath)'; rename one or set 'slug:' in its front matter",
-                    file: source, line: 1, column: 1))
+                    file: source, line: isFile ? 1 : nil, column: isFile ? 1 : nil))
             } else {
                 seen[chapter.id] = source
             }
@@ -160,5 +204,30 @@ public struct BookLoader {
             }
         }
         return diagnostics
+    }
+}
+
+/// Results of reading files in parallel, one slot per file, each written by one worker.
+private final class ReadSlots: @unchecked Sendable {
+    private var pages: [PageSource?]
+    private var diagnostics: [Diagnostics]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        pages = Array(repeating: nil, count: count)
+        diagnostics = Array(repeating: Diagnostics(), count: count)
+    }
+
+    func store(_ index: Int, _ page: PageSource?, _ found: Diagnostics) {
+        lock.lock()
+        defer { lock.unlock() }
+        pages[index] = page
+        diagnostics[index] = found
+    }
+
+    func result(_ index: Int) -> (PageSource?, Diagnostics) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (pages[index], diagnostics[index])
     }
 }

@@ -19,7 +19,7 @@ public struct YAMLFields {
         var parsed: Node?
         var problem: Diagnostic?
         do {
-            parsed = try Yams.compose(yaml: yaml)
+            parsed = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             problem = Self.diagnostic(for: error, file: file, lineOffset: lineOffset)
         } catch {

@@ -7,7 +7,8 @@ public struct Chapter: Sendable, Codable, Hashable {
     public var id: String
     public var title: String
     public var summary: String?
-    /// The Markdown file, relative to the handbook's root; nil for a section without `index.md`.
+    /// Where the page comes from, relative to the handbook's root: its Markdown file, or for a
+    /// section without `index.md`, the section's folder. Nil only for pages the site makes up.
     public var sourcePath: String?
     /// The Markdown after the front matter.
     public var markdown: String

@@ -35,15 +35,10 @@ enum BuiltinTemplate {
         {{/previous}}{{#next}}<a class="pager-next" rel="next" href="{{url}}"><span>{{strings.next}}</span>{{title}}</a>
         {{/next}}</nav>
         </main>
-        {{#hasToc}}<aside class="page-toc">
-        <nav aria-labelledby="page-toc-title">
-        <h2 id="page-toc-title">{{strings.onThisPage}}</h2>
-        <ul>
-        {{#toc}}<li class="toc-level-{{level}}"><a href="#{{anchor}}">{{text}}</a></li>
-        {{/toc}}</ul>
-        </nav>
+        {{#pageToc}}<aside class="page-toc">
+        {{{pageToc}}}
         </aside>
-        {{/hasToc}}</div>
+        {{/pageToc}}</div>
         </body>
         </html>
 

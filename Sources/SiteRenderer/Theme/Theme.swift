@@ -69,7 +69,47 @@ public struct Theme: Sendable {
         return (Theme(page: page, assets: assets), diagnostics)
     }
 
-    func renderPage(_ context: [String: Any]) -> String {
-        page.render(context)
+    /// Stand-ins for the page's two large HTML parts. The template engine only ever sees these
+    /// short markers; the parts themselves are spliced in afterwards, byte for byte, which keeps
+    /// a long sidebar from being copied and scanned once per template token.
+    private static let contentMarker = "\u{F8FF}handbook-content\u{F8FF}"
+    private static let sidebarMarker = "\u{F8FF}handbook-sidebar\u{F8FF}"
+    private static let markerLead: [UInt8] = Array("\u{F8FF}handbook-".utf8)
+    private static let contentMarkerBytes = Array(contentMarker.utf8)
+    private static let sidebarMarkerBytes = Array(sidebarMarker.utf8)
+
+    /// Renders the page template; `content` and `sidebar` fill the `{{{content}}}` and
+    /// `{{{sidebar}}}` variables (HTML, not escaped).
+    func renderPage(_ context: [String: Any], content: [UInt8], sidebar: (inout [UInt8]) -> Void) -> [UInt8] {
+        var context = context
+        context["content"] = Self.contentMarker
+        context["sidebar"] = Self.sidebarMarker
+        let frame = Array(page.render(context).utf8)
+        var html: [UInt8] = []
+        html.reserveCapacity(frame.count + content.count + 128 * 1024)
+        var index = 0
+        var copiedUpTo = 0
+        while index < frame.count {
+            guard frame[index] == Self.markerLead[0], frame[index...].starts(with: Self.markerLead) else {
+                index += 1
+                continue
+            }
+            let rest = frame[index...]
+            if rest.starts(with: Self.contentMarkerBytes) {
+                html += frame[copiedUpTo..<index]
+                html += content
+                index += Self.contentMarkerBytes.count
+                copiedUpTo = index
+            } else if rest.starts(with: Self.sidebarMarkerBytes) {
+                html += frame[copiedUpTo..<index]
+                sidebar(&html)
+                index += Self.sidebarMarkerBytes.count
+                copiedUpTo = index
+            } else {
+                index += 1
+            }
+        }
+        html += frame[copiedUpTo...]
+        return html
     }
 }
