@@ -6,8 +6,8 @@ PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Build and test needs.
-DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config python3
-PIP_PACKAGES :=
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config python3 python3-pip chromium chromium-driver
+PIP_PACKAGES := selenium pytest
 # The benchmark also times Hugo and bare cmark-gfm on the same pages.
 BENCH_DEB_PACKAGES := cmark-gfm hugo
 
@@ -15,13 +15,13 @@ CONFORMANCE := Tests/Conformance
 DEBUG_BIN := .build/debug/handbook
 RELEASE_BIN := .build/release/handbook
 
-.PHONY: site test deps bench-deps build release conformance unit-tests bench clean
+.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests bench clean
 
 site: deps release
 	$(RELEASE_BIN) build
 	@echo "The site is in $(CURDIR)/site/ — open site/index.html in a browser."
 
-test: deps build unit-tests conformance
+test: deps build unit-tests browser-tests conformance
 
 deps:
 	@missing=""; for package in $(DEB_PACKAGES); do \
@@ -31,8 +31,13 @@ deps:
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
 	fi
-	@if [ -n "$(strip $(PIP_PACKAGES))" ]; then \
-	  $(PYTHON) -m pip install --quiet --disable-pip-version-check $(PIP_PACKAGES); \
+	@missing=""; for package in $(PIP_PACKAGES); do \
+	  $(PYTHON) -m pip show $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Python packages:$$missing"; \
+	  $(PYTHON) -m pip install --quiet --disable-pip-version-check $$missing \
+	    || $(PYTHON) -m pip install --quiet --disable-pip-version-check --break-system-packages $$missing; \
 	fi
 
 bench-deps:
@@ -46,6 +51,10 @@ release:
 
 unit-tests:
 	$(SWIFT) test --skip-build
+
+# The generated site in real Chromium, opened from file://.
+browser-tests: build
+	$(PYTHON) -m pytest -q Tests/Browser
 
 # Upstream cmark-gfm's own command lines, compared byte for byte.
 conformance: build

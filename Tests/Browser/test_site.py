@@ -1,0 +1,129 @@
+"""The bundled handbook's site in a real browser (Chromium through chromedriver), opened from
+file:// as a new hire would open a downloaded copy: no server, no network."""
+
+import os
+import shutil
+import subprocess
+import tempfile
+from urllib.parse import unquote
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BINARY = os.environ.get("HANDBOOK_BIN", os.path.join(ROOT, ".build", "debug", "handbook"))
+
+
+@pytest.fixture(scope="module")
+def site():
+    work = tempfile.mkdtemp(prefix="handbook-browser-")
+    for name in ("handbook.yml", "Handbook"):
+        source = os.path.join(ROOT, name)
+        (shutil.copytree if os.path.isdir(source) else shutil.copyfile)(source, os.path.join(work, name))
+    subprocess.run([BINARY, "build", "--root", work], check=True, capture_output=True)
+    yield os.path.join(work, "site")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,900"):
+        options.add_argument(argument)
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    yield driver
+    driver.quit()
+
+
+def pages(site):
+    found = []
+    for folder, _, names in os.walk(site):
+        found += [os.path.join(folder, name) for name in names if name.endswith(".html")]
+    return sorted(found)
+
+
+def open_page(browser, path):
+    browser.get("file://" + path)
+    return browser
+
+
+def test_every_page_loads_from_file_with_its_own_assets_only(browser, site):
+    for path in pages(site):
+        open_page(browser, path)
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ru"
+        assert browser.find_element(By.TAG_NAME, "h1").text
+        resources = browser.execute_script(
+            "return [...document.querySelectorAll('link[href], script[src], img[src], iframe[src]')]"
+            ".map(e => e.href || e.src)")
+        assert resources and all(name.startswith("file://") for name in resources), (path, resources)
+        loaded = browser.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
+        assert all(name.startswith("file://") for name in loaded), (path, loaded)
+        assert browser.execute_script("return getComputedStyle(document.querySelector('.topbar')).position") == "sticky"
+        assert browser.execute_script("return getComputedStyle(document.querySelector('.page')).hyphens") == "auto"
+
+
+def test_sidebar_marks_the_current_page_and_every_link_leads_to_a_page(browser, site):
+    for path in pages(site):
+        open_page(browser, path)
+        current = browser.find_elements(By.CSS_SELECTOR, ".sidebar a[aria-current='page']")
+        if path.endswith(os.sep + "index.html") and os.path.dirname(path) == site:
+            assert current == []
+        else:
+            assert len(current) == 1
+            assert unquote(current[0].get_attribute("href")) == "file://" + path
+        for link in browser.find_elements(By.CSS_SELECTOR, ".sidebar a, .page a, .pager a"):
+            href = unquote(link.get_attribute("href"))
+            if href.startswith("file://"):
+                assert os.path.exists(href[len("file://"):].split("#")[0]), (path, href)
+
+
+def test_next_links_walk_the_whole_book_in_order(browser, site):
+    open_page(browser, os.path.join(site, "index.html"))
+    visited = [browser.current_url]
+    while True:
+        following = browser.find_elements(By.CSS_SELECTOR, "a[rel='next']")
+        if not following:
+            break
+        following[0].click()
+        visited.append(browser.current_url)
+        assert browser.find_elements(By.CSS_SELECTOR, "a[rel='prev']")
+    assert len(visited) == len(pages(site)) == len(set(visited))
+
+
+def test_on_page_contents_jump_to_their_headings(browser, site):
+    open_page(browser, os.path.join(site, "standards", "response-time.html"))
+    links = browser.find_elements(By.CSS_SELECTOR, ".page-toc a")
+    assert len(links) >= 3
+    for link in links:
+        anchor = unquote(link.get_attribute("href").split("#", 1)[1])
+        assert browser.execute_script("return document.getElementById(arguments[0]) !== null", anchor), anchor
+
+
+def test_phone_layout_hides_the_sidebar_behind_the_menu(browser, site):
+    browser.set_window_size(390, 800)
+    try:
+        open_page(browser, os.path.join(site, "principles.html"))
+        sidebar = browser.find_element(By.CSS_SELECTOR, ".sidebar")
+        assert not sidebar.is_displayed()
+        browser.find_element(By.CSS_SELECTOR, ".menu-button").click()
+        assert sidebar.is_displayed()
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        assert width <= 390, "the page scrolls sideways on a phone"
+    finally:
+        browser.set_window_size(1400, 900)
+
+
+def test_dark_mode_follows_the_system(browser, site):
+    open_page(browser, os.path.join(site, "index.html"))
+    light = browser.execute_script("return getComputedStyle(document.body).backgroundColor")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    try:
+        browser.refresh()
+        dark = browser.execute_script("return getComputedStyle(document.body).backgroundColor")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    assert light == "rgb(255, 255, 255)"
+    assert dark == "rgb(20, 23, 26)"
