@@ -1,5 +1,10 @@
 import Foundation
 import HandbookKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The build's output folder, replaced only when a new build is complete: files go to a staging
 /// folder beside it, which is swapped in at the end. A failed build leaves the old site as it was.
@@ -41,9 +46,23 @@ struct OutputFolder {
     }
 
     func prepareStaging() throws {
+        removeAbandonedFolders()
         try? FileManager.default.removeItem(at: staging)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+    }
+
+    /// Staging and old folders of builds that were killed halfway (their process is gone).
+    private func removeAbandonedFolders() {
+        let parent = staging.deletingLastPathComponent()
+        let prefixes = [".\(url.lastPathComponent).staging-", ".\(url.lastPathComponent).old-"]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names {
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
+                let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 
     func discardStaging() {

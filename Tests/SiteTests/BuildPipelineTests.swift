@@ -36,6 +36,13 @@ import TestSupport
         #expect(leftovers.isEmpty)
     }
 
+    @Test func foldersOfInterruptedBuildsAreCleanedUp() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n", ".site.staging-999999999/index.html": "half"])
+        #expect(BuildPipeline(root: handbook.root).build().output != nil)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: handbook.root.path).filter { $0.hasPrefix(".site") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func warningsFailOnlyWhenStrict() throws {
         let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n\n![](pic.svg)\n", "Handbook/pic.svg": "<svg/>"])
         let strict = BuildPipeline(root: handbook.root).build(strict: true)

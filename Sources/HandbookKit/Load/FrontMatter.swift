@@ -18,7 +18,7 @@ public struct FrontMatterSplit: Sendable {
             bodyLine = 1
             return
         }
-        for number in 2...max(2, source.lineCount) where number <= source.lineCount {
+        for number in stride(from: 2, through: source.lineCount, by: 1) {
             let line = source.line(number).trimmingTrailingSpaces
             guard line == "---" || line == "..." else { continue }
             var yamlText = ""

@@ -78,21 +78,20 @@ public struct YAMLFields {
     }
 
     public mutating func int(_ key: String) -> Int? {
-        guard let node = value(key) else { return nil }
-        guard let number = node.int else {
-            report(key, node, "should be a whole number")
-            return nil
-        }
-        return number
+        scalar(key, "should be a whole number") { $0.int }
     }
 
     public mutating func bool(_ key: String) -> Bool? {
+        scalar(key, "should be true or false") { $0.bool }
+    }
+
+    private mutating func scalar<Value>(_ key: String, _ problem: String, _ convert: (Node) -> Value?) -> Value? {
         guard let node = value(key) else { return nil }
-        guard let flag = node.bool else {
-            report(key, node, "should be true or false")
+        guard let converted = convert(node) else {
+            report(key, node, problem)
             return nil
         }
-        return flag
+        return converted
     }
 
     public mutating func stringList(_ key: String) -> [String]? {
