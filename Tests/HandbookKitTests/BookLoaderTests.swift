@@ -103,6 +103,9 @@ private func load(_ files: [String: String], config: String = "title: Тест\n
     }
 
     @Test func reservedAndMissingFolders() throws {
+        let (nested, fine) = try load(["Handbook/01-part/assets.md": "# A\n", "Handbook/01-part/examples/a.md": "# B\n"])
+        #expect(fine.isEmpty)
+        #expect(nested.readingOrder.map(\.id) == ["part/index", "part/assets", "part/examples/index", "part/examples/a"])
         let (_, problems) = try load(["Handbook/assets.md": "# A\n"])
         #expect(problems == ["Handbook/assets.md: error: the name 'assets' is used by the site itself; rename 'assets.md' or set another 'slug:'"])
         let (_, missing) = try load([:], config: "title: T\nfolders:\n  chapters: Nowhere\n")

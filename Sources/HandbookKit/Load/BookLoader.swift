@@ -29,7 +29,7 @@ public struct BookLoader {
         }
         var context = LoadContext(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML))
         readAllPages(in: folder, context: &context)
-        let top = loadFolder(folder, relativePath: config.chaptersFolder, idPrefix: "", context: &context)
+        let top = loadFolder(folder, relativePath: config.chaptersFolder, isTopLevel: true, context: &context)
         book.home = top.index.map { page in
             var home = chapter(from: page, id: "index", children: [])
             if home.title.isEmpty { home.title = config.title }
@@ -59,7 +59,7 @@ public struct BookLoader {
     }
 
     private func loadFolder(
-        _ folder: URL, relativePath: String, idPrefix: String, context: inout LoadContext
+        _ folder: URL, relativePath: String, isTopLevel: Bool, context: inout LoadContext
     ) -> (index: PageSource?, children: [Chapter]) {
         let names: [String]
         do {
@@ -83,12 +83,13 @@ public struct BookLoader {
             let (number, rest) = Slug.splitPrefix(name)
             if isFolder[position] {
                 let sectionSlug = Slug.make(String(rest))
-                let inner = loadFolder(url, relativePath: path, idPrefix: "", context: &context)
+                let inner = loadFolder(url, relativePath: path, isTopLevel: false, context: &context)
                 // A folder of images and other files is not a section.
                 if inner.index == nil, inner.children.isEmpty { continue }
                 let slug = inner.index?.slug ?? sectionSlug
-                guard checkSegment(slug, name: name, path: path, topLevel: idPrefix.isEmpty, context: &context) else { continue }
-                let prefix = idPrefix + slug + "/"
+                guard checkSegment(slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
+                // Ids are relative to this folder; the caller puts its own folder in front.
+                let prefix = slug + "/"
                 let children = inner.children.map { reprefixed($0, with: prefix) }
                 let page = inner.index ?? PageSource(
                     sourcePath: path, title: Self.title(fromFolderName: String(rest)), markdown: "", bodyLine: 1,
@@ -102,8 +103,8 @@ public struct BookLoader {
                     continue
                 }
                 let slug = page.slug ?? Slug.make(String(rest.dropLast(3)))
-                guard checkSegment(slug, name: name, path: path, topLevel: idPrefix.isEmpty, context: &context) else { continue }
-                entries.append(Entry(order: page.order ?? number, name: name, chapter: chapter(from: page, id: idPrefix + slug, children: [])))
+                guard checkSegment(slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
+                entries.append(Entry(order: page.order ?? number, name: name, chapter: chapter(from: page, id: slug, children: [])))
             } else {
                 context.assets.append(String(path.dropFirst(config.chaptersFolder.count + 1)))
             }
