@@ -45,6 +45,13 @@ import Testing
         #expect(config?.allowsRawHTML == false)
     }
 
+    @Test func folderPathsAreNormalised() {
+        let (config, _) = parse("title: X\noutput: ./public/\nfolders:\n  chapters: ./Book//\n  theme: /abs/Theme/\n")
+        #expect(config?.outputFolder == "public")
+        #expect(config?.chaptersFolder == "Book")
+        #expect(config?.themeFolder == "/abs/Theme")
+    }
+
     @Test func unknownKeyIsAnErrorWithASuggestion() {
         let (config, problems) = parse("title: X\ntitel: Y\nmarkdown:\n  raw-htm: true\n")
         #expect(config == nil)

@@ -73,13 +73,13 @@ public struct HandbookConfig: Sendable, Codable, Hashable {
         }
         config.author = fields.string("author")
         config.description = fields.string("description")
-        if let output = fields.string("output") { config.outputFolder = output }
+        if let output = fields.string("output") { config.outputFolder = normalisedFolder(output) }
 
         if var folders = fields.mapping("folders") {
-            if let value = folders.string("chapters") { config.chaptersFolder = value }
-            if let value = folders.string("examples") { config.examplesFolder = value }
-            if let value = folders.string("styles") { config.stylesFolder = value }
-            config.themeFolder = folders.string("theme")
+            if let value = folders.string("chapters") { config.chaptersFolder = normalisedFolder(value) }
+            if let value = folders.string("examples") { config.examplesFolder = normalisedFolder(value) }
+            if let value = folders.string("styles") { config.stylesFolder = normalisedFolder(value) }
+            config.themeFolder = folders.string("theme").map(normalisedFolder)
             folders.rejectUnknownKeys(context: "'folders'")
             fields.merge(folders)
         }
@@ -90,5 +90,12 @@ public struct HandbookConfig: Sendable, Codable, Hashable {
         }
         fields.rejectUnknownKeys(context: fileName)
         return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)
+    }
+
+    /// `./Handbook/` → `Handbook`, so paths built from it compare equal everywhere.
+    static func normalisedFolder(_ path: String) -> String {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        if parts.isEmpty { parts = ["."] }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
 }
