@@ -88,18 +88,21 @@ def hugo_site(root, files):
         shutil.copyfile(path, destination)
     layouts = os.path.join(site, "layouts", "_default")
     os.makedirs(layouts)
-    # The same page shape as ours: full sidebar, page contents, prev/next.
+    # The same page shape as ours for a book this size: the sidebar comes from one shared script
+    # (the build writes it once), then the page's contents and prev/next.
     baseof = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>{{ .Title }}</title>
-<link rel="stylesheet" href="/style.css"></head><body><nav><ol>
-{{ range .Site.RegularPages }}<li><a href="{{ .RelPermalink }}"{{ if eq . $.Page }} aria-current="page"{{ end }}>{{ .Title }}</a></li>
-{{ end }}</ol></nav><main>{{ block "main" . }}{{ end }}</main></body></html>"""
+<link rel="stylesheet" href="/style.css"></head><body><nav><script src="/toc.js" data-page="{{ .RelPermalink }}"></script></nav>
+<main>{{ block "main" . }}{{ end }}</main></body></html>"""
     single = """{{ define "main" }}<h1>{{ .Title }}</h1>{{ .TableOfContents }}{{ .Content }}
 {{ with .PrevInSection }}<a rel="prev" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
 {{ with .NextInSection }}<a rel="next" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}{{ end }}"""
     listing = """{{ define "main" }}<h1>{{ .Title }}</h1><ol>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ol>{{ end }}"""
+    home = """{{ define "main" }}<h1>{{ .Title }}</h1><ol>{{ range .Site.RegularPages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ol>{{ end }}"""
     for name, text in [("baseof.html", baseof), ("single.html", single), ("list.html", listing)]:
         with open(os.path.join(layouts, name), "w") as f:
             f.write(text)
+    with open(os.path.join(site, "layouts", "index.html"), "w") as f:
+        f.write(home.replace('{{ define "main" }}', '{{ define "main" }}', 1))
     with open(os.path.join(site, "hugo.toml"), "w") as f:
         f.write('title = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n'
                 '[markup.goldmark.renderer]\nunsafe = false\n')

@@ -3,6 +3,9 @@
 public struct HTMLHooks {
     /// Gives every heading an `id` (see ``HeadingAnchors``).
     public var anchorsHeadings: Bool
+    /// The anchors `outline()` gave this document's headings, when the caller kept them; saves
+    /// working them out again. Ignored unless there is one per heading.
+    public var knownAnchors: [String]?
     /// A new destination for a link or image; `nil` keeps it.
     public var rewriteLink: ((LinkReference) -> String?)?
     /// HTML that replaces a fenced block; `nil` leaves it a code block.
@@ -14,9 +17,11 @@ public struct HTMLHooks {
         anchorsHeadings: Bool = false,
         rewriteLink: ((LinkReference) -> String?)? = nil,
         renderFencedBlock: ((FencedBlock) -> String?)? = nil,
-        transformText: ((String) -> String)? = nil
+        transformText: ((String) -> String)? = nil,
+        knownAnchors: [String]? = nil
     ) {
         self.anchorsHeadings = anchorsHeadings
+        self.knownAnchors = knownAnchors
         self.rewriteLink = rewriteLink
         self.renderFencedBlock = renderFencedBlock
         self.transformText = transformText
@@ -62,9 +67,14 @@ public struct MarkdownDocument: ~Copyable {
     public consuming func renderHTML(hooks: HTMLHooks = HTMLHooks()) -> String {
         let nodes = tree.nodes()
         // Anchors come from the text as written, so they match `outline()` whatever the hooks do.
-        var anchors = HeadingAnchors()
-        let headingIDs = hooks.anchorsHeadings
-            ? nodes.filter(\.isHeading).map { HTMLText.escape(anchors.anchor(for: $0.plainText)) } : []
+        let headings = hooks.anchorsHeadings ? nodes.filter(\.isHeading) : []
+        var headingIDs: [String]
+        if let known = hooks.knownAnchors, known.count == headings.count {
+            headingIDs = known.map(HTMLText.escape)
+        } else {
+            var anchors = HeadingAnchors()
+            headingIDs = headings.map { HTMLText.escape(anchors.anchor(for: $0.plainText)) }
+        }
         if let transform = hooks.transformText {
             for node in nodes where node.kind == .text { node.setLiteral(transform(node.literal)) }
         }
@@ -84,7 +94,7 @@ public struct MarkdownDocument: ~Copyable {
             }
         }
         // Last, because a heading is rendered whole when it gets its id.
-        for (node, id) in zip(nodes.filter(\.isHeading), headingIDs) {
+        for (node, id) in zip(headings, headingIDs) {
             tree.setHeadingID(node, escapedID: id)
         }
         return tree.renderHTML()

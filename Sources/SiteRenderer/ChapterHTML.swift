@@ -19,7 +19,8 @@ struct ChapterHTML: Sendable {
         let hooks = HTMLHooks(
             anchorsHeadings: true,
             rewriteLink: { link in destination(of: link, in: chapter) },
-            transformText: typography)
+            transformText: typography,
+            knownAnchors: chapter.outline.headings.map(\.anchor))
         return MarkdownDocument(chapter.markdown, options: options).renderHTML(hooks: hooks)
     }
 

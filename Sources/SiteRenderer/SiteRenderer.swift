@@ -10,16 +10,21 @@ public struct SiteRenderer: Sendable {
     public let theme: Theme
     /// Where the chapters folder is, to copy its files (images…) into the site.
     public let sourceRoot: URL
+    /// Up to this many pages, every page carries the whole sidebar; beyond, pages share one script.
+    public let inlineSidebarLimit: Int
 
-    public init(book: Book, theme: Theme = .builtin, sourceRoot: URL) {
+    public static let defaultInlineSidebarLimit = 300
+
+    public init(book: Book, theme: Theme = .builtin, sourceRoot: URL, inlineSidebarLimit: Int = defaultInlineSidebarLimit) {
         self.book = book
         self.theme = theme
         self.sourceRoot = sourceRoot
+        self.inlineSidebarLimit = inlineSidebarLimit
     }
 
     public func render(to output: some SiteOutput) throws {
         let strings = SiteStrings(book.config.language)
-        let sidebar = Sidebar(book: book)
+        let sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
         let chapterHTML = ChapterHTML(book: book)
         let pages = [homePage()] + book.readingOrder
         // Pages are independent, so they render and are written on every core at once.
@@ -36,6 +41,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         if let error = firstError.withLock({ $0 }) { throw error }
+        if sidebar.isShared { try output.write(sidebar.script(), to: Sidebar.scriptPath) }
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             try output.write(data, to: path)
         }

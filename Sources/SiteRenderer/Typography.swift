@@ -12,32 +12,27 @@ enum Typography {
     }
 
     static func russian(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        guard bytes.contains(space) else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + bytes.count / 8)
+        var source = text
+        let glued: String? = source.withUTF8 { bytes in
+            guard bytes.contains(space) else { return nil }
+            // A space may become a two-byte no-break space, so twice the input always fits.
+            return String(unsafeUninitializedCapacity: bytes.count * 2) { output in
+                glue(bytes, into: output)
+            }
+        }
+        return glued ?? text
+    }
+
+    /// Copies `bytes` to `output`, turning the spaces that should not break into U+00A0; returns
+    /// how many bytes were written.
+    private static func glue(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
         // The run of letters (or of digits) that ends right before the current character.
         var runLength = 0
         var runIsNumber = false
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == space {
-                let dashFollows = index + 3 < bytes.count && bytes[index + 1] == 0xE2 && bytes[index + 2] == 0x80
-                    && (bytes[index + 3] == 0x94 || bytes[index + 3] == 0x93)
-                if dashFollows || (runLength > 0 && (runIsNumber || runLength <= 2)) {
-                    result.append(contentsOf: nbsp)
-                } else {
-                    result.append(space)
-                }
-                runLength = 0
-                index += 1
-                continue
-            }
-            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-            let end = min(index + length, bytes.count)
-            result.append(contentsOf: bytes[index..<end])
-            switch classify(bytes[index..<end]) {
+        func count(_ kind: Kind) {
+            switch kind {
             case .letter:
                 runLength = runIsNumber ? 1 : runLength + 1
                 runIsNumber = false
@@ -47,20 +42,43 @@ enum Typography {
             case .other:
                 runLength = 0
             }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == space {
+                let dashFollows = index + 3 < bytes.count && bytes[index + 1] == 0xE2 && bytes[index + 2] == 0x80
+                    && (bytes[index + 3] == 0x94 || bytes[index + 3] == 0x93)
+                if dashFollows || (runLength > 0 && (runIsNumber || runLength <= 2)) {
+                    output[written] = 0xC2
+                    output[written + 1] = 0xA0
+                    written += 2
+                } else {
+                    output[written] = space
+                    written += 1
+                }
+                runLength = 0
+                index += 1
+                continue
+            }
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let end = min(index + length, bytes.count)
+            for position in index..<end {
+                output[written] = bytes[position]
+                written += 1
+            }
+            count(classify(UnsafeBufferPointer(rebasing: bytes[index..<end])))
             index = end
         }
-        return String(decoding: result, as: UTF8.self)
+        return written
     }
 
     private static let space = UInt8(ascii: " ")
-    private static let nbsp: [UInt8] = [0xC2, 0xA0]
 
     private enum Kind { case letter, number, other }
 
-    /// What one UTF-8 encoded character is; Cyrillic and ASCII without decoding.
-    private static func classify(_ character: ArraySlice<UInt8>) -> Kind {
-        let lead = character[character.startIndex]
-        switch lead {
+    /// What one UTF-8 encoded character is; ASCII and Cyrillic without decoding.
+    private static func classify(_ character: UnsafeBufferPointer<UInt8>) -> Kind {
+        switch character[0] {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
         case 0...0x7F: return .other

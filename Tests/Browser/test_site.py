@@ -116,6 +116,35 @@ def test_phone_layout_hides_the_sidebar_behind_the_menu(browser, site):
         browser.set_window_size(1400, 900)
 
 
+@pytest.fixture(scope="module")
+def large_site():
+    """A book past the inline-sidebar limit, whose pages share assets/toc.js."""
+    work = tempfile.mkdtemp(prefix="handbook-browser-large-")
+    with open(os.path.join(work, "handbook.yml"), "w") as f:
+        f.write("title: Большое руководство\n")
+    for number in range(320):
+        folder = os.path.join(work, "Handbook", f"{number // 40 + 1:02d}-chast-{number // 40 + 1}")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, f"{number:03d}-glava-{number}.md"), "w") as f:
+            f.write(f"# Глава {number}\n\nТекст главы.\n")
+    subprocess.run([BINARY, "build", "--root", work], check=True, capture_output=True)
+    yield os.path.join(work, "site")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def test_large_books_load_the_shared_sidebar(browser, large_site):
+    assert os.path.exists(os.path.join(large_site, "assets", "toc.js"))
+    page = os.path.join(large_site, "chast-3", "glava-82.html")
+    open_page(browser, page)
+    links = browser.find_elements(By.CSS_SELECTOR, ".sidebar ol.toc a")
+    assert len(links) == 320 + 8
+    current = browser.find_elements(By.CSS_SELECTOR, ".sidebar a[aria-current='page']")
+    assert len(current) == 1 and current[0].text == "Глава 82"
+    assert unquote(current[0].get_attribute("href")) == "file://" + page
+    for link in links[:50]:
+        assert os.path.exists(unquote(link.get_attribute("href"))[len("file://"):])
+
+
 def test_dark_mode_follows_the_system(browser, site):
     open_page(browser, os.path.join(site, "index.html"))
     light = browser.execute_script("return getComputedStyle(document.body).backgroundColor")

@@ -5,13 +5,16 @@ import Testing
 import TestSupport
 
 /// Renders a handbook into memory.
-func renderSite(_ files: [String: String], config: String = "title: Тест\n") throws -> MemoryOutput {
+func renderSite(
+    _ files: [String: String], config: String = "title: Тест\n",
+    inlineSidebarLimit: Int = SiteRenderer.defaultInlineSidebarLimit
+) throws -> MemoryOutput {
     let handbook = try TemporaryHandbook(files, config: config)
     let parsed = try #require(HandbookConfig.load(root: handbook.root).0)
     let (book, diagnostics) = BookLoader(root: handbook.root, config: parsed).load()
     #expect(!diagnostics.hasErrors, "\(diagnostics.items)")
     let output = MemoryOutput()
-    try SiteRenderer(book: book, sourceRoot: handbook.root).render(to: output)
+    try SiteRenderer(book: book, sourceRoot: handbook.root, inlineSidebarLimit: inlineSidebarLimit).render(to: output)
     return output
 }
 
@@ -58,6 +61,21 @@ func renderSite(_ files: [String: String], config: String = "title: Тест\n")
         #expect(page.contains("<h2 id=\"первое\">Первое</h2>"))
         #expect(page.contains("<li class=\"toc-level-3\"><a href=\"#детали\">Детали</a></li>"))
         #expect(page.contains("<a href=\"standards/email.html#%D1%82%D0%B5%D0%BC%D0%B0\">Письмо</a>"))
+    }
+
+    @Test func largeBooksShareOneSidebarScript() throws {
+        var files = Self.sample
+        files["Handbook/03-hostile.md"] = "---\ntitle: '</script><script>alert(1)</script>\\\" '\n---\n"
+        let site = try renderSite(files, inlineSidebarLimit: 2)
+        let page = try #require(site.text("standards/email.html"))
+        #expect(page.contains(
+            "<script src=\"../assets/toc.js\" data-page=\"standards/email.html\"></script><noscript><a href=\"../index.html\">Содержание</a></noscript>"))
+        #expect(!page.contains("<ol class=\"toc\">"))
+        let script = try #require(site.text("assets/toc.js"))
+        #expect(script.contains("<li><a href=\\\"standards/email.html\\\">Письмо</a></li>"))
+        #expect(script.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;\\\\&quot;"))
+        #expect(!script.contains("</script>"))
+        #expect(try renderSite(Self.sample).text("assets/toc.js") == nil)
     }
 
     @Test func sectionPagesListTheirChapters() throws {

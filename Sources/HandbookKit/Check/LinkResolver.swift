@@ -105,8 +105,29 @@ public struct LinkResolver: Sendable {
         return (destination[..<hash], anchor)
     }
 
+    /// Whether a path has empty, `.` or `..` segments (most links have none).
+    private static func needsNormalising(_ path: String.UTF8View) -> Bool {
+        var segmentStart = true
+        var dots = 0
+        for byte in path {
+            if byte == UInt8(ascii: "/") {
+                if segmentStart || dots > 0 { return true }
+                segmentStart = true
+            } else if byte == UInt8(ascii: ".") && (segmentStart || dots > 0) {
+                dots += 1
+                segmentStart = false
+                continue
+            } else {
+                segmentStart = false
+            }
+            dots = 0
+        }
+        return segmentStart || dots > 0
+    }
+
     /// Resolves `.` and `..` segments; nil when `..` climbs above the start.
     private static func normalise(_ path: String) -> String? {
+        if !needsNormalising(path.utf8) { return path }
         var parts: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch segment {
