@@ -131,22 +131,19 @@ public struct BookLoader {
                 }
             }
         }
-        let files = relativePaths.sorted()
-        let slots = ReadSlots(count: files.count)
         let options = context.options
         let base = folder.path
         let prefix = config.chaptersFolder
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        let read = relativePaths.sorted().concurrentMap { relative in
             var diagnostics = Diagnostics()
             let page = PageSource.read(
-                URL(fileURLWithPath: base + "/" + files[index]), displayPath: prefix + "/" + files[index],
+                URL(fileURLWithPath: base + "/" + relative), displayPath: prefix + "/" + relative,
                 options: options, diagnostics: &diagnostics)
-            slots.store(index, page, diagnostics)
+            return (path: prefix + "/" + relative, page: page, diagnostics: diagnostics)
         }
-        for (index, relative) in files.enumerated() {
-            let (page, diagnostics) = slots.result(index)
-            context.diagnostics.append(contentsOf: diagnostics)
-            if let page { context.pages[prefix + "/" + relative] = page }
+        for file in read {
+            context.diagnostics.append(contentsOf: file.diagnostics)
+            if let page = file.page { context.pages[file.path] = page }
         }
     }
 
@@ -205,30 +202,5 @@ public struct BookLoader {
             }
         }
         return diagnostics
-    }
-}
-
-/// Results of reading files in parallel, one slot per file, each written by one worker.
-private final class ReadSlots: @unchecked Sendable {
-    private var pages: [PageSource?]
-    private var diagnostics: [Diagnostics]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        pages = Array(repeating: nil, count: count)
-        diagnostics = Array(repeating: Diagnostics(), count: count)
-    }
-
-    func store(_ index: Int, _ page: PageSource?, _ found: Diagnostics) {
-        lock.lock()
-        defer { lock.unlock() }
-        pages[index] = page
-        diagnostics[index] = found
-    }
-
-    func result(_ index: Int) -> (PageSource?, Diagnostics) {
-        lock.lock()
-        defer { lock.unlock() }
-        return (pages[index], diagnostics[index])
     }
 }
