@@ -26,6 +26,7 @@ public struct SiteRenderer: Sendable {
         let strings = SiteStrings(book.config.language)
         let sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
         let chapterHTML = ChapterHTML(book: book)
+        let frames = theme.pageFrames()
         let pages = [homePage()] + book.readingOrder
         // Pages are independent, so they render and are written on every core at once.
         let firstError = Mutex<(any Error)?>(nil)
@@ -33,7 +34,7 @@ public struct SiteRenderer: Sendable {
             let html = renderPage(
                 pages[index], isHome: index == 0, previous: index > 0 ? pages[index - 1] : nil,
                 next: index + 1 < pages.count ? pages[index + 1] : nil,
-                sidebar: sidebar, chapterHTML: chapterHTML, strings: strings)
+                sidebar: sidebar, chapterHTML: chapterHTML, frames: frames, strings: strings)
             do {
                 try output.write(Data(html), to: pages[index].outputPath)
             } catch {
@@ -53,7 +54,7 @@ public struct SiteRenderer: Sendable {
 
     private func renderPage(
         _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar,
-        chapterHTML: ChapterHTML, strings: SiteStrings
+        chapterHTML: ChapterHTML, frames: PageFrames, strings: SiteStrings
     ) -> [UInt8] {
         var content = chapterHTML.render(page)
         if isHome {
@@ -61,8 +62,8 @@ public struct SiteRenderer: Sendable {
         } else if !page.children.isEmpty {
             content += contentsList(page.children, from: page.id, heading: strings.inThisSection)
         }
-        let context = pageContext(page, isHome: isHome, strings: strings, previous: previous, next: next)
-        return theme.renderPage(context, content: Array(content.utf8)) { sidebar.append(for: page.id, to: &$0) }
+        let values = pageValues(page, isHome: isHome, strings: strings, previous: previous, next: next)
+        return frames.render(values, content: Array(content.utf8)) { sidebar.append(for: page.id, to: &$0) }
     }
 
     /// The front page: the chapters folder's `index.md`, or the book's title alone.
@@ -70,29 +71,26 @@ public struct SiteRenderer: Sendable {
         book.home ?? Chapter(id: "index", title: book.config.title, sourcePath: nil, markdown: "")
     }
 
-    private func pageContext(
+    private func pageValues(
         _ page: Chapter, isHome: Bool, strings: SiteStrings, previous: Chapter?, next: Chapter?
-    ) -> [String: Any] {
-        var context: [String: Any] = [
+    ) -> PageValues {
+        var constants: [String: Any] = [
             "lang": book.config.language.rawValue,
             "bookTitle": book.config.title,
-            "title": page.title,
-            "titleInBody": page.titleIsFirstHeading,
-            "isHome": isHome,
-            "root": SitePaths.root(from: page.id),
             "strings": strings.context,
         ]
-        context["description"] = book.config.description
-        context["author"] = book.config.author
-        context["summary"] = page.summary
-        context["pageToc"] = pageContents(page.pageHeadings, title: strings.onThisPage)
-        if let previous {
-            context["previous"] = ["url": SitePaths.relative(from: page.id, to: previous.outputPath), "title": previous.title]
+        constants["description"] = book.config.description
+        constants["author"] = book.config.author
+        func link(to other: Chapter?) -> [String: String]? {
+            other.map { ["url": SitePaths.relative(from: page.id, to: $0.outputPath), "title": $0.title] }
         }
-        if let next {
-            context["next"] = ["url": SitePaths.relative(from: page.id, to: next.outputPath), "title": next.title]
-        }
-        return context
+        return PageValues(
+            constants: constants, isHome: isHome, titleInBody: page.titleIsFirstHeading,
+            texts: [
+                "title": page.title, "summary": page.summary, "root": SitePaths.root(from: page.id),
+                "pageToc": pageContents(page.pageHeadings, title: strings.onThisPage),
+            ],
+            links: ["previous": link(to: previous), "next": link(to: next)])
     }
 
     /// The page's own headings as a list of links; nil when there are none.

@@ -7,17 +7,26 @@ internal import Mustache
 public struct Theme: Sendable {
     public static let templateName = "page.mustache"
 
-    let page: MustacheTemplate
+    private let template: MustacheTemplate
+    private let templateSource: String
     /// Files copied to the site as they are, by output path (`assets/style.css`, …).
     public let assets: [String: Data]
 
+    /// The built-in page template, a starting point for a theme's own `page.mustache`.
+    public static let builtinTemplate = BuiltinTemplate.page
+
     /// The built-in theme.
     public static let builtin = Theme(
-        page: try! MustacheTemplate(string: BuiltinTemplate.page),
-        assets: ["assets/style.css": Data(BuiltinStyleSheet.css.utf8)])
+        page: BuiltinTemplate.page, assets: ["assets/style.css": Data(BuiltinStyleSheet.css.utf8)])
 
-    private init(page: MustacheTemplate, assets: [String: Data]) {
-        self.page = page
+    /// A theme whose template is known to parse.
+    private init(page source: String, assets: [String: Data]) {
+        self.init(page: try! MustacheTemplate(string: source), source: source, assets: assets)
+    }
+
+    private init(page: MustacheTemplate, source: String, assets: [String: Data]) {
+        template = page
+        templateSource = source
         self.assets = assets
     }
 
@@ -34,13 +43,13 @@ public struct Theme: Sendable {
                 file: HandbookConfig.fileName))
             return (.builtin, diagnostics)
         }
-        var page = builtin.page
+        var page: (template: MustacheTemplate, source: String)?
         let templateURL = folder.appendingPathComponent(templateName)
         let templatePath = folderName + "/" + templateName
         if FileManager.default.fileExists(atPath: templateURL.path) {
             do {
                 let source = try SourceText.read(templateURL, displayPath: templatePath)
-                page = try MustacheTemplate(string: source.text)
+                page = (try MustacheTemplate(string: source.text), source.text)
             } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
             } catch let error as MustacheTemplate.ParserError {
@@ -66,50 +75,12 @@ public struct Theme: Sendable {
                 }
             }
         }
-        return (Theme(page: page, assets: assets), diagnostics)
+        guard let page else { return (Theme(page: BuiltinTemplate.page, assets: assets), diagnostics) }
+        return (Theme(page: page.template, source: page.source, assets: assets), diagnostics)
     }
 
-    /// Stand-ins for the page's two large HTML parts. The template engine only ever sees these
-    /// short markers; the parts themselves are spliced in afterwards, byte for byte, which keeps
-    /// a long sidebar from being copied and scanned once per template token.
-    private static let contentMarker = "\u{F8FF}handbook-content\u{F8FF}"
-    private static let sidebarMarker = "\u{F8FF}handbook-sidebar\u{F8FF}"
-    private static let markerLead: [UInt8] = Array("\u{F8FF}handbook-".utf8)
-    private static let contentMarkerBytes = Array(contentMarker.utf8)
-    private static let sidebarMarkerBytes = Array(sidebarMarker.utf8)
-
-    /// Renders the page template; `content` and `sidebar` fill the `{{{content}}}` and
-    /// `{{{sidebar}}}` variables (HTML, not escaped).
-    func renderPage(_ context: [String: Any], content: [UInt8], sidebar: (inout [UInt8]) -> Void) -> [UInt8] {
-        var context = context
-        context["content"] = Self.contentMarker
-        context["sidebar"] = Self.sidebarMarker
-        let frame = Array(page.render(context).utf8)
-        var html: [UInt8] = []
-        html.reserveCapacity(frame.count + content.count + 128 * 1024)
-        var index = 0
-        var copiedUpTo = 0
-        while index < frame.count {
-            guard frame[index] == Self.markerLead[0], frame[index...].starts(with: Self.markerLead) else {
-                index += 1
-                continue
-            }
-            let rest = frame[index...]
-            if rest.starts(with: Self.contentMarkerBytes) {
-                html += frame[copiedUpTo..<index]
-                html += content
-                index += Self.contentMarkerBytes.count
-                copiedUpTo = index
-            } else if rest.starts(with: Self.sidebarMarkerBytes) {
-                html += frame[copiedUpTo..<index]
-                sidebar(&html)
-                index += Self.sidebarMarkerBytes.count
-                copiedUpTo = index
-            } else {
-                index += 1
-            }
-        }
-        html += frame[copiedUpTo...]
-        return html
+    /// A renderer of this theme's pages for one build: its frames hold that book's constants.
+    func pageFrames() -> PageFrames {
+        PageFrames(template: template, source: templateSource)
     }
 }

@@ -1,0 +1,168 @@
+import HandbookKit
+import Markdown
+internal import Mustache
+
+/// What one page puts into the template, split into the parts that decide the page's structure
+/// (which sections render) and the per-page text filled into it.
+struct PageValues {
+    /// Values that are the same for every page (book title, interface words…).
+    var constants: [String: Any]
+    var isHome: Bool
+    var titleInBody: Bool
+    /// Per-page text by template name; nil or empty values are part of the page's shape.
+    var texts: [String: String?]
+    /// Per-page `{url, title}` pairs (`previous`, `next`).
+    var links: [String: [String: String]?]
+}
+
+/// Renders the page template once per page shape, with markers where per-page text goes, and
+/// then only fills in text for each page. Pages of a book share a handful of shapes, so the
+/// template engine runs a handful of times instead of once per page.
+///
+/// A marker holds `&`, which the template escapes in `{{name}}` and keeps in `{{{name}}}`, so
+/// each value is filled in escaped or raw exactly as the template asked. Templates that apply
+/// transforms to values (`{{uppercased(title)}}`) are rendered page by page instead.
+final class PageFrames: @unchecked Sendable {
+    private let template: MustacheTemplate
+    private let usesTransforms: Bool
+    private let frames = Mutex<[String: Frame]>([:])
+
+    init(template: MustacheTemplate, source: String) {
+        self.template = template
+        usesTransforms = Self.hasTransform(source)
+    }
+
+    /// Slots 0 and 1 are the page's content and sidebar; text values follow.
+    private enum Slot: Equatable {
+        case literal(Range<Int>)
+        case value(Int, escaped: Bool)
+    }
+
+    private struct Frame {
+        var bytes: [UInt8]
+        var slots: [Slot]
+        /// Names of the text values, in slot order from 2.
+        var names: [String]
+    }
+
+    private static let lead: [UInt8] = [0xEF, 0xA3, 0xBF]  // U+F8FF, a private-use character
+    private static func marker(_ index: Int) -> String { "\u{F8FF}\(index)&\u{F8FF}" }
+
+    func render(_ page: PageValues, content: [UInt8], sidebar: (inout [UInt8]) -> Void) -> [UInt8] {
+        let (frame, texts) = frameAndTexts(for: page)
+        var html: [UInt8] = []
+        html.reserveCapacity(frame.bytes.count + content.count + 64 * 1024)
+        frame.bytes.withUnsafeBufferPointer { bytes in
+            for slot in frame.slots {
+                switch slot {
+                case .literal(let range):
+                    html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+                case .value(0, _):
+                    html += content
+                case .value(1, _):
+                    sidebar(&html)
+                case .value(let index, let escaped):
+                    let text = texts[index - 2]
+                    html += (escaped ? HTMLText.escape(text) : text).utf8
+                }
+            }
+        }
+        return html
+    }
+
+    /// The frame for this page's shape (made on first use) and the page's texts in slot order.
+    private func frameAndTexts(for page: PageValues) -> (Frame, [String]) {
+        var names: [String] = []
+        var texts: [String] = []
+        var shape = "\(page.isHome ? 1 : 0)\(page.titleInBody ? 1 : 0)"
+        var context = page.constants
+        context["isHome"] = page.isHome
+        context["titleInBody"] = page.titleInBody
+        context["content"] = Self.marker(0)
+        context["sidebar"] = Self.marker(1)
+        func slot(for name: String, _ value: String?) -> String? {
+            guard let value, !value.isEmpty else {
+                shape += value == nil ? "n" : "e"
+                return value
+            }
+            shape += "v"
+            names.append(name)
+            texts.append(value)
+            return usesTransforms ? value : Self.marker(names.count + 1)
+        }
+        for (name, value) in page.texts.sorted(by: { $0.key < $1.key }) {
+            context[name] = slot(for: name, value)
+        }
+        for (name, link) in page.links.sorted(by: { $0.key < $1.key }) {
+            guard let link else {
+                shape += "-"
+                continue
+            }
+            var filled: [String: String] = [:]
+            for (field, value) in link.sorted(by: { $0.key < $1.key }) { filled[field] = slot(for: name + "." + field, value) }
+            context[name] = filled
+        }
+        if usesTransforms {
+            return (Self.parse(Array(template.render(context).utf8), names: []), [])
+        }
+        if let frame = frames.withLock({ $0[shape] }) { return (frame, texts) }
+        let frame = Self.parse(Array(template.render(context).utf8), names: names)
+        frames.withLock { $0[shape] = frame }
+        return (frame, texts)
+    }
+
+    /// Splits rendered output at the markers.
+    private static func parse(_ bytes: [UInt8], names: [String]) -> Frame {
+        var slots: [Slot] = []
+        var literalStart = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == lead[0], let (slot, end) = markerAt(index, in: bytes), slotIsKnown(slot, names: names) else {
+                index += 1
+                continue
+            }
+            if literalStart < index { slots.append(.literal(literalStart..<index)) }
+            slots.append(slot)
+            index = end
+            literalStart = end
+        }
+        if literalStart < bytes.count { slots.append(.literal(literalStart..<bytes.count)) }
+        return Frame(bytes: bytes, slots: slots, names: names)
+    }
+
+    private static func slotIsKnown(_ slot: Slot, names: [String]) -> Bool {
+        guard case .value(let index, _) = slot else { return false }
+        return index < names.count + 2
+    }
+
+    /// Reads `U+F8FF digits & U+F8FF` or `U+F8FF digits &amp; U+F8FF` at `start`.
+    private static func markerAt(_ start: Int, in bytes: [UInt8]) -> (Slot, end: Int)? {
+        guard bytes[start...].starts(with: lead) else { return nil }
+        var position = start + lead.count
+        var number = 0
+        let digitsStart = position
+        while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]), position - digitsStart < 6 {
+            number = number * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+            position += 1
+        }
+        guard position > digitsStart else { return nil }
+        let raw: [UInt8] = Array("&".utf8) + lead
+        let escaped: [UInt8] = Array("&amp;".utf8) + lead
+        if bytes[position...].starts(with: raw) { return (.value(number, escaped: false), position + raw.count) }
+        if bytes[position...].starts(with: escaped) { return (.value(number, escaped: true), position + escaped.count) }
+        return nil
+    }
+
+    /// Whether any tag applies a transform, like `{{uppercased(title)}}`.
+    private static func hasTransform(_ source: String) -> Bool {
+        var inTag = false
+        var previous: Character = " "
+        for character in source {
+            if !inTag, previous == "{", character == "{" { inTag = true }
+            if inTag, previous == "}", character == "}" { inTag = false }
+            if inTag, character == "(" { return true }
+            previous = character
+        }
+        return false
+    }
+}
