@@ -49,7 +49,7 @@ public struct LinkResolver: Sendable {
             }
             return .success(.samePageAnchor(anchor))
         }
-        let base = chapter.sourcePath.map { ($0 as NSString).deletingLastPathComponent } ?? chaptersFolder
+        let base = chapter.sourcePath.map(Self.folder(of:)) ?? chaptersFolder[...]
         guard let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding : String(pathPart),
             let path = Self.normalise(decoded.hasPrefix("/") ? chaptersFolder + decoded : base + "/" + decoded)
         else {
@@ -103,6 +103,12 @@ public struct LinkResolver: Sendable {
         guard !fragment.isEmpty else { return (destination[..<hash], nil) }
         let anchor = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? String(fragment)) : String(fragment)
         return (destination[..<hash], anchor)
+    }
+
+    /// `Handbook/03-standards/02-email.md` → `Handbook/03-standards`.
+    private static func folder(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return path[..<slash]
     }
 
     /// Whether a path has empty, `.` or `..` segments (most links have none).
