@@ -64,8 +64,6 @@ public struct YAMLFields {
         self.mark = mark
     }
 
-    public var isEmpty: Bool { pairs.isEmpty }
-
     // MARK: Typed reads
 
     public mutating func string(_ key: String) -> String? {
@@ -92,23 +90,6 @@ public struct YAMLFields {
             return nil
         }
         return converted
-    }
-
-    public mutating func stringList(_ key: String) -> [String]? {
-        guard let node = value(key) else { return nil }
-        guard case .sequence(let sequence) = node else {
-            report(key, node, "should be a list, like [a, b]")
-            return nil
-        }
-        var items: [String] = []
-        for item in sequence {
-            guard case .scalar(let scalar) = item else {
-                report(key, item, "should hold only text items")
-                return nil
-            }
-            items.append(scalar.string)
-        }
-        return items
     }
 
     /// A nested mapping; its diagnostics join this one's when it is given back to `merge`.
