@@ -26,6 +26,15 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        .target(
+            name: "StyleLint",
+            dependencies: ["CStemmer"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "Markdown",
             dependencies: ["CCMarkGFM"],
@@ -62,6 +71,11 @@ let package = Package(
         .testTarget(
             name: "MarkdownTests",
             dependencies: ["Markdown"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "StyleLintTests",
+            dependencies: ["StyleLint"],
             swiftSettings: strictSettings
         ),
         .testTarget(

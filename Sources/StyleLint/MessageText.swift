@@ -1,0 +1,190 @@
+/// One message of a draft, split into tokens and sentences in one pass over its scalars, so the
+/// time to read a message grows linearly with its length whatever it holds.
+public struct MessageText: Sendable {
+    public let text: String
+    public let tokens: [Token]
+    /// Token index ranges, one per sentence.
+    public let sentences: [Range<Int>]
+
+    public init(_ text: String) {
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
+        var reader = Reader(scalars: scalars)
+        tokens = reader.readTokens()
+        sentences = Self.sentenceRanges(tokens)
+    }
+
+    /// The words of sentence `index` (numbers included).
+    public func words(inSentence index: Int) -> [Token] {
+        tokens[sentences[index]].filter(\.isWordLike)
+    }
+
+    private static func sentenceRanges(_ tokens: [Token]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, token) in tokens.enumerated() where index + 1 == tokens.count || tokens[index + 1].sentence != token.sentence {
+            ranges.append(start..<(index + 1))
+            start = index + 1
+        }
+        return ranges
+    }
+}
+
+/// The tokenizer: a cursor over the scalars that never looks back more than one scalar.
+private struct Reader {
+    let scalars: [Unicode.Scalar]
+    var index = 0
+    var line = 1
+    var lineStart = 0
+    var sentence = 0
+    /// Set by sentence-ending punctuation; the next word that starts a sentence begins a new one.
+    var sentenceMayEnd = false
+    var tokens: [Token] = []
+    /// Where the last failed e-mail look stopped reading.
+    var noEmailBefore = 0
+
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    mutating func readTokens() -> [Token] {
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\n" {
+                // A line break in a chat message ends the thought as a full stop would.
+                if !tokens.isEmpty, tokens.last?.sentence == sentence { sentenceMayEnd = true }
+                index += 1
+                line += 1
+                lineStart = index
+                continue
+            }
+            if scalar.properties.isWhitespace {
+                index += 1
+                continue
+            }
+            if let end = urlEnd(at: index) {
+                emit(.url, from: index, to: end)
+            } else if let end = emailEnd(at: index) {
+                emit(.email, from: index, to: end)
+            } else if Self.isWordScalar(scalar) {
+                let (end, isNumber) = wordEnd(at: index)
+                emit(isNumber ? .number : .word, from: index, to: end)
+            } else {
+                emit(.punctuation, from: index, to: index + 1)
+                if scalar == "." || scalar == "!" || scalar == "?" || scalar == "…" { sentenceMayEnd = true }
+            }
+        }
+        return tokens
+    }
+
+    private mutating func emit(_ kind: Token.Kind, from start: Int, to end: Int) {
+        if sentenceMayEnd, kind != .punctuation, startsSentence(at: start, kind: kind) {
+            sentence += 1
+            sentenceMayEnd = false
+        } else if kind != .punctuation {
+            sentenceMayEnd = false
+        }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[start..<end])
+        tokens.append(Token(
+            kind: kind, text: String(text), offset: start, length: end - start,
+            line: line, column: start - lineStart + 1, sentence: sentence))
+        index = end
+    }
+
+    /// After `.`, `!`, `?` or a line break, a capital letter, a digit or a URL starts a sentence;
+    /// a lower-case word (`т. е. так`) does not.
+    private func startsSentence(at start: Int, kind: Token.Kind) -> Bool {
+        if kind != .word { return true }
+        let first = scalars[start]
+        let brokeLine = tokens.last.map { $0.line < line } ?? false
+        return brokeLine || first.properties.isUppercase
+    }
+
+    // MARK: Words and numbers
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x4FF: true
+        case 0...0x7F: false
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+
+    /// A run of letters and digits; a hyphen, apostrophe or combining mark inside letters keeps the
+    /// word together (`из-за`, `колл-центр`), and `.`, `,` or `:` between digits keep a number
+    /// together (`1,5`, `18:00`, `10.11.2025`).
+    private func wordEnd(at start: Int) -> (end: Int, isNumber: Bool) {
+        var end = start
+        var onlyDigits = true
+        while end < scalars.count {
+            let scalar = scalars[end]
+            if Self.isWordScalar(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+                if !Self.isDigit(scalar) { onlyDigits = false }
+                end += 1
+                continue
+            }
+            let hasNext = end + 1 < scalars.count
+            if hasNext, scalar == "-" || scalar == "'" || scalar == "’", Self.isWordScalar(scalars[end + 1]), !Self.isDigit(scalars[end - 1]) {
+                end += 1
+                continue
+            }
+            if hasNext, scalar == "." || scalar == "," || scalar == ":", Self.isDigit(scalars[end - 1]), Self.isDigit(scalars[end + 1]) {
+                end += 1
+                continue
+            }
+            break
+        }
+        return (end, onlyDigits)
+    }
+
+    // MARK: URLs and e-mails
+
+    private static let urlPrefixes: [[Unicode.Scalar]] = ["https://", "http://", "www."].map { Array($0.unicodeScalars) }
+
+    private func urlEnd(at start: Int) -> Int? {
+        let startsURL = Self.urlPrefixes.contains { prefix in
+            start + prefix.count <= scalars.count
+                && zip(prefix, scalars[start...]).allSatisfy { $0 == Self.asciiLowercased($1) }
+        }
+        return startsURL ? trimmedRunEnd(from: start) : nil
+    }
+
+    private static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar
+    }
+
+    /// `name@domain.tld`, looked for where a word starts. A failed look remembers how far it read,
+    /// so the words of one long run (`a.a.a.a…`) are not each read to its end again.
+    private mutating func emailEnd(at start: Int) -> Int? {
+        guard start >= noEmailBefore, Self.isWordScalar(scalars[start]) else { return nil }
+        var end = start
+        var at: Int?
+        while end < scalars.count, !scalars[end].properties.isWhitespace {
+            let scalar = scalars[end]
+            if scalar == "@" {
+                if at != nil { break }
+                at = end
+            } else if !(Self.isWordScalar(scalar) || scalar == "." || scalar == "-" || scalar == "_" || scalar == "+") {
+                break
+            }
+            end += 1
+        }
+        noEmailBefore = end
+        guard let at, at > start else { return nil }
+        while end > at, scalars[end - 1] == "." || scalars[end - 1] == "-" { end -= 1 }
+        let domain = scalars[(at + 1)..<end]
+        guard domain.contains("."), let last = domain.last, Self.isWordScalar(last) else { return nil }
+        return end
+    }
+
+    /// The end of a run of non-space scalars, without trailing punctuation that belongs to the text.
+    private func trimmedRunEnd(from start: Int) -> Int {
+        var end = start
+        while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+        while end > start, ".,;:!?)»\"'”".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        return end
+    }
+}
