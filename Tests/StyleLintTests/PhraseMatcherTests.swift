@@ -1,0 +1,46 @@
+import StyleLint
+import Testing
+
+@Suite struct PhraseMatcherTests {
+    let stemmer = Stemmer(language: "russian")!
+
+    private func found(_ phrases: [String], in text: String) -> [String] {
+        let matcher = PhraseMatcher(phrases: phrases, stemmer: stemmer)
+        let message = AnalyzedMessage(MessageText(text), stemmer: stemmer)
+        let scalars = Array(text.unicodeScalars)
+        return matcher.matches(in: message).map { match in
+            let tokens = message.text.tokens
+            let first = tokens[match.tokens.lowerBound], last = tokens[match.tokens.upperBound]
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[first.offset..<(last.offset + last.length)])
+            return "\(matcher.phrases[match.phrase])=\(String(view))"
+        }
+    }
+
+    @Test func inflectedFormsMatchOneEntry() {
+        #expect(found(["данный"], in: "Для данного случая и данной заявки") == ["данный=данного", "данный=данной"])
+        #expect(found(["осуществить оплату"], in: "Вы осуществили оплату?") == ["осуществить оплату=осуществили оплату"])
+    }
+
+    @Test func caseAndPunctuationInsideTheSentenceDoNotMatter() {
+        #expect(found(["в связи с тем что"], in: "В СВЯЗИ С ТЕМ, ЧТО склад закрыт") == ["в связи с тем что=В СВЯЗИ С ТЕМ, ЧТО"])
+        #expect(found(["в настоящее время"], in: "в настоящее время") == ["в настоящее время=в настоящее время"])
+    }
+
+    @Test func noMatchAcrossSentencesOrOtherWords() {
+        #expect(found(["как бы"], in: "Как. Бы") == [])
+        #expect(found(["как бы"], in: "как же бы") == [])
+        #expect(found(["спасибо за ожидание"], in: "Спасибо за терпеливое ожидание") == [])
+    }
+
+    @Test func phrasesSharingAFirstWordAreAllFound() {
+        #expect(found(["в целях", "в ближайшее время", "в течение"], in: "в ближайшее время и в целях безопасности") == [
+            "в ближайшее время=в ближайшее время", "в целях=в целях",
+        ])
+    }
+
+    @Test func repeatedPhrasesAreFoundEachTimeInLinearTime() {
+        let text = String(repeating: "как бы ", count: 50_000)
+        #expect(found(["как бы"], in: text).count == 50_000)
+    }
+}
