@@ -6,7 +6,7 @@ PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Build and test needs.
-DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev pkg-config python3 python3-pip chromium chromium-driver
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libhunspell-dev hunspell-ru pkg-config python3 python3-pip chromium chromium-driver
 PIP_PACKAGES := selenium pytest
 # The benchmark also times Hugo and bare cmark-gfm on the same pages.
 BENCH_DEB_PACKAGES := cmark-gfm hugo

@@ -30,9 +30,14 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
+        ),
         .target(
             name: "StyleLint",
-            dependencies: ["CStemmer"],
+            dependencies: ["CStemmer", "CHunspell"],
             swiftSettings: strictSettings
         ),
         .target(
