@@ -1,0 +1,100 @@
+/// What an agent is about to send: the client's messages it answers, and its own messages.
+public struct Draft: Sendable, Hashable, Codable {
+    public var context: [String]
+    public var messages: [String]
+    /// Set for `--input jsonl`, echoed in the output.
+    public var id: String?
+
+    public init(context: [String] = [], messages: [String], id: String? = nil) {
+        self.context = context
+        self.messages = messages
+        self.id = id
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case context, messages, id
+    }
+
+    /// `context` may be left out; `messages` may not. An `id` may be a string or a number.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        context = try container.decodeIfPresent([String].self, forKey: .context) ?? []
+        messages = try container.decode([String].self, forKey: .messages)
+        if let text = try? container.decodeIfPresent(String.self, forKey: .id) {
+            id = text
+        } else if let number = try? container.decodeIfPresent(Int.self, forKey: .id) {
+            id = String(number)
+        } else {
+            id = nil
+        }
+    }
+}
+
+/// How much a finding matters; `error` fails `handbook lint`.
+public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
+    case suggestion
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// One problem in a draft, pointing at the exact words.
+public struct Finding: Sendable, Hashable, Codable {
+    /// The rule's id, e.g. `chat.ladder`.
+    public var rule: String
+    public var severity: Severity
+    /// Why, in the handbook's language.
+    public var message: String
+    /// Which of the draft's messages (0-based).
+    public var messageIndex: Int
+    /// 1-based line and column, in Unicode scalars within the message.
+    public var line: Int
+    public var column: Int
+    /// Length of the match in Unicode scalars.
+    public var length: Int
+    /// The matched words as written.
+    public var match: String
+    /// A concrete alternative, when the rule has one.
+    public var suggestion: String?
+    /// The handbook page that explains the rule.
+    public var link: String?
+
+    public init(
+        rule: String, severity: Severity, message: String, messageIndex: Int, line: Int, column: Int,
+        length: Int, match: String, suggestion: String? = nil, link: String? = nil
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.messageIndex = messageIndex
+        self.line = line
+        self.column = column
+        self.length = length
+        self.match = match
+        self.suggestion = suggestion
+        self.link = link
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case rule, severity, message, line, column, length, match, suggestion, link
+        case messageIndex = "message_index"
+    }
+
+    /// `suggestion` and `link` are written as `null` when absent, as the output contract shows.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(messageIndex, forKey: .messageIndex)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(length, forKey: .length)
+        try container.encode(match, forKey: .match)
+        try container.encode(suggestion, forKey: .suggestion)
+        try container.encode(link, forKey: .link)
+    }
+}
