@@ -2,6 +2,7 @@
 /// time to read a message grows linearly with its length whatever it holds.
 public struct MessageText: Sendable {
     public let text: String
+    public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
     /// Token index ranges, one per sentence.
     public let sentences: [Range<Int>]
@@ -9,9 +10,18 @@ public struct MessageText: Sendable {
     public init(_ text: String) {
         self.text = text
         let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
         var reader = Reader(scalars: scalars)
         tokens = reader.readTokens()
         sentences = Self.sentenceRanges(tokens)
+    }
+
+    /// The text of tokens `range`, from the first one's start to the last one's end.
+    public func text(of range: ClosedRange<Int>) -> String {
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound]
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[first.offset..<(last.offset + last.length)])
+        return String(view)
     }
 
     /// The words of sentence `index` (numbers included).

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A draft read once (tokens, sentences, stems) for every rule to look at.
+public struct LintContext: Sendable {
+    /// The client's messages the draft answers.
+    public let context: [AnalyzedMessage]
+    /// The agent's messages, in order.
+    public let messages: [AnalyzedMessage]
+
+    public init(_ draft: Draft, stemmer: Stemmer) {
+        context = draft.context.map { AnalyzedMessage(MessageText($0), stemmer: stemmer) }
+        messages = draft.messages.map { AnalyzedMessage(MessageText($0), stemmer: stemmer) }
+    }
+}
+
+/// What every rule has, whatever it checks.
+public struct RuleInfo: Sendable, Hashable {
+    /// Stable id, e.g. `style.kantselyarit`.
+    public var id: String
+    public var severity: Severity
+    /// The finding's text; `{match}` and `{suggestion}` are filled in.
+    public var message: String
+    /// The handbook page that explains the rule.
+    public var link: String?
+    /// What the rule catches, for `handbook rules` and the rule pages.
+    public var description: String
+
+    public init(id: String, severity: Severity, message: String, link: String? = nil, description: String = "") {
+        self.id = id
+        self.severity = severity
+        self.message = message
+        self.link = link
+        self.description = description
+    }
+
+    /// A finding of this rule for tokens `range` of message `index`.
+    func finding(in message: AnalyzedMessage, at index: Int, tokens range: ClosedRange<Int>, suggestion: String? = nil) -> Finding {
+        let first = message.text.tokens[range.lowerBound], last = message.text.tokens[range.upperBound]
+        let match = message.text.text(of: range)
+        var text = self.message.replacingOccurrences(of: "{match}", with: match)
+        if let suggestion { text = text.replacingOccurrences(of: "{suggestion}", with: suggestion) }
+        return Finding(
+            rule: id, severity: severity, message: text, messageIndex: index, line: first.line, column: first.column,
+            length: last.offset + last.length - first.offset, match: match, suggestion: suggestion, link: link)
+    }
+}
+
+/// One check of a style. A rule is a value built (and validated) once per style; `findings` is
+/// pure, so one rule serves every draft and every thread.
+public protocol StyleRule: Sendable {
+    var info: RuleInfo { get }
+    func findings(in draft: LintContext) -> [Finding]
+}
