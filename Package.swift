@@ -36,8 +36,13 @@ let package = Package(
             providers: [.apt(["libhunspell-dev"])]
         ),
         .target(
+            name: "SourceFiles",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "StyleLint",
-            dependencies: ["CStemmer", "CHunspell"],
+            dependencies: ["CStemmer", "CHunspell", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -47,23 +52,23 @@ let package = Package(
         ),
         .target(
             name: "HandbookKit",
-            dependencies: ["Markdown", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Markdown", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "SiteRenderer",
-            dependencies: ["HandbookKit", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HandbookKit", "Markdown", "SourceFiles", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(
             name: "HandbookBuild",
-            dependencies: ["HandbookKit", "SiteRenderer"],
+            dependencies: ["HandbookKit", "SiteRenderer", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "handbook",
             dependencies: [
-                "HandbookBuild", "HandbookKit", "Markdown",
+                "HandbookBuild", "HandbookKit", "Markdown", "SourceFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: executableSettings
@@ -85,12 +90,12 @@ let package = Package(
         ),
         .testTarget(
             name: "HandbookKitTests",
-            dependencies: ["HandbookKit", "Markdown", "TestSupport"],
+            dependencies: ["HandbookKit", "Markdown", "SourceFiles", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["HandbookBuild", "HandbookKit", "SiteRenderer", "TestSupport"],
+            dependencies: ["HandbookBuild", "HandbookKit", "SiteRenderer", "SourceFiles", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

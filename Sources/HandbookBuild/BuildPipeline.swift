@@ -1,6 +1,7 @@
 public import Foundation
-public import HandbookKit
+import HandbookKit
 import SiteRenderer
+public import SourceFiles
 
 /// What a build or check did.
 public struct BuildReport: Sendable {

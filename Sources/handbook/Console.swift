@@ -1,5 +1,6 @@
 import Foundation
 import HandbookKit
+import SourceFiles
 
 /// Where the commands print: results to standard output, diagnostics to standard error.
 enum Console {

@@ -2,6 +2,7 @@ import Foundation
 import HandbookKit
 import Testing
 import TestSupport
+import SourceFiles
 
 private func load(_ files: [String: String], config: String = "title: Тест\n") throws -> (Book, [String]) {
     let handbook = try TemporaryHandbook(files, config: config)

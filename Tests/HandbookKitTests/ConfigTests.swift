@@ -1,6 +1,7 @@
 import Foundation
 import HandbookKit
 import Testing
+import SourceFiles
 
 @Suite struct ConfigTests {
     private func parse(_ yaml: String) -> (HandbookConfig?, [String]) {

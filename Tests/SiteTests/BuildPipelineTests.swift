@@ -3,6 +3,7 @@ import HandbookBuild
 import HandbookKit
 import Testing
 import TestSupport
+import SourceFiles
 
 @Suite struct BuildPipelineTests {
     static let files: [String: String] = [

@@ -1,5 +1,6 @@
-public import Markdown
+import Markdown
 import Foundation
+public import SourceFiles
 
 /// Everything `build` validates beyond loading: every link and anchor leads somewhere, and every
 /// image can be read out by a screen reader.

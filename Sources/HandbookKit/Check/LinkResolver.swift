@@ -1,5 +1,6 @@
-public import Foundation
-public import Markdown
+import Foundation
+import Markdown
+import SourceFiles
 
 /// Where a link in a chapter leads.
 public enum LinkTarget: Sendable, Hashable {
@@ -73,9 +74,7 @@ public struct LinkResolver: Sendable {
     private func missingAnchor(_ anchor: String, page id: String, pageName: String) -> String {
         let known = (anchorsByPage[id] ?? []).sorted()
         var message = "no heading with the anchor '#\(anchor)' on \(pageName)"
-        if let close = known.min(by: { editDistance($0, anchor) < editDistance($1, anchor) }),
-            editDistance(close, anchor) <= max(2, anchor.count / 3)
-        {
+        if let close = closestCandidate(to: anchor, in: known) {
             message += "; did you mean '#\(close)'?"
         } else if !known.isEmpty {
             message += "; its anchors: " + known.prefix(6).map { "#" + $0 }.joined(separator: ", ")

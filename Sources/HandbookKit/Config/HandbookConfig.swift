@@ -1,4 +1,5 @@
 public import Foundation
+public import SourceFiles
 
 /// The handbook's settings, read from `handbook.yml` at its root.
 ///

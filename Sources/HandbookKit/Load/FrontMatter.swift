@@ -1,3 +1,4 @@
+public import SourceFiles
 /// A Markdown file split into its YAML front matter and its body.
 public struct FrontMatterSplit: Sendable {
     /// The YAML between the `---` lines, or nil when the file has none.

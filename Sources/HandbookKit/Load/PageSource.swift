@@ -1,5 +1,6 @@
-public import Foundation
+import Foundation
 import Markdown
+import SourceFiles
 
 /// One Markdown file as read: front matter fields, body and outline, before it has a place in
 /// the book.

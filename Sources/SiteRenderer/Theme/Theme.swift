@@ -1,6 +1,7 @@
 public import Foundation
 public import HandbookKit
 internal import Mustache
+public import SourceFiles
 
 /// The page template and static assets of the site: the built-in ones, with whatever the
 /// handbook's theme folder (`folders: theme:`) replaces or adds.
@@ -66,8 +67,7 @@ public struct Theme: Sendable {
             for case let relative as String in files {
                 let url = assetsFolder.appendingPathComponent(relative)
                 var isFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
-                guard !isFolder.boolValue, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
                 do {
                     assets["assets/" + relative] = try Data(contentsOf: url)
                 } catch {

@@ -116,7 +116,7 @@ public struct YAMLFields {
         for (key, _) in pairs where !readKeys.contains(key) {
             let known = readKeys.sorted()
             var message = "unknown key '\(key)' in \(context)"
-            if let suggestion = closest(to: key, in: known) {
+            if let suggestion = closestCandidate(to: key.lowercased(), in: known) {
                 message += "; did you mean '\(suggestion)'?"
             } else {
                 message += "; known keys: \(known.joined(separator: ", "))"
@@ -154,13 +154,6 @@ public struct YAMLFields {
             line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column))
     }
 
-    private func closest(to key: String, in candidates: [String]) -> String? {
-        candidates
-            .map { ($0, editDistance(key.lowercased(), $0)) }
-            .filter { $0.1 <= max(2, key.count / 3) }
-            .min { $0.1 < $1.1 }?.0
-    }
-
     private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
@@ -182,7 +175,16 @@ extension Node {
     }
 }
 
-/// Levenshtein distance, for "did you mean" suggestions.
+/// The candidate closest to `word`, if it is close enough to be what was meant: for "did you
+/// mean" suggestions on keys, anchors and names.
+public func closestCandidate(to word: String, in candidates: [String]) -> String? {
+    candidates
+        .map { ($0, editDistance(word, $0)) }
+        .filter { $0.1 <= max(2, word.count / 3) }
+        .min { $0.1 < $1.1 }?.0
+}
+
+/// Levenshtein distance.
 func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }
