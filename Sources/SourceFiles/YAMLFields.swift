@@ -92,6 +92,42 @@ public struct YAMLFields {
         return converted
     }
 
+    /// A list of texts (`[a, b]` or one `- item` per line).
+    public mutating func stringList(_ key: String) -> [String]? {
+        guard let node = value(key) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            report(key, node, "should be a list of texts, one '- item' per line")
+            return nil
+        }
+        var items: [String] = []
+        for item in sequence {
+            guard case .scalar(let scalar) = item else {
+                report(key, item, "should hold only texts")
+                return nil
+            }
+            items.append(scalar.string)
+        }
+        return items
+    }
+
+    /// A mapping of texts to texts (`phrase: replacement` lines), in the order written.
+    public mutating func stringPairs(_ key: String) -> [(key: String, value: String)]? {
+        guard let node = value(key) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            report(key, node, "should be 'text: text' lines")
+            return nil
+        }
+        var pairs: [(key: String, value: String)] = []
+        for (name, value) in mapping {
+            guard case .scalar(let left) = name, case .scalar(let right) = value else {
+                report(key, value, "should hold only 'text: text' lines")
+                return nil
+            }
+            pairs.append((left.string, right.string))
+        }
+        return pairs
+    }
+
     /// A nested mapping; its diagnostics join this one's when it is given back to `merge`.
     public mutating func mapping(_ key: String) -> YAMLFields? {
         guard let node = value(key) else { return nil }

@@ -1,0 +1,87 @@
+import Foundation
+import SourceFiles
+
+/// The kinds of rule a style file can `extend`; the one place a kind's name becomes a rule.
+enum RuleKind: String, CaseIterable {
+    case existence
+    case substitution
+
+    /// The setting that holds what the rule looks for.
+    var settingsKey: String {
+        switch self {
+        case .existence: "tokens"
+        case .substitution: "swap"
+        }
+    }
+}
+
+/// One rule file of a style, Vale-like: `extends` names the kind, `message`, `level`, `link`
+/// and `description` are shared, the rest belongs to the kind.
+///
+/// ```yaml
+/// extends: substitution
+/// message: "Проще: «{suggestion}» вместо «{match}»."
+/// level: suggestion
+/// link: rule:style.kantselyarit
+/// description: Канцелярит, у которого есть простая замена.
+/// swap:
+///   осуществить: сделать
+///   в настоящее время: сейчас
+/// ```
+enum RuleFile {
+    static func load(_ url: URL, displayPath: String, id: String, stemmer: Stemmer, diagnostics: inout Diagnostics) -> (any StyleRule)? {
+        let source: SourceText
+        do {
+            source = try SourceText.read(url, displayPath: displayPath)
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        var fields = YAMLFields(yaml: source.text, file: displayPath)
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        guard !fields.diagnostics.hasErrors else { return nil }
+
+        let kinds = RuleKind.allCases.map(\.rawValue)
+        guard let kindName = fields.string("extends") else {
+            fields.appendError("'extends' is required: the kind of rule, one of \(kinds.joined(separator: ", "))", at: "extends")
+            return nil
+        }
+        guard let kind = RuleKind(rawValue: kindName) else {
+            let hint = closestCandidate(to: kindName, in: kinds).map { "did you mean '\($0)'? " } ?? ""
+            fields.appendError("unknown kind '\(kindName)'; \(hint)kinds: \(kinds.joined(separator: ", "))", at: "extends")
+            return nil
+        }
+        let message = fields.string("message")
+        if message?.isEmpty ?? true { fields.appendError("'message' is required: what the agent reads in the finding", at: "message") }
+        var severity = Severity.warning
+        if let level = fields.string("level") {
+            if let parsed = Severity(rawValue: level) {
+                severity = parsed
+            } else {
+                let levels = Severity.allCases.map(\.rawValue).joined(separator: ", ")
+                fields.appendError("level '\(level)' is not one of \(levels)", at: "level")
+            }
+        }
+        let info = RuleInfo(
+            id: id, severity: severity, message: message ?? "", link: fields.string("link"),
+            description: fields.string("description") ?? "")
+
+        // Every setting is read before unknown keys are reported, and the rule is built only from
+        // a file without problems, so a misspelled key is reported as such.
+        let phrases = kind == .existence ? fields.stringList(kind.settingsKey) ?? [] : []
+        let swap = kind == .substitution ? fields.stringPairs(kind.settingsKey) ?? [] : []
+        fields.rejectUnknownKeys(context: "a rule of kind '\(kind.rawValue)'")
+        guard !fields.diagnostics.hasErrors else { return nil }
+        do throws(RuleError) {
+            switch kind {
+            case .existence:
+                return try ExistenceRule(info: info, phrases: phrases, stemmer: stemmer)
+            case .substitution:
+                return try SubstitutionRule(info: info, swap: swap.map { (phrase: $0.key, replacement: $0.value) }, stemmer: stemmer)
+            }
+        } catch {
+            fields.appendError(error.description, at: kind.settingsKey)
+            return nil
+        }
+    }
+}

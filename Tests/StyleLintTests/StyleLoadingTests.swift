@@ -1,0 +1,84 @@
+import Foundation
+import SourceFiles
+import StyleLint
+import Testing
+
+@Suite struct StyleLoadingTests {
+    let stemmer = Stemmer(language: "russian")!
+
+    private func load(_ files: [String: String]) throws -> (Style?, [String]) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("style-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        let (style, diagnostics) = Style.load(folder, displayPath: "Styles/test", stemmer: stemmer)
+        return (style, diagnostics.sorted.map(\.description))
+    }
+
+    static let kantselyarit = """
+        extends: substitution
+        message: "Проще: «{suggestion}» вместо «{match}»."
+        level: suggestion
+        link: rule:style.kantselyarit
+        description: Канцелярит, у которого есть простая замена.
+        swap:
+          данный: этот
+          в настоящее время: сейчас
+        """
+
+    static let cliche = """
+        extends: existence
+        message: "«{match}» — штамп; скажите о ситуации клиента."
+        tokens:
+          - спасибо за ожидание
+          - ваше обращение очень важно для нас
+        """
+
+    @Test func loadsRulesAndLintsADraft() throws {
+        let (style, problems) = try load([
+            "style.kantselyarit.yml": Self.kantselyarit, "style.cliche.yml": Self.cliche, "README.md": "# not a rule",
+        ])
+        #expect(problems.isEmpty)
+        let loaded = try #require(style)
+        #expect(loaded.rules.map(\.info.id) == ["style.cliche", "style.kantselyarit"])
+        #expect(loaded.rules.map(\.info.severity) == [.warning, .suggestion])
+        let findings = Linter(style: loaded, stemmer: stemmer).lint(
+            Draft(messages: ["Спасибо за ожидание! В настоящее время данный заказ в пути."]))
+        #expect(findings.map(\.rule) == ["style.cliche", "style.kantselyarit", "style.kantselyarit"])
+        #expect(findings.map(\.match) == ["Спасибо за ожидание", "В настоящее время", "данный"])
+        #expect(findings[1].suggestion == "сейчас")
+        #expect(findings[1].link == "rule:style.kantselyarit")
+    }
+
+    @Test func brokenRuleFilesArePositioned() throws {
+        let (style, problems) = try load([
+            "a.kind.yml": "extends: existance\nmessage: m\ntokens: [x]\n",
+            "b.level.yml": "extends: existence\nmessage: m\nlevel: fatal\ntokens: [x]\n",
+            "c.empty.yml": "extends: existence\nmessage: m\ntokens: []\n",
+            "d.syntax.yml": "extends: existence\nmessage: [oops\n",
+            "e.unknown.yml": "extends: existence\nmessage: m\ntoken: [x]\n",
+            "f.message.yml": "extends: substitution\nswap:\n  a: b\n",
+            "g.swap.yml": "extends: substitution\nmessage: m\nswap: [a, b]\n",
+            "Bad_Name.yml": "extends: existence\nmessage: m\ntokens: [x]\n",
+        ])
+        #expect(style == nil)
+        #expect(problems == [
+            "Styles/test/Bad_Name.yml: error: 'Bad_Name' is not a rule id: use lower-case words joined by dots and hyphens, like 'style.long-sentence'",
+            "Styles/test/a.kind.yml:1:10: error: unknown kind 'existance'; did you mean 'existence'? kinds: existence, substitution",
+            "Styles/test/b.level.yml:3:8: error: level 'fatal' is not one of suggestion, warning, error",
+            "Styles/test/c.empty.yml:3:9: error: an existence rule needs at least one phrase in 'tokens'",
+            "Styles/test/d.syntax.yml:3:1: error: invalid YAML: did not find expected ',' or ']'",
+            "Styles/test/e.unknown.yml:3:1: error: unknown key 'token' in a rule of kind 'existence'; did you mean 'tokens'?",
+            "Styles/test/f.message.yml:1:1: error: 'message' is required: what the agent reads in the finding",
+            "Styles/test/g.swap.yml:3:7: error: 'swap' should be 'text: text' lines",
+        ])
+    }
+
+    @Test func missingOrEmptyFolder() throws {
+        let (_, empty) = try load([:])
+        #expect(empty == ["Styles/test: error: the style folder 'Styles/test' has no rule files (*.yml)"])
+        let (style, diagnostics) = Style.load(URL(fileURLWithPath: "/nonexistent/x"), displayPath: "Styles/x", stemmer: stemmer)
+        #expect(style == nil)
+        #expect(diagnostics.items.map(\.description) == ["Styles/x: error: the style folder 'Styles/x' does not exist; check the name or create it"])
+    }
+}
