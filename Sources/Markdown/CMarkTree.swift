@@ -1,4 +1,5 @@
 internal import CCMarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -42,8 +43,15 @@ final class CMarkTree {
             }
         }
         self.parser = parser
-        root = cmark_parser_finish(parser)
+        root = CMarkTree.finishing.withLock { cmark_parser_finish(parser) }
     }
+
+    /// `cmark_parser_finish` parses inlines with the characters that start extension syntax
+    /// (`~`, autolink triggers) added to a table shared by the whole process, and takes them out
+    /// again when done. Two parsers finishing at once would take them from under each other and
+    /// silently lose strikethrough and links, so finishing is one parser at a time; everything
+    /// else (block parsing, rendering) still runs in parallel.
+    private static let finishing = NSLock()
 
     deinit {
         cmark_node_free(root)
