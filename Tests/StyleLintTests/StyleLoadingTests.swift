@@ -50,6 +50,23 @@ import Testing
         #expect(findings[1].link == "rule:style.kantselyarit")
     }
 
+    @Test func countingKindsLoad() throws {
+        let (style, problems) = try load([
+            "tone.exclamation.yml": "extends: occurrence\nmessage: \"«{match}»: хватит одного «!»\"\nlevel: suggestion\ntoken: \"!\"\nmax-run: 1\nmax: 2\n",
+            "style.long-sentence.yml": "extends: sentence-length\nmessage: \"{count} слов в предложении\"\nmax: 30\n",
+            "x.bad.yml": "extends: occurrence\nmessage: m\ntoken: \"!\"\nmax-run: lots\n",
+        ])
+        #expect(style == nil)
+        #expect(problems == ["Styles/test/x.bad.yml:4:10: error: 'max-run' should be a whole number"])
+        let (good, none) = try load([
+            "tone.exclamation.yml": "extends: occurrence\nmessage: m\ntoken: \"!\"\nmax-run: 1\n",
+            "style.long-sentence.yml": "extends: sentence-length\nmessage: m\nmax: 30\n",
+        ])
+        #expect(none.isEmpty)
+        let findings = Linter(style: try #require(good), stemmer: stemmer).lint(Draft(messages: ["Стоп!!"]))
+        #expect(findings.map(\.rule) == ["tone.exclamation"])
+    }
+
     @Test func brokenRuleFilesArePositioned() throws {
         let (style, problems) = try load([
             "a.kind.yml": "extends: existance\nmessage: m\ntokens: [x]\n",
@@ -64,7 +81,7 @@ import Testing
         #expect(style == nil)
         #expect(problems == [
             "Styles/test/Bad_Name.yml: error: 'Bad_Name' is not a rule id: use lower-case words joined by dots and hyphens, like 'style.long-sentence'",
-            "Styles/test/a.kind.yml:1:10: error: unknown kind 'existance'; did you mean 'existence'? kinds: existence, substitution",
+            "Styles/test/a.kind.yml:1:10: error: unknown kind 'existance'; did you mean 'existence'? kinds: existence, substitution, occurrence, sentence-length",
             "Styles/test/b.level.yml:3:8: error: level 'fatal' is not one of suggestion, warning, error",
             "Styles/test/c.empty.yml:3:9: error: an existence rule needs at least one phrase in 'tokens'",
             "Styles/test/d.syntax.yml:3:1: error: invalid YAML: did not find expected ',' or ']'",

@@ -5,12 +5,36 @@ import SourceFiles
 enum RuleKind: String, CaseIterable {
     case existence
     case substitution
+    case occurrence
+    case sentenceLength = "sentence-length"
 
-    /// The setting that holds what the rule looks for.
+    /// The setting a problem with the kind's own settings is reported at.
     var settingsKey: String {
         switch self {
         case .existence: "tokens"
         case .substitution: "swap"
+        case .occurrence: "token"
+        case .sentenceLength: "max"
+        }
+    }
+
+    /// Reads the kind's settings and returns how to build the rule from them.
+    func builder(_ fields: inout YAMLFields, info: RuleInfo, stemmer: Stemmer) -> () throws(RuleError) -> any StyleRule {
+        switch self {
+        case .existence:
+            let phrases = fields.stringList("tokens") ?? []
+            return { () throws(RuleError) in try ExistenceRule(info: info, phrases: phrases, stemmer: stemmer) }
+        case .substitution:
+            let swap = (fields.stringPairs("swap") ?? []).map { (phrase: $0.key, replacement: $0.value) }
+            return { () throws(RuleError) in try SubstitutionRule(info: info, swap: swap, stemmer: stemmer) }
+        case .occurrence:
+            let token = fields.string("token") ?? ""
+            let maxRun = fields.int("max-run")
+            let maxPerMessage = fields.int("max")
+            return { () throws(RuleError) in try OccurrenceRule(info: info, token: token, maxRun: maxRun, maxPerMessage: maxPerMessage) }
+        case .sentenceLength:
+            let maxWords = fields.int("max") ?? 0
+            return { () throws(RuleError) in try SentenceLengthRule(info: info, maxWords: maxWords) }
         }
     }
 }
@@ -68,17 +92,11 @@ enum RuleFile {
 
         // Every setting is read before unknown keys are reported, and the rule is built only from
         // a file without problems, so a misspelled key is reported as such.
-        let phrases = kind == .existence ? fields.stringList(kind.settingsKey) ?? [] : []
-        let swap = kind == .substitution ? fields.stringPairs(kind.settingsKey) ?? [] : []
+        let build = kind.builder(&fields, info: info, stemmer: stemmer)
         fields.rejectUnknownKeys(context: "a rule of kind '\(kind.rawValue)'")
         guard !fields.diagnostics.hasErrors else { return nil }
         do throws(RuleError) {
-            switch kind {
-            case .existence:
-                return try ExistenceRule(info: info, phrases: phrases, stemmer: stemmer)
-            case .substitution:
-                return try SubstitutionRule(info: info, swap: swap.map { (phrase: $0.key, replacement: $0.value) }, stemmer: stemmer)
-            }
+            return try build()
         } catch {
             fields.appendError(error.description, at: kind.settingsKey)
             return nil

@@ -7,6 +7,11 @@ public struct Style: Sendable {
     /// Sorted by id.
     public let rules: [any StyleRule]
 
+    public init(name: String, rules: [any StyleRule]) {
+        self.name = name
+        self.rules = rules.sorted { $0.info.id < $1.info.id }
+    }
+
     /// Reads every `*.yml` rule file in `folder` (its name without `.yml` is the rule's id);
     /// other files are left alone. Every problem is a diagnostic at its file, line and column.
     public static func load(_ folder: URL, displayPath: String, stemmer: Stemmer) -> (Style?, Diagnostics) {

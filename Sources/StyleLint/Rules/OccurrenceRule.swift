@@ -1,0 +1,60 @@
+/// Fires when a mark or word is repeated too much: back to back (`!!`) or too often in one message
+/// (a fourth `!`). Made for `tone.exclamation`; any single token works.
+public struct OccurrenceRule: StyleRule {
+    public let info: RuleInfo
+    /// The token counted, compared as written (`!`) or lower-cased for words.
+    private let token: String
+    /// The longest run allowed, if runs are limited.
+    private let maxRun: Int?
+    /// The most allowed in one message, if the count is limited.
+    private let maxPerMessage: Int?
+
+    public init(info: RuleInfo, token: String, maxRun: Int?, maxPerMessage: Int?) throws(RuleError) {
+        guard MessageText(token).tokens.count == 1 else { throw RuleError("'token' must be one word or one mark, not '\(token)'") }
+        guard maxRun != nil || maxPerMessage != nil else { throw RuleError("an occurrence rule needs 'max-run', 'max' or both") }
+        if let maxRun, maxRun < 1 { throw RuleError("'max-run' must be 1 or more") }
+        if let maxPerMessage, maxPerMessage < 0 { throw RuleError("'max' must be 0 or more") }
+        self.info = info
+        self.token = token.lowercased()
+        self.maxRun = maxRun
+        self.maxPerMessage = maxPerMessage
+    }
+
+    public func findings(in draft: LintContext) -> [Finding] {
+        draft.messages.enumerated().flatMap { index, message in findings(in: message, at: index) }
+    }
+
+    private func findings(in message: AnalyzedMessage, at index: Int) -> [Finding] {
+        let tokens = message.text.tokens
+        var found: [Finding] = []
+        var runStart: Int?
+        var runLength = 0
+        var seen = 0
+        var reportedCount = false
+        func closeRun(before end: Int) {
+            if let start = runStart, let maxRun, runLength > maxRun {
+                found.append(info.finding(in: message, at: index, tokens: start...(end - 1)))
+            }
+            runStart = nil
+            runLength = 0
+        }
+        for (position, current) in tokens.enumerated() {
+            let isToken = current.text.lowercased() == token
+            let adjacent = runStart != nil && tokens[position - 1].offset + tokens[position - 1].length == current.offset
+            guard isToken else {
+                closeRun(before: position)
+                continue
+            }
+            if !adjacent { closeRun(before: position) }
+            if runStart == nil { runStart = position }
+            runLength += 1
+            seen += 1
+            if let maxPerMessage, seen > maxPerMessage, !reportedCount, maxRun.map({ runLength <= $0 }) ?? true {
+                found.append(info.finding(in: message, at: index, tokens: position...position))
+                reportedCount = true
+            }
+        }
+        closeRun(before: tokens.count)
+        return found
+    }
+}
