@@ -7,6 +7,7 @@ enum RuleKind: String, CaseIterable {
     case substitution
     case occurrence
     case sentenceLength = "sentence-length"
+    case caseConsistency = "case-consistency"
 
     /// The setting a problem with the kind's own settings is reported at.
     var settingsKey: String {
@@ -15,6 +16,7 @@ enum RuleKind: String, CaseIterable {
         case .substitution: "swap"
         case .occurrence: "token"
         case .sentenceLength: "max"
+        case .caseConsistency: "words"
         }
     }
 
@@ -35,6 +37,18 @@ enum RuleKind: String, CaseIterable {
         case .sentenceLength:
             let maxWords = fields.int("max") ?? 0
             return { () throws(RuleError) in try SentenceLengthRule(info: info, maxWords: maxWords) }
+        case .caseConsistency:
+            let words = fields.stringList("words") ?? []
+            var requirement = CaseConsistencyRule.Requirement.consistent
+            if let name = fields.string("require") {
+                if let parsed = CaseConsistencyRule.Requirement(rawValue: name) {
+                    requirement = parsed
+                } else {
+                    let choices = CaseConsistencyRule.Requirement.allCases.map(\.rawValue).joined(separator: ", ")
+                    fields.appendError("'require' must be one of \(choices), not '\(name)'", at: "require")
+                }
+            }
+            return { () throws(RuleError) in try CaseConsistencyRule(info: info, words: words, requirement: requirement) }
         }
     }
 }
