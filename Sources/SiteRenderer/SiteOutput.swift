@@ -1,4 +1,5 @@
 public import Foundation
+import HandbookKit
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
@@ -62,21 +63,5 @@ public final class MemoryOutput: SiteOutput {
 
     public func text(_ path: String) -> String? {
         files[path].map { String(decoding: $0, as: UTF8.self) }
-    }
-}
-
-/// A value guarded by a lock (`Synchronization.Mutex` needs macOS 15; this works everywhere).
-final class Mutex<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-
-    init(_ value: Value) {
-        self.value = value
-    }
-
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
     }
 }

@@ -29,19 +29,19 @@ public struct SiteRenderer: Sendable {
         let frames = theme.pageFrames()
         let pages = [homePage()] + book.readingOrder
         // Pages are independent, so they render and are written on every core at once.
-        let firstError = Mutex<(any Error)?>(nil)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+        let failures = Array(pages.indices).concurrentMap { index -> (any Error)? in
             let html = renderPage(
                 pages[index], isHome: index == 0, previous: index > 0 ? pages[index - 1] : nil,
                 next: index + 1 < pages.count ? pages[index + 1] : nil,
                 sidebar: sidebar, chapterHTML: chapterHTML, frames: frames, strings: strings)
             do {
                 try output.write(Data(html), to: pages[index].outputPath)
+                return nil
             } catch {
-                firstError.withLock { $0 = $0 ?? error }
+                return error
             }
         }
-        if let error = firstError.withLock({ $0 }) { throw error }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         if sidebar.isShared { try output.write(sidebar.script(), to: Sidebar.scriptPath) }
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             try output.write(data, to: path)

@@ -13,23 +13,34 @@ extension Array where Element: Sendable {
 }
 
 /// One slot per item, each written once by the worker that owns the index.
-private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
+private final class ResultSlots<Value: Sendable>: Sendable {
+    private let slots: Mutex<[Value?]>
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        slots = Mutex(Array(repeating: nil, count: count))
     }
 
     func store(_ value: Value, at index: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = value
+        slots.withLock { $0[index] = value }
     }
 
     var values: [Value] {
+        slots.withLock { $0.map { $0! } }
+    }
+}
+
+/// A value guarded by a lock (`Synchronization.Mutex` needs macOS 15; this works everywhere).
+public final class Mutex<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    public init(_ value: Value) {
+        self.value = value
+    }
+
+    public func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0! }
+        return try body(&value)
     }
 }

@@ -73,8 +73,8 @@ public struct BookLoader {
         var isFolder: [Bool] = []
         for name in visible {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
-            isFolder.append(isDirectory.boolValue)
+            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            isFolder.append(exists && isDirectory.boolValue)
         }
         var index: PageSource?
         var entries: [Entry] = []

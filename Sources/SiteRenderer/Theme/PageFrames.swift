@@ -41,8 +41,6 @@ final class PageFrames: @unchecked Sendable {
     private struct Frame {
         var bytes: [UInt8]
         var slots: [Slot]
-        /// Names of the text values, in slot order from 2.
-        var names: [String]
     }
 
     private static let lead: [UInt8] = [0xEF, 0xA3, 0xBF]  // U+F8FF, a private-use character
@@ -72,7 +70,6 @@ final class PageFrames: @unchecked Sendable {
 
     /// The frame for this page's shape (made on first use) and the page's texts in slot order.
     private func frameAndTexts(for page: PageValues) -> (Frame, [String]) {
-        var names: [String] = []
         var texts: [String] = []
         var shape = "\(page.isHome ? 1 : 0)\(page.titleInBody ? 1 : 0)"
         var context = page.constants
@@ -80,18 +77,17 @@ final class PageFrames: @unchecked Sendable {
         context["titleInBody"] = page.titleInBody
         context["content"] = Self.marker(0)
         context["sidebar"] = Self.marker(1)
-        func slot(for name: String, _ value: String?) -> String? {
+        func slot(_ value: String?) -> String? {
             guard let value, !value.isEmpty else {
                 shape += value == nil ? "n" : "e"
                 return value
             }
             shape += "v"
-            names.append(name)
             texts.append(value)
-            return usesTransforms ? value : Self.marker(names.count + 1)
+            return usesTransforms ? value : Self.marker(texts.count + 1)
         }
         for (name, value) in page.texts.sorted(by: { $0.key < $1.key }) {
-            context[name] = slot(for: name, value)
+            context[name] = slot(value)
         }
         for (name, link) in page.links.sorted(by: { $0.key < $1.key }) {
             guard let link else {
@@ -99,25 +95,26 @@ final class PageFrames: @unchecked Sendable {
                 continue
             }
             var filled: [String: String] = [:]
-            for (field, value) in link.sorted(by: { $0.key < $1.key }) { filled[field] = slot(for: name + "." + field, value) }
+            for (field, value) in link.sorted(by: { $0.key < $1.key }) { filled[field] = slot(value) }
             context[name] = filled
         }
         if usesTransforms {
-            return (Self.parse(Array(template.render(context).utf8), names: []), [])
+            return (Self.parse(Array(template.render(context).utf8), valueCount: 0), [])
         }
         if let frame = frames.withLock({ $0[shape] }) { return (frame, texts) }
-        let frame = Self.parse(Array(template.render(context).utf8), names: names)
+        let frame = Self.parse(Array(template.render(context).utf8), valueCount: texts.count)
         frames.withLock { $0[shape] = frame }
         return (frame, texts)
     }
 
-    /// Splits rendered output at the markers.
-    private static func parse(_ bytes: [UInt8], names: [String]) -> Frame {
+    /// Splits rendered output at the markers; slots past the content, the sidebar and
+    /// `valueCount` text values are text that only looks like a marker.
+    private static func parse(_ bytes: [UInt8], valueCount: Int) -> Frame {
         var slots: [Slot] = []
         var literalStart = 0
         var index = 0
         while index < bytes.count {
-            guard bytes[index] == lead[0], let (slot, end) = markerAt(index, in: bytes), slotIsKnown(slot, names: names) else {
+            guard bytes[index] == lead[0], let (slot, end) = markerAt(index, in: bytes), case .value(let number, _) = slot, number < valueCount + 2 else {
                 index += 1
                 continue
             }
@@ -127,12 +124,7 @@ final class PageFrames: @unchecked Sendable {
             literalStart = end
         }
         if literalStart < bytes.count { slots.append(.literal(literalStart..<bytes.count)) }
-        return Frame(bytes: bytes, slots: slots, names: names)
-    }
-
-    private static func slotIsKnown(_ slot: Slot, names: [String]) -> Bool {
-        guard case .value(let index, _) = slot else { return false }
-        return index < names.count + 2
+        return Frame(bytes: bytes, slots: slots)
     }
 
     /// Reads `U+F8FF digits & U+F8FF` or `U+F8FF digits &amp; U+F8FF` at `start`.
