@@ -1,11 +1,73 @@
-/// A message with the stem of every word, computed once and shared by every rule.
+/// A message with what rules compare words by, computed once and shared by every rule.
 public struct AnalyzedMessage: Sendable {
     public let text: MessageText
-    /// One entry per token: the lower-case stem of a word or number, nil for anything else.
+    /// One entry per token: the lower-case form of a word or number (`ё` as `е`), nil otherwise.
+    public let forms: [String?]
+    /// One entry per token: the Snowball stem of a word or number, nil otherwise.
     public let stems: [String?]
+    /// One entry per token: true inside quotation marks that quote the client's own words, which
+    /// are not the agent's to answer for.
+    public internal(set) var quotesClient: [Bool]
 
     public init(_ text: MessageText, stemmer: Stemmer) {
         self.text = text
-        stems = text.tokens.map { $0.isWordLike ? stemmer.stem($0.text.lowercased()) : nil }
+        let forms = text.tokens.map { $0.isWordLike ? Stemmer.normalise($0.text.lowercased()) : nil }
+        self.forms = forms
+        stems = forms.map { $0.map { stemmer.stem($0) } }
+        quotesClient = Array(repeating: false, count: text.tokens.count)
+    }
+
+    /// The words of tokens `range` (punctuation left out), as forms.
+    func wordForms(in range: Range<Int>) -> [String] {
+        forms[range].compactMap { $0 }
+    }
+}
+
+extension AnalyzedMessage {
+    /// Pairs of quotation marks: «…», „…“, “…”, and straight quotes.
+    private static let closingQuote: [String: String] = ["«": "»", "„": "“", "“": "”", "\"": "\""]
+
+    /// The longest quotation compared with the client's text, in words; longer runs between
+    /// quotation marks are not quotes of a chat message.
+    private static let longestQuote = 60
+
+    /// Marks the words between quotation marks whose text appears word for word in one of the
+    /// client's messages.
+    mutating func markClientQuotes(_ clientForms: [[String]]) {
+        guard !clientForms.isEmpty else { return }
+        let tokens = text.tokens
+        var closings: [String: [Int]] = [:]
+        for (position, token) in tokens.enumerated() where token.kind == .punctuation && Self.closingQuote.values.contains(token.text) {
+            closings[token.text, default: []].append(position)
+        }
+        var position = 0
+        while position < tokens.count {
+            guard tokens[position].kind == .punctuation, let closing = Self.closingQuote[tokens[position].text],
+                let end = closings[closing].flatMap({ Self.first(in: $0, after: position) })
+            else {
+                position += 1
+                continue
+            }
+            let quoted = wordForms(in: (position + 1)..<end)
+            if !quoted.isEmpty, quoted.count <= Self.longestQuote, clientForms.contains(where: { Self.contains($0, quoted) }) {
+                for inner in (position + 1)..<end { quotesClient[inner] = true }
+            }
+            position = end + 1
+        }
+    }
+
+    /// The first of the sorted `positions` after `position`.
+    private static func first(in positions: [Int], after position: Int) -> Int? {
+        var low = 0, high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] <= position { low = middle + 1 } else { high = middle }
+        }
+        return low < positions.count ? positions[low] : nil
+    }
+
+    private static func contains(_ words: [String], _ run: [String]) -> Bool {
+        guard run.count <= words.count else { return false }
+        return (0...(words.count - run.count)).contains { start in words[start..<(start + run.count)].elementsEqual(run) }
     }
 }

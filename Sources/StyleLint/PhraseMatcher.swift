@@ -5,37 +5,56 @@ public struct PhraseMatch: Sendable, Hashable {
 }
 
 /// Finds a rule's phrases in messages by word stems, so one entry (`данный`, `в настоящее время`)
-/// catches its inflected forms (`данного`, `в настоящее время` written `В НАСТОЯЩЕЕ ВРЕМЯ`).
-/// Phrases are compiled once per style; matching reads each word once and looks only at phrases
-/// that start with that word's stem, so time grows with the text, not with the number of phrases.
+/// catches its inflected forms (`данного`, `В НАСТОЯЩЕЕ ВРЕМЯ`). Phrases are compiled once per
+/// style; matching reads each word once and tries only the phrases whose first word can match it,
+/// and a phrase's gaps are bounded, so time grows with the text, not with the number of phrases.
 public struct PhraseMatcher: Sendable {
     /// The phrases as written in the rule.
     public let phrases: [String]
-    private let stems: [[String]]
+    private let patterns: [PhrasePattern]
     private let byFirstStem: [String: [Int]]
+    private let byFirstForm: [String: [Int]]
+    /// Phrases starting with a prefix, suffix or number, tried at every word.
+    private let unindexed: [Int]
 
-    public init(phrases: [String], stemmer: Stemmer) {
+    /// Compiles every phrase; the first that is not a valid pattern is the error.
+    public init(phrases: [String], stemmer: Stemmer) throws(RuleError) {
         self.phrases = phrases
-        let stems = phrases.map { phrase in
-            MessageText(phrase).tokens.filter(\.isWordLike).map { stemmer.stem($0.text.lowercased()) }
+        var patterns: [PhrasePattern] = []
+        for phrase in phrases { patterns.append(try PhrasePattern(phrase, stemmer: stemmer)) }
+        self.patterns = patterns
+        var byStem: [String: [Int]] = [:], byForm: [String: [Int]] = [:], unindexed: [Int] = []
+        func index(_ word: PhrasePattern.Word, _ number: Int) {
+            switch word {
+            case .stem(let stem): byStem[stem, default: []].append(number)
+            case .form(let form): byForm[form, default: []].append(number)
+            case .prefix, .suffix, .number: unindexed.append(number)
+            case .anyOf(let words): words.forEach { index($0, number) }
+            }
         }
-        self.stems = stems
-        var index: [String: [Int]] = [:]
-        for (number, words) in stems.enumerated() {
-            guard let first = words.first else { continue }
-            index[first, default: []].append(number)
+        for (number, pattern) in patterns.enumerated() {
+            guard case .word(let first) = pattern.slots[0] else { continue }
+            index(first, number)
         }
-        byFirstStem = index
+        byFirstStem = byStem.mapValues { Array(Set($0)).sorted() }
+        byFirstForm = byForm.mapValues { Array(Set($0)).sorted() }
+        self.unindexed = Array(Set(unindexed)).sorted()
     }
 
-    /// Every occurrence of every phrase, in text order; overlapping ones included.
+    /// Every occurrence of every phrase, in text order; overlapping ones included, each phrase
+    /// at most once per starting word (the shortest reading).
     public func matches(in message: AnalyzedMessage) -> [PhraseMatch] {
-        let tokens = message.text.tokens
         var found: [PhraseMatch] = []
-        for (start, stem) in message.stems.enumerated() {
-            guard let stem, let candidates = byFirstStem[stem] else { continue }
+        var candidates: [Int] = []
+        for start in message.stems.indices {
+            guard let stem = message.stems[start], let form = message.forms[start] else { continue }
+            candidates.removeAll(keepingCapacity: true)
+            if let list = byFirstStem[stem] { candidates.append(contentsOf: list) }
+            if let list = byFirstForm[form] { candidates.append(contentsOf: list) }
+            candidates.append(contentsOf: unindexed)
+            if candidates.count > 1 { candidates = Array(Set(candidates)).sorted() }
             for phrase in candidates {
-                if let end = matchEnd(of: stems[phrase], from: start, tokens: tokens, stems: message.stems) {
+                if let end = matchEnd(patterns[phrase].slots[...], at: start, sentence: message.text.tokens[start].sentence, in: message) {
                     found.append(PhraseMatch(phrase: phrase, tokens: start...end))
                 }
             }
@@ -43,23 +62,47 @@ public struct PhraseMatcher: Sendable {
         return found
     }
 
-    /// The index of the phrase's last word if it starts at `start`; words of one sentence may be
-    /// separated by punctuation (`в связи с тем, что`), never by another word.
-    private func matchEnd(of words: [String], from start: Int, tokens: [Token], stems: [String?]) -> Int? {
-        var position = start
-        for (number, word) in words.enumerated() {
-            if number > 0 {
-                position += 1
-                while position < tokens.count, stems[position] == nil, tokens[position].sentence == tokens[start].sentence,
-                    tokens[position].kind == .punctuation
-                {
-                    position += 1
-                }
+    /// True when some phrase occurs in the tokens of `range`.
+    func occurs(in message: AnalyzedMessage, within range: Range<Int>) -> Bool {
+        matches(in: message).contains { range.contains($0.tokens.lowerBound) && range.contains($0.tokens.upperBound) }
+    }
+
+    /// The index of the last word if `slots` match from word `position`; words of one sentence may
+    /// be separated by punctuation, and by other words only where the phrase has a gap.
+    private func matchEnd(_ slots: ArraySlice<PhrasePattern.Slot>, at position: Int, sentence: Int, in message: AnalyzedMessage) -> Int? {
+        guard let slot = slots.first else { return nil }
+        switch slot {
+        case .gap(let most):
+            var next = position
+            for _ in 0...most {
+                guard let word = nextWord(after: next, sentence: sentence, in: message) else { return nil }
+                if let end = matchEnd(slots.dropFirst(), at: word, sentence: sentence, in: message) { return end }
+                next = word
             }
-            guard position < tokens.count, tokens[position].sentence == tokens[start].sentence,
-                stems[position] == word
+            return nil
+        case .word(let word):
+            guard position < message.stems.count, message.text.tokens[position].sentence == sentence,
+                let stem = message.stems[position], let form = message.forms[position],
+                word.matches(stem: stem, form: form, isNumber: message.text.tokens[position].kind == .number)
             else { return nil }
+            guard slots.count > 1 else { return position }
+            if case .gap = slots[slots.startIndex + 1] {
+                return matchEnd(slots.dropFirst(), at: position, sentence: sentence, in: message)
+            }
+            guard let next = nextWord(after: position, sentence: sentence, in: message) else { return nil }
+            return matchEnd(slots.dropFirst(), at: next, sentence: sentence, in: message)
         }
-        return position
+    }
+
+    /// The next word after `position` in the same sentence, past punctuation only.
+    private func nextWord(after position: Int, sentence: Int, in message: AnalyzedMessage) -> Int? {
+        var next = position + 1
+        let tokens = message.text.tokens
+        while next < tokens.count, tokens[next].sentence == sentence {
+            if message.stems[next] != nil { return next }
+            guard tokens[next].kind == .punctuation else { return nil }
+            next += 1
+        }
+        return nil
     }
 }

@@ -32,14 +32,87 @@ public final class Speller: @unchecked Sendable {
         return Hunspell_spell(handle, word) != 0
     }
 
-    /// Hunspell's suggestions, best first.
-    public func suggestions(for word: String, limit: Int = 3) -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-        let count = Hunspell_suggest(handle, &list, word)
-        defer { Hunspell_free_list(handle, &list, count) }
-        guard let list else { return [] }
-        return (0..<Int(count)).prefix(limit).compactMap { list[$0].map { String(cString: $0) } }
+    /// The likeliest correct spelling one edit away, or nil. Hunspell's own suggestion search
+    /// takes 50–100 ms a word for Russian and often proposes a rarer word ("Извените" →
+    /// "Звените"), so edits are tried here in the order writers make them: a vowel that sounds
+    /// alike (е/и, о/а), a doubled or single consonant, a letter too many, a letter missing,
+    /// two letters swapped, any other wrong letter. Case is kept as written.
+    public func correction(for word: String) -> String? {
+        let lower = Array(word.lowercased())
+        guard (2...Self.longestCorrected).contains(lower.count) else { return nil }
+        let alphabet = lower.contains(where: { $0.isCyrillic }) ? Self.cyrillic : Self.latin
+        for candidate in Self.edits(of: lower, alphabet: alphabet) where isCorrect(String(candidate)) {
+            return Self.withCase(of: word, String(candidate))
+        }
+        return nil
     }
+
+    /// Longer words get no correction: trying every edit of them costs more than it helps.
+    static let longestCorrected = 24
+
+    private struct Alphabet {
+        let letters: [Character]
+        let vowels: Set<Character>
+        /// Vowels that sound alike, so one is written for the other.
+        let soundAlike: [Character: [Character]]
+    }
+
+    private static let cyrillic = Alphabet(
+        letters: Array("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"), vowels: Set("аеёиоуыэюя"),
+        soundAlike: ["а": ["о", "я"], "о": ["а", "ё"], "е": ["и", "я", "ё", "э"], "и": ["е", "ы"], "я": ["е", "а"], "ы": ["и"],
+            "ё": ["о", "е"], "э": ["е"], "ю": ["у"], "у": ["ю"]])
+    private static let latin = Alphabet(
+        letters: Array("abcdefghijklmnopqrstuvwxyz"), vowels: Set("aeiouy"),
+        soundAlike: ["a": ["e", "o"], "e": ["a", "i"], "i": ["e", "y"], "o": ["a", "u"], "u": ["o"], "y": ["i"]])
+
+    private static func edits(of word: [Character], alphabet: Alphabet) -> [[Character]] {
+        var edits: [[Character]] = []
+        for index in word.indices {
+            for vowel in alphabet.soundAlike[word[index]] ?? [] {
+                var edit = word
+                edit[index] = vowel
+                edits.append(edit)
+            }
+        }
+        for index in word.indices where !alphabet.vowels.contains(word[index]) {
+            var doubled = word
+            doubled.insert(word[index], at: index)
+            edits.append(doubled)
+        }
+        for index in word.indices {
+            var shorter = word
+            shorter.remove(at: index)
+            edits.append(shorter)
+        }
+        for index in 0...word.count {
+            for letter in alphabet.letters {
+                var longer = word
+                longer.insert(letter, at: index)
+                edits.append(longer)
+            }
+        }
+        for index in word.indices.dropLast() where word[index] != word[index + 1] {
+            var swapped = word
+            swapped.swapAt(index, index + 1)
+            edits.append(swapped)
+        }
+        for index in word.indices {
+            for letter in alphabet.letters where letter != word[index] {
+                var edit = word
+                edit[index] = letter
+                edits.append(edit)
+            }
+        }
+        return edits
+    }
+
+    private static func withCase(of original: String, _ candidate: String) -> String {
+        if original.count > 1, original.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return candidate.uppercased() }
+        if original.first?.isUppercase == true { return candidate.prefix(1).uppercased() + candidate.dropFirst() }
+        return candidate
+    }
+}
+
+extension Character {
+    var isCyrillic: Bool { unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false }
 }

@@ -14,13 +14,18 @@ public final class Stemmer: @unchecked Sendable {
         self.stemmer = stemmer
     }
 
+    /// `ё` written as `е`, so both spellings compare equal.
+    public static func normalise(_ word: String) -> String {
+        word.contains("ё") ? word.replacingOccurrences(of: "ё", with: "е") : word
+    }
+
     deinit {
         sb_stemmer_delete(stemmer)
     }
 
     /// The stem of a lower-case word. `ё` is spelled `е` first, as most writers do.
     public func stem(_ word: String) -> String {
-        let normalised = word.contains("ё") ? word.replacingOccurrences(of: "ё", with: "е") : word
+        let normalised = Self.normalise(word)
         lock.lock()
         defer { lock.unlock() }
         var utf8 = Array(normalised.utf8)

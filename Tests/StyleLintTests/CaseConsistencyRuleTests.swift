@@ -9,7 +9,7 @@ import Testing
         let rule = try CaseConsistencyRule(
             info: RuleInfo(id: "address.vy-case", severity: .warning, message: "«{match}» → «{suggestion}»"),
             words: Self.words, requirement: require)
-        return Linter(style: Style(name: "t", rules: [rule]), stemmer: stemmer).lint(Draft(messages: messages))
+        return Linter(style: Style(name: "t", rules: [rule], stemmer: stemmer)).lint(Draft(messages: messages))
     }
 
     @Test func mixedCaseInsideSentencesFires() throws {

@@ -5,7 +5,7 @@ import Testing
     let stemmer = Stemmer(language: "russian")!
 
     private func lint(_ rule: any StyleRule, _ messages: [String]) -> [Finding] {
-        Linter(style: Style(name: "t", rules: [rule]), stemmer: stemmer).lint(Draft(messages: messages))
+        Linter(style: Style(name: "t", rules: [rule], stemmer: stemmer)).lint(Draft(messages: messages))
     }
 
     private var exclamation: OccurrenceRule {

@@ -5,7 +5,7 @@ import Testing
     let stemmer = Stemmer(language: "russian")!
 
     private func found(_ phrases: [String], in text: String) -> [String] {
-        let matcher = PhraseMatcher(phrases: phrases, stemmer: stemmer)
+        let matcher = try! PhraseMatcher(phrases: phrases, stemmer: stemmer)
         let message = AnalyzedMessage(MessageText(text), stemmer: stemmer)
         let scalars = Array(text.unicodeScalars)
         return matcher.matches(in: message).map { match in

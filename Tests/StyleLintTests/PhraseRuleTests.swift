@@ -8,10 +8,14 @@ import Testing
         rule.findings(in: LintContext(Draft(context: context, messages: messages), stemmer: stemmer))
     }
 
+    private func search(_ phrases: [String]) throws(RuleError) -> PhraseSearch {
+        PhraseSearch(matcher: try PhraseMatcher(phrases: phrases, stemmer: stemmer))
+    }
+
     @Test func existenceFindsEveryFormWithItsPosition() throws {
         let rule = try ExistenceRule(
             info: RuleInfo(id: "ownership.not-our-competence", severity: .error, message: "«{match}» — отказ от ответственности", link: "rules/ownership.not-our-competence.html"),
-            phrases: ["не в нашей компетенции", "ничем не можем помочь"], stemmer: stemmer)
+            search: search(["не в нашей компетенции", "ничем не можем помочь"]))
         let findings = lint(rule, ["Добрый день!", "Увы, это не в нашей компетенции.\nНичем не можем помочь"])
         #expect(findings == [
             Finding(
@@ -26,14 +30,14 @@ import Testing
     }
 
     @Test func existenceLooksOnlyAtTheAgentsMessages() throws {
-        let rule = try ExistenceRule(info: RuleInfo(id: "x", severity: .warning, message: "{match}"), phrases: ["скоро"], stemmer: stemmer)
+        let rule = try ExistenceRule(info: RuleInfo(id: "x", severity: .warning, message: "{match}"), search: search(["скоро"]))
         #expect(lint(rule, ["Вернём деньги до пятницы."], context: ["Скоро вернёте?"]).isEmpty)
     }
 
     @Test func substitutionOffersTheReplacement() throws {
         let rule = try SubstitutionRule(
             info: RuleInfo(id: "style.kantselyarit", severity: .suggestion, message: "Проще: «{suggestion}» вместо «{match}»"),
-            swap: [("данный", "этот"), ("произвести оплату", "оплатить")], stemmer: stemmer)
+            swap: [("данный", "этот"), ("произвести оплату", "оплатить")], search: search)
         let findings = lint(rule, ["Для данного заказа произведите оплату картой."])
         #expect(findings.map(\.match) == ["данного"])
         #expect(findings.map(\.suggestion) == ["этот"])
@@ -43,11 +47,10 @@ import Testing
 
     @Test func brokenRulesAreRefused() {
         let info = RuleInfo(id: "x", severity: .warning, message: "m")
-        #expect(throws: RuleError("an existence rule needs at least one phrase in 'tokens'")) {
-            try ExistenceRule(info: info, phrases: [], stemmer: stemmer)
-        }
         #expect(throws: RuleError("'данный' has no replacement in 'swap'")) {
-            try SubstitutionRule(info: info, swap: [("данный", " ")], stemmer: stemmer)
+            try SubstitutionRule(info: info, swap: [("данный", " ")], search: search)
         }
+        #expect(throws: RuleError("'(а|б' has '(' without ')'")) { try search(["(а|б"]) }
+        #expect(throws: RuleError("'... спасибо' starts with '...'; a phrase starts with a word")) { try search(["... спасибо"]) }
     }
 }

@@ -11,7 +11,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
-        let (style, diagnostics) = Style.load(folder, displayPath: "Styles/test", stemmer: stemmer)
+        let (style, diagnostics) = Style.load(folder, displayPath: "Styles/test")
         return (style, diagnostics.sorted.map(\.description))
     }
 
@@ -42,7 +42,7 @@ import Testing
         let loaded = try #require(style)
         #expect(loaded.rules.map(\.info.id) == ["style.cliche", "style.kantselyarit"])
         #expect(loaded.rules.map(\.info.severity) == [.warning, .suggestion])
-        let findings = Linter(style: loaded, stemmer: stemmer).lint(
+        let findings = Linter(style: loaded).lint(
             Draft(messages: ["Спасибо за ожидание! В настоящее время данный заказ в пути."]))
         #expect(findings.map(\.rule) == ["style.cliche", "style.kantselyarit", "style.kantselyarit"])
         #expect(findings.map(\.match) == ["Спасибо за ожидание", "В настоящее время", "данный"])
@@ -63,7 +63,7 @@ import Testing
             "style.long-sentence.yml": "extends: sentence-length\nmessage: m\nmax: 30\n",
         ])
         #expect(none.isEmpty)
-        let findings = Linter(style: try #require(good), stemmer: stemmer).lint(Draft(messages: ["Стоп!!"]))
+        let findings = Linter(style: try #require(good)).lint(Draft(messages: ["Стоп!!"]))
         #expect(findings.map(\.rule) == ["tone.exclamation"])
     }
 
@@ -81,8 +81,8 @@ import Testing
         #expect(style == nil)
         #expect(problems == [
             "Styles/test/Bad_Name.yml: error: 'Bad_Name' is not a rule id: use lower-case words joined by dots and hyphens, like 'style.long-sentence'",
-            "Styles/test/a.kind.yml:1:10: error: unknown kind 'existance'; did you mean 'existence'? kinds: existence, substitution, occurrence, sentence-length, case-consistency",
-            "Styles/test/b.level.yml:3:8: error: level 'fatal' is not one of suggestion, warning, error",
+            "Styles/test/a.kind.yml:1:10: error: unknown kind 'existance'; did you mean 'existence'? kinds: existence, substitution, occurrence, sentence-length, case-consistency, capitalization, spelling, spacing, address-mix, empty-greeting, ladder",
+            "Styles/test/b.level.yml:3:8: error: 'level' must be one of suggestion, warning, error, not 'fatal'",
             "Styles/test/c.empty.yml:3:9: error: an existence rule needs at least one phrase in 'tokens'",
             "Styles/test/d.syntax.yml:3:1: error: invalid YAML: did not find expected ',' or ']'",
             "Styles/test/e.unknown.yml:3:1: error: unknown key 'token' in a rule of kind 'existence'; did you mean 'tokens'?",
@@ -94,7 +94,7 @@ import Testing
     @Test func missingOrEmptyFolder() throws {
         let (_, empty) = try load([:])
         #expect(empty == ["Styles/test: error: the style folder 'Styles/test' has no rule files (*.yml)"])
-        let (style, diagnostics) = Style.load(URL(fileURLWithPath: "/nonexistent/x"), displayPath: "Styles/x", stemmer: stemmer)
+        let (style, diagnostics) = Style.load(URL(fileURLWithPath: "/nonexistent/x"), displayPath: "Styles/x")
         #expect(style == nil)
         #expect(diagnostics.items.map(\.description) == ["Styles/x: error: the style folder 'Styles/x' does not exist; check the name or create it"])
     }

@@ -1,6 +1,9 @@
 import Foundation
 import SourceFiles
 
+/// Builds a rule from settings already read, once the style's shared resources are ready.
+typealias RuleBuilder = @Sendable (RuleResources) throws(RuleError) -> any StyleRule
+
 /// The kinds of rule a style file can `extend`; the one place a kind's name becomes a rule.
 enum RuleKind: String, CaseIterable {
     case existence
@@ -8,6 +11,12 @@ enum RuleKind: String, CaseIterable {
     case occurrence
     case sentenceLength = "sentence-length"
     case caseConsistency = "case-consistency"
+    case capitalization
+    case spelling
+    case spacing
+    case addressMix = "address-mix"
+    case emptyGreeting = "empty-greeting"
+    case ladder
 
     /// The setting a problem with the kind's own settings is reported at.
     var settingsKey: String {
@@ -15,41 +24,134 @@ enum RuleKind: String, CaseIterable {
         case .existence: "tokens"
         case .substitution: "swap"
         case .occurrence: "token"
-        case .sentenceLength: "max"
+        case .sentenceLength, .ladder: "max"
         case .caseConsistency: "words"
+        case .capitalization: "min-letters"
+        case .spelling: "extends"
+        case .spacing: "before"
+        case .addressMix: "informal"
+        case .emptyGreeting: "greetings"
+        }
+    }
+
+    /// Kinds that look words up in the Hunspell dictionary.
+    var needsSpeller: Bool {
+        switch self {
+        case .capitalization, .spelling, .addressMix: true
+        default: false
         }
     }
 
     /// Reads the kind's settings and returns how to build the rule from them.
-    func builder(_ fields: inout YAMLFields, info: RuleInfo, stemmer: Stemmer) -> () throws(RuleError) -> any StyleRule {
+    func builder(_ fields: inout YAMLFields, info: RuleInfo) -> RuleBuilder {
         switch self {
         case .existence:
             let phrases = fields.stringList("tokens") ?? []
-            return { () throws(RuleError) in try ExistenceRule(info: info, phrases: phrases, stemmer: stemmer) }
+            let options = PhraseOptions(&fields)
+            return { resources throws(RuleError) in
+                guard !phrases.isEmpty else { throw RuleError("an existence rule needs at least one phrase in 'tokens'") }
+                return ExistenceRule(info: info, search: try options.search(phrases, resources: resources))
+            }
         case .substitution:
             let swap = (fields.stringPairs("swap") ?? []).map { (phrase: $0.key, replacement: $0.value) }
-            return { () throws(RuleError) in try SubstitutionRule(info: info, swap: swap, stemmer: stemmer) }
+            let options = PhraseOptions(&fields)
+            return { resources throws(RuleError) in
+                try SubstitutionRule(info: info, swap: swap) { phrases throws(RuleError) in try options.search(phrases, resources: resources) }
+            }
         case .occurrence:
             let token = fields.string("token") ?? ""
             let maxRun = fields.int("max-run")
             let maxPerMessage = fields.int("max")
-            return { () throws(RuleError) in try OccurrenceRule(info: info, token: token, maxRun: maxRun, maxPerMessage: maxPerMessage) }
+            return { _ throws(RuleError) in try OccurrenceRule(info: info, token: token, maxRun: maxRun, maxPerMessage: maxPerMessage) }
         case .sentenceLength:
             let maxWords = fields.int("max") ?? 0
-            return { () throws(RuleError) in try SentenceLengthRule(info: info, maxWords: maxWords) }
+            return { _ throws(RuleError) in try SentenceLengthRule(info: info, maxWords: maxWords) }
         case .caseConsistency:
             let words = fields.stringList("words") ?? []
-            var requirement = CaseConsistencyRule.Requirement.consistent
-            if let name = fields.string("require") {
-                if let parsed = CaseConsistencyRule.Requirement(rawValue: name) {
-                    requirement = parsed
-                } else {
-                    let choices = CaseConsistencyRule.Requirement.allCases.map(\.rawValue).joined(separator: ", ")
-                    fields.appendError("'require' must be one of \(choices), not '\(name)'", at: "require")
-                }
+            let requirement = fields.choice("require", default: CaseConsistencyRule.Requirement.consistent)
+            return { _ throws(RuleError) in try CaseConsistencyRule(info: info, words: words, requirement: requirement) }
+        case .capitalization:
+            let minLetters = fields.int("min-letters") ?? 4
+            return { resources throws(RuleError) in
+                try CapitalsRule(info: info, minLetters: minLetters, speller: resources.requireSpeller(for: rawValue), accepted: resources.accepted)
             }
-            return { () throws(RuleError) in try CaseConsistencyRule(info: info, words: words, requirement: requirement) }
+        case .spelling:
+            return { resources throws(RuleError) in
+                try SpellingRule(info: info, speller: resources.requireSpeller(for: rawValue), accepted: resources.accepted, cyrillic: resources.cyrillic)
+            }
+        case .spacing:
+            let before = fields.string("before") ?? ",.!?;:"
+            let after = fields.string("after") ?? ","
+            let doubleSpaces = fields.bool("double-spaces") ?? true
+            return { _ throws(RuleError) in SpacingRule(info: info, noSpaceBefore: before, spaceAfter: after, doubleSpaces: doubleSpaces) }
+        case .addressMix:
+            let informal = fields.stringList("informal") ?? []
+            let formal = fields.stringList("formal") ?? []
+            let verbs = fields.bool("verbs") ?? false
+            let notVerbs = fields.stringList("not-verbs") ?? []
+            return { resources throws(RuleError) in
+                try AddressMixRule(
+                    info: info, informal: informal, formal: formal,
+                    verbs: verbs ? VerbPerson(speller: resources.requireSpeller(for: rawValue), notVerbs: notVerbs) : nil)
+            }
+        case .emptyGreeting:
+            let greetings = fields.stringList("greetings") ?? []
+            let pauses = fields.stringList("pauses")
+            let times = fields.stringList("times")
+            let minContextWords = fields.int("min-context-words") ?? 3
+            return { resources throws(RuleError) in
+                guard let greetings = try resources.matcher(greetings) else {
+                    throw RuleError("an empty-greeting rule needs the greetings and pleasantries in 'greetings'")
+                }
+                return try EmptyGreetingRule(
+                    info: info, greetings: greetings, pauses: resources.matcher(pauses), times: resources.matcher(times),
+                    minContextWords: minContextWords)
+            }
+        case .ladder:
+            let maxWords = fields.int("max") ?? 4
+            return { _ throws(RuleError) in try LadderRule(info: info, maxWords: maxWords) }
         }
+    }
+}
+
+/// The settings every phrase kind shares: what keeps a match from counting (see `PhraseSearch`).
+struct PhraseOptions: Sendable {
+    var exceptions: [String]?
+    var unless: [(scope: PhraseSearch.Scope, phrases: [String])] = []
+    var allowClientWords = false
+
+    init(_ fields: inout YAMLFields) {
+        exceptions = fields.stringList("exceptions")
+        if var nested = fields.mapping("unless") {
+            for scope in PhraseSearch.Scope.allCases {
+                if let phrases = nested.stringList(scope.rawValue) { unless.append((scope, phrases)) }
+            }
+            nested.rejectUnknownKeys(context: "'unless' (where to look: sentence, message, draft)")
+            fields.merge(nested)
+        }
+        allowClientWords = fields.bool("allow-client-words") ?? false
+    }
+
+    func search(_ phrases: [String], resources: RuleResources) throws(RuleError) -> PhraseSearch {
+        guard let matcher = try resources.matcher(phrases) else { throw RuleError("the rule has no phrases to look for") }
+        var unlessMatchers: [(scope: PhraseSearch.Scope, matcher: PhraseMatcher)] = []
+        for (scope, list) in unless {
+            if let matcher = try resources.matcher(list) { unlessMatchers.append((scope, matcher)) }
+        }
+        return PhraseSearch(
+            matcher: matcher, exceptions: try resources.matcher(exceptions), unless: unlessMatchers, allowClientWords: allowClientWords)
+    }
+}
+
+extension YAMLFields {
+    /// One of a fixed set of names; a wrong name is reported with the choices.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, default fallback: Choice) -> Choice
+    where Choice.RawValue == String {
+        guard let name = string(key) else { return fallback }
+        if let parsed = Choice(rawValue: name) { return parsed }
+        let choices = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+        appendError("'\(key)' must be one of \(choices), not '\(name)'", at: key)
+        return fallback
     }
 }
 
@@ -67,7 +169,17 @@ enum RuleKind: String, CaseIterable {
 ///   в настоящее время: сейчас
 /// ```
 enum RuleFile {
-    static func load(_ url: URL, displayPath: String, id: String, stemmer: Stemmer, diagnostics: inout Diagnostics) -> (any StyleRule)? {
+    /// A rule file read and checked, waiting for the style's resources to be built.
+    struct Pending {
+        let info: RuleInfo
+        let kind: RuleKind
+        let file: String
+        /// Where a problem found while building is reported.
+        let settingsPosition: (line: Int?, column: Int?)
+        let build: RuleBuilder
+    }
+
+    static func read(_ url: URL, displayPath: String, id: String, diagnostics: inout Diagnostics) -> Pending? {
         let source: SourceText
         do {
             source = try SourceText.read(url, displayPath: displayPath)
@@ -91,28 +203,25 @@ enum RuleFile {
         }
         let message = fields.string("message")
         if message?.isEmpty ?? true { fields.appendError("'message' is required: what the agent reads in the finding", at: "message") }
-        var severity = Severity.warning
-        if let level = fields.string("level") {
-            if let parsed = Severity(rawValue: level) {
-                severity = parsed
-            } else {
-                let levels = Severity.allCases.map(\.rawValue).joined(separator: ", ")
-                fields.appendError("level '\(level)' is not one of \(levels)", at: "level")
-            }
-        }
         let info = RuleInfo(
-            id: id, severity: severity, message: message ?? "", link: fields.string("link"),
-            description: fields.string("description") ?? "")
+            id: id, severity: fields.choice("level", default: Severity.warning), message: message ?? "", link: fields.string("link"),
+            description: fields.string("description") ?? "", yieldsTo: fields.stringList("yields-to") ?? [])
 
         // Every setting is read before unknown keys are reported, and the rule is built only from
         // a file without problems, so a misspelled key is reported as such.
-        let build = kind.builder(&fields, info: info, stemmer: stemmer)
+        let build = kind.builder(&fields, info: info)
         fields.rejectUnknownKeys(context: "a rule of kind '\(kind.rawValue)'")
         guard !fields.diagnostics.hasErrors else { return nil }
+        return Pending(info: info, kind: kind, file: displayPath, settingsPosition: fields.position(of: kind.settingsKey), build: build)
+    }
+
+    /// Builds a read rule; a problem with its settings is reported at them.
+    static func build(_ pending: Pending, resources: RuleResources, diagnostics: inout Diagnostics) -> (any StyleRule)? {
         do throws(RuleError) {
-            return try build()
+            return try pending.build(resources)
         } catch {
-            fields.appendError(error.description, at: kind.settingsKey)
+            diagnostics.append(.error(
+                error.description, file: pending.file, line: pending.settingsPosition.line, column: pending.settingsPosition.column))
             return nil
         }
     }

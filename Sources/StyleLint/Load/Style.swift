@@ -1,48 +1,107 @@
 public import Foundation
 public import SourceFiles
 
-/// A lint style: the rules of one `Styles/NAME` folder, compiled once.
+/// A lint style: the rules of one `Styles/NAME` folder, compiled once, with what they share.
 public struct Style: Sendable {
     public let name: String
+    public let settings: StyleSettings
+    public let stemmer: Stemmer
     /// Sorted by id.
     public let rules: [any StyleRule]
 
-    public init(name: String, rules: [any StyleRule]) {
+    public init(name: String, rules: [any StyleRule], settings: StyleSettings = StyleSettings(), stemmer: Stemmer) {
         self.name = name
+        self.settings = settings
+        self.stemmer = stemmer
         self.rules = rules.sorted { $0.info.id < $1.info.id }
     }
 
-    /// Reads every `*.yml` rule file in `folder` (its name without `.yml` is the rule's id);
-    /// other files are left alone. Every problem is a diagnostic at its file, line and column.
-    public static func load(_ folder: URL, displayPath: String, stemmer: Stemmer) -> (Style?, Diagnostics) {
+    /// Reads a style folder: `style.yml` (settings), `accept.txt` (accepted words), `lists/*.txt`
+    /// (phrase lists used as `@NAME`) and one rule per other `*.yml` file, whose name without
+    /// `.yml` is the rule's id. Every problem is a diagnostic at its file, line and column.
+    public static func load(_ folder: URL, displayPath: String) -> (Style?, Diagnostics) {
         var diagnostics = Diagnostics()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             diagnostics.append(.error("the style folder '\(displayPath)' does not exist; check the name or create it", file: displayPath))
             return (nil, diagnostics)
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".yml") && !$0.hasPrefix(".") }
-            .sorted()
+        let settings = StyleSettings.load(folder, displayPath: displayPath, diagnostics: &diagnostics)
+        let pending = readRules(folder, displayPath: displayPath, diagnostics: &diagnostics)
+        // The dictionary takes longer to load than everything else together, so it loads while
+        // the rule files are read; only styles with a rule that looks words up wait for it.
+        let speller = pending.contains { $0.kind.needsSpeller }
+            ? SpellerLoad(dictionary: settings.dictionary, styleFolder: folder) : nil
+
+        guard let stemmer = Stemmer(language: StyleSettings.stemmerLanguages[settings.language] ?? "russian") else {
+            diagnostics.append(.error("the Snowball stemmer for '\(settings.language)' is missing; run 'make deps'", file: displayPath))
+            return (nil, diagnostics)
+        }
+        let lists = WordFile.lists(
+            in: folder.appendingPathComponent(StyleSettings.listsFolder), displayPath: displayPath + "/" + StyleSettings.listsFolder,
+            diagnostics: &diagnostics)
+        var accepted: [String] = []
+        let acceptURL = folder.appendingPathComponent(settings.acceptFile)
+        if FileManager.default.fileExists(atPath: acceptURL.path) {
+            do {
+                accepted = try WordFile.entries(acceptURL, displayPath: displayPath + "/" + settings.acceptFile)
+            } catch {
+                diagnostics.append(error)
+            }
+        } else if settings.acceptFile != StyleSettings().acceptFile {
+            diagnostics.append(.error(
+                "the accepted words file '\(settings.acceptFile)' named in \(StyleSettings.fileName) does not exist",
+                file: displayPath + "/" + StyleSettings.fileName))
+        }
+
+        let loadedSpeller = speller?.wait()
+        if speller != nil, loadedSpeller == nil {
+            diagnostics.append(.error(
+                "the Hunspell dictionary '\(settings.dictionary)' is not in \(displayPath) or \(Speller.systemFolder.path); "
+                    + "install it (for ru_RU: 'make deps' installs hunspell-ru) or set 'dictionary' in \(StyleSettings.fileName)",
+                file: displayPath + "/" + StyleSettings.fileName))
+        }
+        let resources = RuleResources(
+            stemmer: stemmer, speller: loadedSpeller, accepted: accepted, lists: lists, cyrillic: settings.language == "ru")
         var rules: [any StyleRule] = []
-        for name in names {
+        for rule in pending {
+            if rule.kind.needsSpeller, loadedSpeller == nil { continue }
+            if let built = RuleFile.build(rule, resources: resources, diagnostics: &diagnostics) { rules.append(built) }
+        }
+        checkYields(pending, diagnostics: &diagnostics)
+        let style = Style(name: folder.lastPathComponent, rules: rules, settings: settings, stemmer: stemmer)
+        return (diagnostics.hasErrors ? nil : style, diagnostics)
+    }
+
+    private static func readRules(_ folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> [RuleFile.Pending] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".yml") && !$0.hasPrefix(".") && $0 != StyleSettings.fileName }
+            .sorted()
+        if names.isEmpty {
+            diagnostics.append(.error("the style folder '\(displayPath)' has no rule files (*.yml)", file: displayPath))
+        }
+        return names.compactMap { name in
             let id = String(name.dropLast(4))
             let path = displayPath + "/" + name
             guard isRuleID(id) else {
                 diagnostics.append(.error(
                     "'\(id)' is not a rule id: use lower-case words joined by dots and hyphens, like 'style.long-sentence'",
                     file: path))
-                continue
+                return nil
             }
-            if let rule = RuleFile.load(folder.appendingPathComponent(name), displayPath: path, id: id, stemmer: stemmer, diagnostics: &diagnostics) {
-                rules.append(rule)
+            return RuleFile.read(folder.appendingPathComponent(name), displayPath: path, id: id, diagnostics: &diagnostics)
+        }
+    }
+
+    /// `yields-to` must name rules of the style.
+    private static func checkYields(_ rules: [RuleFile.Pending], diagnostics: inout Diagnostics) {
+        let ids = Set(rules.map(\.info.id))
+        for rule in rules {
+            for other in rule.info.yieldsTo where !ids.contains(other) {
+                let hint = closestCandidate(to: other, in: ids.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                diagnostics.append(.error("'yields-to' names '\(other)', which is not a rule of this style\(hint)", file: rule.file))
             }
         }
-        if names.isEmpty {
-            diagnostics.append(.error("the style folder '\(displayPath)' has no rule files (*.yml)", file: displayPath))
-        }
-        let style = Style(name: folder.lastPathComponent, rules: rules)
-        return (diagnostics.hasErrors ? nil : style, diagnostics)
     }
 
     private static func isRuleID(_ id: String) -> Bool {
@@ -51,5 +110,26 @@ public struct Style: Sendable {
             !part.isEmpty && part.first != "-" && part.last != "-"
                 && part.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
         }
+    }
+}
+
+/// A Hunspell dictionary loading on another thread: from the style folder if it has one, else
+/// from the system's.
+private final class SpellerLoad: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    // Written once by the loading thread before `done` is signalled, read after `wait`.
+    private var speller: Speller?
+
+    init(dictionary: String, styleFolder: URL) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            speller = Speller(dictionary: dictionary, in: styleFolder) ?? Speller(dictionary: dictionary)
+            done.signal()
+        }
+    }
+
+    func wait() -> Speller? {
+        done.wait()
+        done.signal()
+        return speller
     }
 }

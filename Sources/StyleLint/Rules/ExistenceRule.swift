@@ -2,19 +2,15 @@
 /// `ownership.not-our-competence`, `style.cliche`, `promise.vague-deadline`…
 public struct ExistenceRule: StyleRule {
     public let info: RuleInfo
-    private let matcher: PhraseMatcher
+    private let search: PhraseSearch
 
-    /// Fails when there is nothing to look for.
-    public init(info: RuleInfo, phrases: [String], stemmer: Stemmer) throws(RuleError) {
-        guard !phrases.isEmpty else { throw RuleError("an existence rule needs at least one phrase in 'tokens'") }
+    public init(info: RuleInfo, search: PhraseSearch) {
         self.info = info
-        matcher = PhraseMatcher(phrases: phrases, stemmer: stemmer)
+        self.search = search
     }
 
     public func findings(in draft: LintContext) -> [Finding] {
-        draft.messages.enumerated().flatMap { index, message in
-            matcher.matches(in: message).map { info.finding(in: message, at: index, tokens: $0.tokens) }
-        }
+        search.matches(in: draft).map { info.finding(in: draft.messages[$0.message], at: $0.message, tokens: $0.match.tokens) }
     }
 }
 

@@ -7,9 +7,19 @@ public struct LintContext: Sendable {
     /// The agent's messages, in order.
     public let messages: [AnalyzedMessage]
 
+    /// The stems of every word the client wrote.
+    public let clientStems: Set<String>
+
     public init(_ draft: Draft, stemmer: Stemmer) {
-        context = draft.context.map { AnalyzedMessage(MessageText($0), stemmer: stemmer) }
-        messages = draft.messages.map { AnalyzedMessage(MessageText($0), stemmer: stemmer) }
+        let context = draft.context.map { AnalyzedMessage(MessageText($0), stemmer: stemmer) }
+        self.context = context
+        clientStems = Set(context.flatMap { $0.stems.compactMap { $0 } })
+        let clientForms = context.map { $0.forms.compactMap { $0 } }
+        messages = draft.messages.map { text in
+            var message = AnalyzedMessage(MessageText(text), stemmer: stemmer)
+            message.markClientQuotes(clientForms)
+            return message
+        }
     }
 }
 
@@ -24,13 +34,17 @@ public struct RuleInfo: Sendable, Hashable {
     public var link: String?
     /// What the rule catches, for `handbook rules` and the rule pages.
     public var description: String
+    /// Rules that take precedence: when one of them fires on a draft, this one stays silent
+    /// (a vague deadline is not also a missing one).
+    public var yieldsTo: [String]
 
-    public init(id: String, severity: Severity, message: String, link: String? = nil, description: String = "") {
+    public init(id: String, severity: Severity, message: String, link: String? = nil, description: String = "", yieldsTo: [String] = []) {
         self.id = id
         self.severity = severity
         self.message = message
         self.link = link
         self.description = description
+        self.yieldsTo = yieldsTo
     }
 
     /// A finding of this rule for tokens `range` of message `index`.

@@ -1,0 +1,111 @@
+import Foundation
+import SourceFiles
+
+/// Words a style accepts as correctly spelled and not shouting: product names, abbreviations,
+/// everyday words the dictionary lacks. An entry accepts its inflected forms too (same stem),
+/// so `промокод` covers `промокоды` and `промокодом`.
+public struct AcceptedWords: Sendable {
+    private let forms: Set<String>
+    private let stems: Set<String>
+    private let stemmer: Stemmer
+
+    public init(_ words: [String], stemmer: Stemmer) {
+        let forms = words.map { Stemmer.normalise($0.lowercased()) }
+        self.forms = Set(forms)
+        stems = Set(forms.map { stemmer.stem($0) })
+        self.stemmer = stemmer
+    }
+
+    /// `word` as written.
+    public func contains(_ word: String) -> Bool {
+        let form = Stemmer.normalise(word.lowercased())
+        return contains(form: form, stem: stemmer.stem(form))
+    }
+
+    /// `form` is lower-case with `ё` as `е`.
+    public func contains(form: String, stem: String) -> Bool {
+        forms.contains(form) || stems.contains(stem)
+    }
+
+    public var isEmpty: Bool { forms.isEmpty }
+}
+
+/// What the rules of one style share while they are built.
+public struct RuleResources: Sendable {
+    public let stemmer: Stemmer
+    /// Present when a rule of the style needs it (spelling, capitals, verb forms).
+    public let speller: Speller?
+    public let accepted: AcceptedWords
+    /// Whether the style's language is written in Cyrillic (the spelling rule's script).
+    public let cyrillic: Bool
+    /// Shared phrase lists by name, from `lists/NAME.txt`.
+    let lists: [String: [String]]
+
+    public init(
+        stemmer: Stemmer, speller: Speller? = nil, accepted: [String] = [], lists: [String: [String]] = [:], cyrillic: Bool = true
+    ) {
+        self.stemmer = stemmer
+        self.cyrillic = cyrillic
+        self.speller = speller
+        self.accepted = AcceptedWords(accepted, stemmer: stemmer)
+        self.lists = lists
+    }
+
+    /// `entries` with every `@NAME` replaced by the phrases of list NAME.
+    func phrases(_ entries: [String]) throws(RuleError) -> [String] {
+        var phrases: [String] = []
+        for entry in entries {
+            guard entry.hasPrefix("@") else {
+                phrases.append(entry)
+                continue
+            }
+            let name = String(entry.dropFirst())
+            guard let list = lists[name] else {
+                let known = lists.keys.sorted()
+                let hint = closestCandidate(to: name, in: known).map { " Did you mean '@\($0)'?" } ?? ""
+                throw RuleError("there is no list '\(name)' (lists/\(name).txt) for '\(entry)'.\(hint)")
+            }
+            phrases += list
+        }
+        return phrases
+    }
+
+    /// A matcher for `entries`, lists expanded; nil for no entries.
+    func matcher(_ entries: [String]?) throws(RuleError) -> PhraseMatcher? {
+        guard let entries, !entries.isEmpty else { return nil }
+        return try PhraseMatcher(phrases: phrases(entries), stemmer: stemmer)
+    }
+
+    /// The speller, which the kinds that check words against the dictionary require.
+    func requireSpeller(for kind: String) throws(RuleError) -> Speller {
+        guard let speller else { throw RuleError("a \(kind) rule needs the style's Hunspell dictionary, which did not load") }
+        return speller
+    }
+}
+
+/// Reads the lines of a word or phrase file: one entry per line, blank lines and lines starting
+/// with `//` left out (`#` stands for a number in phrases, so it cannot start a comment).
+enum WordFile {
+    static func entries(_ url: URL, displayPath: String) throws(Diagnostic) -> [String] {
+        let source = try SourceText.read(url, displayPath: displayPath)
+        return source.text.split(whereSeparator: \.isNewline).compactMap { line in
+            let entry = line.trimmingCharacters(in: .whitespaces)
+            return entry.isEmpty || entry.hasPrefix("//") ? nil : entry
+        }
+    }
+
+    /// Every `NAME.txt` of `folder` by NAME; a missing folder is no lists.
+    static func lists(in folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> [String: [String]] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+        var lists: [String: [String]] = [:]
+        for name in names {
+            do {
+                lists[String(name.dropLast(4))] = try entries(folder.appendingPathComponent(name), displayPath: displayPath + "/" + name)
+            } catch {
+                diagnostics.append(error)
+            }
+        }
+        return lists
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import SourceFiles
+
+/// A style's own settings, from `style.yml` beside its rules:
+///
+/// ```yaml
+/// language: ru            # ru or en: word stems and the Snowball stemmer
+/// dictionary: ru_RU       # Hunspell dictionary: NAME.aff + NAME.dic in the style folder or /usr/share/hunspell
+/// accept: accept.txt      # words that are spelled right (one per line), product names included
+/// ```
+/// Every key is optional; a style without `style.yml` is Russian with `ru_RU`.
+public struct StyleSettings: Sendable, Hashable {
+    public var language: String = "ru"
+    public var dictionary: String = "ru_RU"
+    public var acceptFile: String = "accept.txt"
+
+    /// The settings file's name; it is never read as a rule.
+    public static let fileName = "style.yml"
+    /// The folder of shared phrase lists (`lists/NAME.txt`, used as `@NAME` in a rule).
+    public static let listsFolder = "lists"
+
+    static let stemmerLanguages = ["ru": "russian", "en": "english"]
+
+    public init() {}
+
+    /// Reads `style.yml` from `folder` if it is there.
+    static func load(_ folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> StyleSettings {
+        var settings = StyleSettings()
+        let url = folder.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return settings }
+        let path = displayPath + "/" + fileName
+        let source: SourceText
+        do {
+            source = try SourceText.read(url, displayPath: path)
+        } catch {
+            diagnostics.append(error)
+            return settings
+        }
+        var fields = YAMLFields(yaml: source.text, file: path)
+        defer { diagnostics.append(contentsOf: fields.diagnostics) }
+        if let language = fields.string("language") {
+            if stemmerLanguages[language] != nil {
+                settings.language = language
+            } else {
+                fields.appendError(
+                    "language '\(language)' is not supported; use one of \(stemmerLanguages.keys.sorted().joined(separator: ", "))",
+                    at: "language")
+            }
+        }
+        if let dictionary = fields.string("dictionary") {
+            if dictionary.isEmpty || dictionary.contains("/") {
+                fields.appendError("'dictionary' is a Hunspell dictionary name like 'ru_RU', not a path", at: "dictionary")
+            } else {
+                settings.dictionary = dictionary
+            }
+        }
+        if let accept = fields.string("accept") { settings.acceptFile = accept }
+        fields.rejectUnknownKeys(context: fileName)
+        return settings
+    }
+}

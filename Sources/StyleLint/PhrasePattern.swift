@@ -1,0 +1,127 @@
+/// One entry of a rule's phrase list, compiled: a sequence of word slots and gaps.
+///
+/// The syntax stays close to plain text, so most entries are just the phrase:
+/// - `данный` — any form with the same Snowball stem (`данного`, `данной`);
+/// - `=скоро` — exactly this form (case and ё/е do not matter);
+/// - `осуществ*` — any word starting so; `*ость` — any word ending so;
+/// - `(обратитесь|обращайтесь)` — one of several words, each written as above;
+/// - `#` — any number (`5`, `1,5`, `18:00`, `10.11.2025`);
+/// - `...` — up to three other words in between, within the sentence.
+public struct PhrasePattern: Sendable, Hashable {
+    public enum Word: Sendable, Hashable {
+        case stem(String)
+        case form(String)
+        case prefix(String)
+        case suffix(String)
+        case number
+        case anyOf([Word])
+
+        func matches(stem: String, form: String, isNumber: Bool) -> Bool {
+            switch self {
+            case .stem(let expected): stem == expected
+            case .form(let expected): form == expected
+            case .prefix(let start): !isNumber && form.hasPrefix(start)
+            case .suffix(let end): !isNumber && form.hasSuffix(end)
+            case .number: isNumber
+            case .anyOf(let words): words.contains { $0.matches(stem: stem, form: form, isNumber: isNumber) }
+            }
+        }
+    }
+
+    public enum Slot: Sendable, Hashable {
+        case word(Word)
+        /// Up to this many words of the same sentence may stand here.
+        case gap(Int)
+    }
+
+    /// The most words `...` stands for.
+    public static let gapWords = 3
+
+    public let slots: [Slot]
+
+    /// Compiles `source`; throws when it is empty, starts or ends with a gap, or has an unclosed `(`.
+    public init(_ source: String, stemmer: Stemmer) throws(RuleError) {
+        var slots: [Slot] = []
+        for piece in try Self.pieces(of: source) {
+            if piece == "..." || piece == "…" {
+                guard !slots.isEmpty else { throw RuleError("'\(source)' starts with '...'; a phrase starts with a word") }
+                slots.append(.gap(Self.gapWords))
+            } else {
+                slots.append(.word(try Self.word(piece, in: source, stemmer: stemmer)))
+            }
+        }
+        guard let last = slots.last else { throw RuleError("an empty phrase; write at least one word") }
+        if case .gap = last { throw RuleError("'\(source)' ends with '...'; a phrase ends with a word") }
+        self.slots = slots
+    }
+
+    /// Splits at white space and punctuation, keeping `(a|b)` groups and `...` whole; other
+    /// punctuation is dropped, as matching skips it anyway (`в связи с тем, что`).
+    private static func pieces(of source: String) throws(RuleError) -> [String] {
+        let spaced = source.replacingOccurrences(of: "…", with: " ... ").replacingOccurrences(of: "...", with: " ... ")
+        var pieces: [String] = []
+        var current = ""
+        var inGroup = false
+        func flush() {
+            if !current.isEmpty { pieces.append(current) }
+            current = ""
+        }
+        for character in spaced {
+            if inGroup {
+                guard character != "(" else { throw RuleError("'\(source)' nests '(' inside '('; list single words in a group") }
+                if !character.isWhitespace { current.append(character) }
+                if character == ")" {
+                    inGroup = false
+                    flush()
+                }
+            } else if character == "(" {
+                flush()
+                inGroup = true
+                current = "("
+            } else if character == ")" {
+                throw RuleError("'\(source)' has ')' without '('")
+            } else if character == "." {
+                if !current.isEmpty, current.contains(where: { $0 != "." }) { flush() }
+                current.append(character)
+            } else if character.isLetter || character.isNumber || "*=#-'’".contains(character) {
+                if current.first == "." { flush() }
+                current.append(character)
+            } else {
+                flush()
+            }
+        }
+        guard !inGroup else { throw RuleError("'\(source)' has '(' without ')'") }
+        flush()
+        return pieces.filter { $0 == "..." || $0.first != "." }
+    }
+
+    private static func word(_ piece: String, in source: String, stemmer: Stemmer) throws(RuleError) -> Word {
+        if piece.hasPrefix("(") {
+            let inner = piece.dropFirst().dropLast()
+            let choices = inner.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard choices.count > 1, choices.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
+                throw RuleError("'\(piece)' in '\(source)' must list single words separated by '|', like '(обратитесь|обращайтесь)'")
+            }
+            return .anyOf(try choices.map { (choice: String) throws(RuleError) -> Word in try word(choice, in: source, stemmer: stemmer) })
+        }
+        if piece == "#" { return .number }
+        let lower = Stemmer.normalise(piece.lowercased())
+        if lower.hasPrefix("=") {
+            let form = String(lower.dropFirst())
+            guard !form.isEmpty, !form.contains("*") else { throw RuleError("'\(piece)' in '\(source)': write the exact form after '='") }
+            return .form(form)
+        }
+        if lower.count > 1, lower.hasSuffix("*"), !lower.dropLast().contains("*") {
+            return .prefix(String(lower.dropLast()))
+        }
+        if lower.count > 1, lower.hasPrefix("*"), !lower.dropFirst().contains("*") {
+            return .suffix(String(lower.dropFirst()))
+        }
+        guard !lower.contains("*"), !lower.contains("#") else {
+            throw RuleError("'\(piece)' in '\(source)': '*' goes at the start or the end of a word, '#' stands alone")
+        }
+        return .stem(stemmer.stem(lower))
+    }
+}

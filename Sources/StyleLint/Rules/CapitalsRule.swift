@@ -1,0 +1,43 @@
+/// Fires on an ordinary word written in capitals (shouting): `ВНИМАНИЕ`, `ОБЯЗАТЕЛЬНО`.
+/// An abbreviation or code of any length is not shouting, and telling them apart needs no list:
+/// a word is ordinary when the dictionary knows its lower-case form (`внимание`), while
+/// `СНИЛС`, `ОСАГО`, `HTTPS` or a surname in a document (`ИВАНОВ`) have none. Words with digits
+/// and the style's accepted words are left alone too.
+public struct CapitalsRule: StyleRule {
+    public let info: RuleInfo
+    private let minLetters: Int
+    private let speller: Speller
+    private let accepted: AcceptedWords
+
+    public init(info: RuleInfo, minLetters: Int, speller: Speller, accepted: AcceptedWords) throws(RuleError) {
+        guard minLetters >= 2 else { throw RuleError("'min-letters' must be 2 or more") }
+        self.info = info
+        self.minLetters = minLetters
+        self.speller = speller
+        self.accepted = accepted
+    }
+
+    public func findings(in draft: LintContext) -> [Finding] {
+        var found: [Finding] = []
+        for (index, message) in draft.messages.enumerated() {
+            for (position, token) in message.text.tokens.enumerated() where token.kind == .word {
+                guard token.length >= minLetters, isShouting(token.text), let form = message.forms[position],
+                    let stem = message.stems[position], !accepted.contains(form: form, stem: stem)
+                else { continue }
+                let lower = token.text.lowercased()
+                guard speller.isCorrect(lower) else { continue }
+                found.append(info.finding(in: message, at: index, tokens: position...position, suggestion: lower))
+            }
+        }
+        return found
+    }
+
+    private func isShouting(_ word: String) -> Bool {
+        var letters = 0
+        for character in word {
+            if character.isNumber || character.isLowercase { return false }
+            if character.isLetter { letters += 1 }
+        }
+        return letters >= minLetters
+    }
+}

@@ -1,0 +1,84 @@
+/// Fires when the first message of a reply is only a greeting, a pleasantry or a pause
+/// (`Добрый день!`, `Здравствуйте! Минутку.`, `Сейчас посмотрю`) while the client asked about
+/// something: the client waits for a second message to learn anything. A pause that states a
+/// time (`проверю и отвечу через 10 минут`) is an answer of its own. Names after a greeting
+/// (`Здравствуйте, Светлана!`) count as part of it. With no client message, or one that is
+/// itself only a greeting, it does not fire.
+public struct EmptyGreetingRule: StyleRule {
+    public let info: RuleInfo
+    private let greetings: PhraseMatcher
+    private let pauses: PhraseMatcher?
+    private let times: PhraseMatcher?
+    private let minContextWords: Int
+
+    public init(info: RuleInfo, greetings: PhraseMatcher, pauses: PhraseMatcher?, times: PhraseMatcher?, minContextWords: Int) throws(RuleError) {
+        guard minContextWords >= 1 else { throw RuleError("'min-context-words' must be 1 or more") }
+        self.info = info
+        self.greetings = greetings
+        self.pauses = pauses
+        self.times = times
+        self.minContextWords = minContextWords
+    }
+
+    public func findings(in draft: LintContext) -> [Finding] {
+        let clientWords = draft.context.reduce(0) { $0 + uncoveredWords(in: $1, countPauses: false).count }
+        guard clientWords >= minContextWords, let first = draft.messages.first, !first.text.tokens.isEmpty,
+            uncoveredWords(in: first, countPauses: true).isEmpty
+        else { return [] }
+        return [info.finding(in: first, at: 0, tokens: 0...(first.text.tokens.count - 1))]
+    }
+
+    /// The word positions of `message` that are not greeting, name or (when `countPauses`) pause.
+    private func uncoveredWords(in message: AnalyzedMessage, countPauses: Bool) -> [Int] {
+        let tokens = message.text.tokens
+        var covered = Array(repeating: false, count: tokens.count)
+        for match in greetings.matches(in: message) { covered.replaceSubrange(match.tokens, with: repeatElement(true, count: match.tokens.count)) }
+        if countPauses, let pauses {
+            let timed = Set((times?.matches(in: message) ?? []).map { tokens[$0.tokens.lowerBound].sentence })
+            let paused = Set(pauses.matches(in: message).map { tokens[$0.tokens.lowerBound].sentence }).subtracting(timed)
+            for position in tokens.indices where paused.contains(tokens[position].sentence) { covered[position] = true }
+        }
+        var sentenceStart = true
+        return tokens.indices.filter { position in
+            defer { sentenceStart = position + 1 < tokens.count && tokens[position + 1].sentence != tokens[position].sentence }
+            guard tokens[position].isWordLike, !covered[position] else { return false }
+            let isName = !sentenceStart && tokens[position].text.first?.isUppercase == true
+            sentenceStart = false
+            return !isName
+        }
+    }
+}
+
+/// Fires on a лесенка: a thought sent as several short messages in a row (`Добрый день` /
+/// `Сейчас посмотрю` / `Секунду`), each one a notification for the client. Consecutive
+/// messages that each say something whole (an answer, then a follow-up with new facts) do not
+/// fire; a message of at most `max` words next to another one is a fragment.
+public struct LadderRule: StyleRule {
+    public let info: RuleInfo
+    private let maxWords: Int
+
+    public init(info: RuleInfo, maxWords: Int) throws(RuleError) {
+        guard maxWords >= 1 else { throw RuleError("'max' (the most words of a fragment) must be 1 or more") }
+        self.info = info
+        self.maxWords = maxWords
+    }
+
+    public func findings(in draft: LintContext) -> [Finding] {
+        let isFragment = draft.messages.map { $0.text.tokens.count(where: \.isWordLike) <= maxWords }
+        var found: [Finding] = []
+        var index = 1
+        while index < draft.messages.count {
+            guard isFragment[index - 1] || isFragment[index] else {
+                index += 1
+                continue
+            }
+            let message = draft.messages[index]
+            if !message.text.tokens.isEmpty {
+                found.append(info.finding(in: message, at: index, tokens: 0...(message.text.tokens.count - 1)))
+            }
+            // One finding per run of fragments.
+            while index < draft.messages.count, isFragment[index - 1] || isFragment[index] { index += 1 }
+        }
+        return found
+    }
+}

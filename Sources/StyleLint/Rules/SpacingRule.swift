@@ -1,0 +1,52 @@
+/// Fires on spacing a careful writer fixes: two spaces between words, a space before a comma or
+/// a full stop (`Здравствуйте !`), no space after a comma between words (`авария,связь`).
+/// Numbers (`1,5`), URLs and e-mails are whole tokens and never fire; nor does indentation at
+/// the start of a line.
+public struct SpacingRule: StyleRule {
+    public let info: RuleInfo
+    private let noSpaceBefore: Set<String>
+    private let spaceAfter: Set<String>
+    private let doubleSpaces: Bool
+
+    /// `noSpaceBefore` and `spaceAfter` are the marks, written together (`",.!?;:"`).
+    public init(info: RuleInfo, noSpaceBefore: String, spaceAfter: String, doubleSpaces: Bool) {
+        self.info = info
+        self.noSpaceBefore = Set(noSpaceBefore.map(String.init))
+        self.spaceAfter = Set(spaceAfter.map(String.init))
+        self.doubleSpaces = doubleSpaces
+    }
+
+    public func findings(in draft: LintContext) -> [Finding] {
+        var found: [Finding] = []
+        for (index, message) in draft.messages.enumerated() {
+            let tokens = message.text.tokens
+            let scalars = message.text.scalars
+            for position in tokens.indices.dropFirst() {
+                let previous = tokens[position - 1], token = tokens[position]
+                guard previous.line == token.line else { continue }
+                let gap = token.offset - (previous.offset + previous.length)
+                let range = (position - 1)...position
+                if gap > 0, token.kind == .punctuation, noSpaceBefore.contains(token.text), previous.kind != .punctuation,
+                    !Self.startsEllipsisOrSmiley(scalars, at: token.offset)
+                {
+                    found.append(info.finding(in: message, at: index, tokens: range, suggestion: previous.text + token.text))
+                } else if gap == 0, previous.kind == .punctuation, spaceAfter.contains(previous.text), token.kind == .word,
+                    position >= 2, tokens[position - 2].kind == .word
+                {
+                    found.append(info.finding(in: message, at: index, tokens: (position - 2)...position,
+                        suggestion: tokens[position - 2].text + previous.text + " " + token.text))
+                } else if doubleSpaces, gap > 1, scalars[(previous.offset + previous.length)..<token.offset].allSatisfy({ $0 == " " }) {
+                    found.append(info.finding(in: message, at: index, tokens: range, suggestion: previous.text + " " + token.text))
+                }
+            }
+        }
+        return found
+    }
+
+    /// `…` written as dots and smileys such as `:)` may follow a space.
+    private static func startsEllipsisOrSmiley(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+        guard offset + 1 < scalars.count else { return false }
+        let next = scalars[offset + 1]
+        return (scalars[offset] == "." && next == ".") || (scalars[offset] == ":" && (next == ")" || next == "(" || next == "-"))
+    }
+}

@@ -1,0 +1,77 @@
+/// Marks words the Hunspell dictionary does not know and the style does not accept, with a
+/// correction one edit away when there is one. Not checked: numbers, URLs, e-mails, words with
+/// digits (codes), words in capitals (abbreviations), words with a capital inside (`ТаскФлоу`,
+/// `eSIM`), capitalised words inside a sentence (names of people, places and products), and
+/// words in another script than the dictionary's (`Excel` in a Russian reply).
+public struct SpellingRule: StyleRule {
+    public let info: RuleInfo
+    private let speller: Speller
+    private let accepted: AcceptedWords
+    /// The dictionary's script; words in another are not its to judge.
+    private let cyrillic: Bool
+
+    /// Corrections are looked for only for this many distinct words per draft, which bounds the
+    /// time a hostile draft (thousands of made-up words) can take.
+    static let correctionsPerDraft = 20
+
+    public init(info: RuleInfo, speller: Speller, accepted: AcceptedWords, cyrillic: Bool) {
+        self.info = info
+        self.speller = speller
+        self.accepted = accepted
+        self.cyrillic = cyrillic
+    }
+
+    public func findings(in draft: LintContext) -> [Finding] {
+        var known: [String: Bool] = [:]
+        var corrections: [String: String?] = [:]
+        var found: [Finding] = []
+        for (index, message) in draft.messages.enumerated() {
+            let tokens = message.text.tokens
+            var sentenceStart = -1
+            for position in tokens.indices {
+                let token = tokens[position]
+                if position == 0 || tokens[position - 1].sentence != token.sentence { sentenceStart = -1 }
+                guard token.kind == .word else { continue }
+                let startsSentence = sentenceStart == -1
+                if startsSentence { sentenceStart = position }
+                guard let form = message.forms[position], let stem = message.stems[position],
+                    shouldCheck(token.text, startsSentence: startsSentence), !accepted.contains(form: form, stem: stem)
+                else { continue }
+                let correct = known[token.text] ?? isSpelledRight(token.text)
+                known[token.text] = correct
+                if correct { continue }
+                if corrections[token.text] == nil {
+                    corrections[token.text] = corrections.count < Self.correctionsPerDraft ? speller.correction(for: token.text) : .some(nil)
+                }
+                found.append(info.finding(in: message, at: index, tokens: position...position, suggestion: corrections[token.text] ?? nil))
+            }
+        }
+        return found
+    }
+
+    private func shouldCheck(_ word: String, startsSentence: Bool) -> Bool {
+        guard let first = word.first, first.isCyrillic == cyrillic else { return false }
+        var letters = 0
+        var capitals = 0
+        for character in word {
+            if character.isNumber { return false }
+            guard character.isLetter else { continue }
+            if character.isCyrillic != cyrillic { return false }
+            letters += 1
+            if character.isUppercase { capitals += 1 }
+        }
+        if capitals == letters { return false }
+        if capitals > 1 || (capitals == 1 && !first.isUppercase) { return false }
+        return capitals == 0 || startsSentence
+    }
+
+    /// A hyphenated word is right when the dictionary knows it whole or knows each part.
+    private func isSpelledRight(_ word: String) -> Bool {
+        if speller.isCorrect(word) { return true }
+        guard word.contains("-") else { return false }
+        return word.split(separator: "-").allSatisfy { part in
+            let text = String(part)
+            return !shouldCheck(text, startsSentence: true) || speller.isCorrect(text) || accepted.contains(text)
+        }
+    }
+}
