@@ -62,13 +62,13 @@ let package = Package(
         ),
         .target(
             name: "HandbookBuild",
-            dependencies: ["HandbookKit", "SiteRenderer", "SourceFiles"],
+            dependencies: ["HandbookKit", "SiteRenderer", "SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "handbook",
             dependencies: [
-                "HandbookBuild", "HandbookKit", "Markdown", "SourceFiles",
+                "HandbookBuild", "HandbookKit", "Markdown", "SourceFiles", "StyleLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: executableSettings

@@ -168,6 +168,9 @@ public struct YAMLFields {
         diagnostics.append(.error(message, file: file, line: position.line, column: position.column))
     }
 
+    /// The keys given, in the order written.
+    public var keys: [String] { pairs.map(\.key) }
+
     /// The position of a key's value, for diagnostics about what it means rather than its type.
     public func position(of key: String) -> (line: Int?, column: Int?) {
         guard let node = pairs.first(where: { $0.key == key })?.value else {

@@ -30,7 +30,7 @@ public struct PhraseSearch: Sendable {
     public func matches(in draft: LintContext) -> [(message: Int, match: PhraseMatch)] {
         var found: [(message: Int, match: PhraseMatch)] = []
         for (index, message) in draft.messages.enumerated() {
-            var candidates = matcher.matches(in: message).filter { !message.quotesClient[$0.tokens.lowerBound] }
+            var candidates = Self.outermost(matcher.matches(in: message).filter { !message.quotesClient[$0.tokens.lowerBound] })
             if candidates.isEmpty { continue }
             if let exceptions {
                 let innocent = exceptions.matches(in: message).map(\.tokens)
@@ -53,5 +53,19 @@ public struct PhraseSearch: Sendable {
             found += candidates.map { (index, $0) }
         }
         return found
+    }
+
+    /// Matches not inside a longer one: `на данный момент` is one finding, not also `данный`.
+    /// Matches come in text order of their first word, so one pass keeps the widest reach.
+    private static func outermost(_ matches: [PhraseMatch]) -> [PhraseMatch] {
+        guard matches.count > 1 else { return matches }
+        let ordered = matches.sorted { ($0.tokens.lowerBound, -$0.tokens.upperBound) < ($1.tokens.lowerBound, -$1.tokens.upperBound) }
+        var kept: [PhraseMatch] = []
+        var reach = -1
+        for match in ordered where match.tokens.upperBound > reach {
+            kept.append(match)
+            reach = match.tokens.upperBound
+        }
+        return kept
     }
 }

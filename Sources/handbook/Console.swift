@@ -8,6 +8,18 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Results, written as bytes so large outputs are not split into many writes.
+    static func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Colours only on a terminal, never with NO_COLOR set (no-color.org) or on a dumb one.
+    static var isColorTerminal: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(STDOUT_FILENO) != 0 && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
+
     static func print(_ diagnostics: Diagnostics) {
         for diagnostic in diagnostics.sorted { error(diagnostic.description) }
     }

@@ -16,6 +16,8 @@ public import SourceFiles
 /// output: site
 /// markdown:
 ///   raw-html: false       # true lets raw HTML in chapters through
+/// lint:
+///   style: ru-support     # the folder in styles that `handbook lint` uses
 /// ```
 public struct HandbookConfig: Sendable, Codable, Hashable {
     public static let fileName = "handbook.yml"
@@ -30,6 +32,8 @@ public struct HandbookConfig: Sendable, Codable, Hashable {
     public var themeFolder: String?
     public var outputFolder = "site"
     public var allowsRawHTML = false
+    /// The style `handbook lint` uses, a folder in `stylesFolder`.
+    public var lintStyle = "ru-support"
 
     public init(title: String) {
         self.title = title
@@ -88,6 +92,17 @@ public struct HandbookConfig: Sendable, Codable, Hashable {
             if let raw = markdown.bool("raw-html") { config.allowsRawHTML = raw }
             markdown.rejectUnknownKeys(context: "'markdown'")
             fields.merge(markdown)
+        }
+        if var lint = fields.mapping("lint") {
+            if let style = lint.string("style") {
+                if style.isEmpty || style.contains("/") {
+                    lint.appendError("'style' is the name of a folder in '\(config.stylesFolder)', like 'ru-support'", at: "style")
+                } else {
+                    config.lintStyle = style
+                }
+            }
+            lint.rejectUnknownKeys(context: "'lint'")
+            fields.merge(lint)
         }
         fields.rejectUnknownKeys(context: fileName)
         return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)

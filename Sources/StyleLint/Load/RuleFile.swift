@@ -50,13 +50,15 @@ enum RuleKind: String, CaseIterable {
             let options = PhraseOptions(&fields)
             return { resources throws(RuleError) in
                 guard !phrases.isEmpty else { throw RuleError("an existence rule needs at least one phrase in 'tokens'") }
-                return ExistenceRule(info: info, search: try options.search(phrases, resources: resources))
+                return ExistenceRule(info: info, search: try options.search(phrases, key: "tokens", resources: resources))
             }
         case .substitution:
             let swap = (fields.stringPairs("swap") ?? []).map { (phrase: $0.key, replacement: $0.value) }
             let options = PhraseOptions(&fields)
             return { resources throws(RuleError) in
-                try SubstitutionRule(info: info, swap: swap) { phrases throws(RuleError) in try options.search(phrases, resources: resources) }
+                try SubstitutionRule(info: info, swap: swap) { phrases throws(RuleError) in
+                    try options.search(phrases, key: "swap", resources: resources)
+                }
             }
         case .occurrence:
             let token = fields.string("token") ?? ""
@@ -100,12 +102,12 @@ enum RuleKind: String, CaseIterable {
             let times = fields.stringList("times")
             let minContextWords = fields.int("min-context-words") ?? 3
             return { resources throws(RuleError) in
-                guard let greetings = try resources.matcher(greetings) else {
+                guard let greetings = try resources.matcher(greetings, key: "greetings") else {
                     throw RuleError("an empty-greeting rule needs the greetings and pleasantries in 'greetings'")
                 }
                 return try EmptyGreetingRule(
-                    info: info, greetings: greetings, pauses: resources.matcher(pauses), times: resources.matcher(times),
-                    minContextWords: minContextWords)
+                    info: info, greetings: greetings, pauses: resources.matcher(pauses, key: "pauses"),
+                    times: resources.matcher(times, key: "times"), minContextWords: minContextWords)
             }
         case .ladder:
             let maxWords = fields.int("max") ?? 4
@@ -132,14 +134,16 @@ struct PhraseOptions: Sendable {
         allowClientWords = fields.bool("allow-client-words") ?? false
     }
 
-    func search(_ phrases: [String], resources: RuleResources) throws(RuleError) -> PhraseSearch {
-        guard let matcher = try resources.matcher(phrases) else { throw RuleError("the rule has no phrases to look for") }
+    /// `key` is the setting that holds `phrases` (`tokens`, `swap`).
+    func search(_ phrases: [String], key: String, resources: RuleResources) throws(RuleError) -> PhraseSearch {
+        guard let matcher = try resources.matcher(phrases, key: key) else { throw RuleError("the rule has no phrases to look for", key: key) }
         var unlessMatchers: [(scope: PhraseSearch.Scope, matcher: PhraseMatcher)] = []
         for (scope, list) in unless {
-            if let matcher = try resources.matcher(list) { unlessMatchers.append((scope, matcher)) }
+            if let matcher = try resources.matcher(list, key: "unless") { unlessMatchers.append((scope, matcher)) }
         }
         return PhraseSearch(
-            matcher: matcher, exceptions: try resources.matcher(exceptions), unless: unlessMatchers, allowClientWords: allowClientWords)
+            matcher: matcher, exceptions: try resources.matcher(exceptions, key: "exceptions"), unless: unlessMatchers,
+            allowClientWords: allowClientWords)
     }
 }
 
@@ -174,8 +178,9 @@ enum RuleFile {
         let info: RuleInfo
         let kind: RuleKind
         let file: String
-        /// Where a problem found while building is reported.
-        let settingsPosition: (line: Int?, column: Int?)
+        /// Where a problem found while building is reported: at the setting it names, else at
+        /// the kind's main setting.
+        let positions: [String: (line: Int?, column: Int?)]
         let build: RuleBuilder
     }
 
@@ -212,7 +217,10 @@ enum RuleFile {
         let build = kind.builder(&fields, info: info)
         fields.rejectUnknownKeys(context: "a rule of kind '\(kind.rawValue)'")
         guard !fields.diagnostics.hasErrors else { return nil }
-        return Pending(info: info, kind: kind, file: displayPath, settingsPosition: fields.position(of: kind.settingsKey), build: build)
+        var positions: [String: (line: Int?, column: Int?)] = [:]
+        for key in fields.keys { positions[key] = fields.position(of: key) }
+        positions[""] = fields.position(of: kind.settingsKey)
+        return Pending(info: info, kind: kind, file: displayPath, positions: positions, build: build)
     }
 
     /// Builds a read rule; a problem with its settings is reported at them.
@@ -220,8 +228,8 @@ enum RuleFile {
         do throws(RuleError) {
             return try pending.build(resources)
         } catch {
-            diagnostics.append(.error(
-                error.description, file: pending.file, line: pending.settingsPosition.line, column: pending.settingsPosition.column))
+            let position = error.key.flatMap { pending.positions[$0] } ?? pending.positions[""] ?? (nil, nil)
+            diagnostics.append(.error(error.description, file: pending.file, line: position.line, column: position.column))
             return nil
         }
     }

@@ -70,10 +70,14 @@ public struct RuleResources: Sendable {
         return phrases
     }
 
-    /// A matcher for `entries`, lists expanded; nil for no entries.
-    func matcher(_ entries: [String]?) throws(RuleError) -> PhraseMatcher? {
+    /// A matcher for `entries` of setting `key`, lists expanded; nil for no entries.
+    func matcher(_ entries: [String]?, key: String) throws(RuleError) -> PhraseMatcher? {
         guard let entries, !entries.isEmpty else { return nil }
-        return try PhraseMatcher(phrases: phrases(entries), stemmer: stemmer)
+        do throws(RuleError) {
+            return try PhraseMatcher(phrases: phrases(entries), stemmer: stemmer)
+        } catch {
+            throw RuleError(error.description, key: key)
+        }
     }
 
     /// The speller, which the kinds that check words against the dictionary require.

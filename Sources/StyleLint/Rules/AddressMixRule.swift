@@ -26,7 +26,7 @@ public struct AddressMixRule: StyleRule {
                     uses.append((index, position, false))
                 } else if formal.contains(form) {
                     uses.append((index, position, true))
-                } else if let verbs, let isFormal = verbs.isFormal(form) {
+                } else if let verbs, let isFormal = verbs.isFormal(form, after: Self.previousWord(before: position, in: message)) {
                     uses.append((index, position, isFormal))
                 }
             }
@@ -36,13 +36,24 @@ public struct AddressMixRule: StyleRule {
             info.finding(in: draft.messages[use.message], at: use.message, tokens: use.token...use.token)
         }
     }
+
+    /// The word before `position` in its clause: nil at the start of a sentence or after a comma,
+    /// colon, dash or bracket.
+    private static func previousWord(before position: Int, in message: AnalyzedMessage) -> String? {
+        let tokens = message.text.tokens
+        guard position > 0, tokens[position - 1].sentence == tokens[position].sentence, tokens[position - 1].isWordLike else { return nil }
+        return message.forms[position - 1]
+    }
 }
 
 /// Tells the second person of Russian verbs apart with the dictionary, with no word list: a
 /// singular imperative (`добавь`, `зайди`, `открой`) has a plural made by adding `-те`
 /// (`добавьте`), and a singular present (`можешь`) pairs with a plural in `-те` (`можете`), and the
-/// other way round. Forms ending in `-ли` are left out, as most are past tenses (`пришли`), and
-/// so are the words in `not-verbs` (`мой`, whose `мойте` is a different verb).
+/// other way round. Many nouns and prepositions also pass the imperative test (`случай` →
+/// `случайте`, `при` → `прите`), so an imperative counts only where a command starts: at the
+/// start of a clause or after a conjunction (`и нажмите`). A singular present after `не` is the
+/// generic "you" of idioms (`ничего не поделаешь`). Forms ending in `-ли` are left out, as most
+/// are past tenses (`пришли`), and so are the words in `not-verbs`.
 public struct VerbPerson: Sendable {
     private let speller: Speller
     private let notVerbs: Set<String>
@@ -52,30 +63,44 @@ public struct VerbPerson: Sendable {
         self.notVerbs = Set(notVerbs.map { Stemmer.normalise($0.lowercased()) })
     }
 
+    /// Words after which an imperative may start a command.
+    private static let commandStarts: Set<String> = ["и", "а", "но", "или", "потом", "затем", "тогда", "теперь", "сначала", "просто", "пожалуйста", "лучше", "сразу", "снова", "ещё", "еще", "также", "тоже"]
+
     /// True for a formal (plural) form, false for an informal one, nil for anything else.
-    /// `form` is lower-case with `ё` as `е`.
-    public func isFormal(_ form: String) -> Bool? {
+    /// `form` is lower-case with `ё` as `е`; `previous` is the word before it in its clause.
+    public func isFormal(_ form: String, after previous: String?) -> Bool? {
         guard form.count >= 3, !notVerbs.contains(form) else { return nil }
         let (base, reflexive) = Self.splitReflexive(form)
+        let startsCommand = previous.map(Self.commandStarts.contains) ?? true
         if base.hasSuffix("те") {
             let stem = String(base.dropLast(2))
-            if Self.isImperativeEnding(stem), speller.isCorrect(stem + (reflexive ? "сь" : "")), speller.isCorrect(form) { return true }
+            if startsCommand, Self.isImperativeEnding(stem), speller.isCorrect(stem + (reflexive ? "сь" : "")), speller.isCorrect(form) {
+                return true
+            }
             if stem.hasSuffix("е") || stem.hasSuffix("и"), speller.isCorrect(stem + "шь" + (reflexive ? "ся" : "")), speller.isCorrect(form) {
                 return true
             }
             return nil
         }
         if base.hasSuffix("шь"), base.count >= 5 {
+            guard previous != "не" else { return nil }
             let stem = String(base.dropLast(2))
             if speller.isCorrect(stem + "те" + (reflexive ? "сь" : "")), speller.isCorrect(form) { return false }
             return nil
         }
-        if Self.isImperativeEnding(base), !base.hasSuffix("ли"), speller.isCorrect(base + "те" + (reflexive ? "сь" : "")),
+        if startsCommand, Self.isImperativeEnding(base), !base.hasSuffix("ли"), !isAdjective(base), speller.isCorrect(base + "те" + (reflexive ? "сь" : "")),
             speller.isCorrect(form)
         {
             return false
         }
         return nil
+    }
+
+    /// `простой`, `другой`: an adjective whose feminine `-ая` the dictionary knows; an imperative
+    /// (`открой`, `настрой`) has none.
+    private func isAdjective(_ word: String) -> Bool {
+        guard word.hasSuffix("ой") || word.hasSuffix("ый") || word.hasSuffix("ий") else { return false }
+        return speller.isCorrect(String(word.dropLast(2)) + "ая")
     }
 
     private static func isImperativeEnding(_ word: String) -> Bool {

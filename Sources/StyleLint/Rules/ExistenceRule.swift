@@ -17,8 +17,11 @@ public struct ExistenceRule: StyleRule {
 /// Why a rule cannot be built from its settings.
 public struct RuleError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String
+    /// The setting at fault, when known; the diagnostic points at it.
+    public var key: String?
 
-    public init(_ description: String) {
+    public init(_ description: String, key: String? = nil) {
         self.description = description
+        self.key = key
     }
 }

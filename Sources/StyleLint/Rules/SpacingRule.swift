@@ -35,12 +35,21 @@ public struct SpacingRule: StyleRule {
                 {
                     found.append(info.finding(in: message, at: index, tokens: (position - 2)...position,
                         suggestion: tokens[position - 2].text + previous.text + " " + token.text))
-                } else if doubleSpaces, gap > 1, scalars[(previous.offset + previous.length)..<token.offset].allSatisfy({ $0 == " " }) {
+                } else if doubleSpaces, gap > 1, !Self.isBullet(tokens, at: position - 1),
+                    scalars[(previous.offset + previous.length)..<token.offset].allSatisfy({ $0 == " " })
+                {
                     found.append(info.finding(in: message, at: index, tokens: range, suggestion: previous.text + " " + token.text))
                 }
             }
         }
         return found
+    }
+
+    /// A list marker at the start of a line (`-   пункт`), after which spaces align the text.
+    private static func isBullet(_ tokens: [Token], at position: Int) -> Bool {
+        let token = tokens[position]
+        let startsLine = position == 0 || tokens[position - 1].line != token.line
+        return startsLine && (token.kind == .punctuation || (token.kind == .number && position + 1 < tokens.count && tokens[position + 1].text == "."))
     }
 
     /// `…` written as dots and smileys such as `:)` may follow a space.

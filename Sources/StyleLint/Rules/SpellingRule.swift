@@ -2,7 +2,9 @@
 /// correction one edit away when there is one. Not checked: numbers, URLs, e-mails, words with
 /// digits (codes), words in capitals (abbreviations), words with a capital inside (`ТаскФлоу`,
 /// `eSIM`), capitalised words inside a sentence (names of people, places and products), and
-/// words in another script than the dictionary's (`Excel` in a Russian reply).
+/// words in another script than the dictionary's (`Excel` in a Russian reply), words of one or
+/// two letters (units: `л`, `кг`). A word that another rule already points at (`тикет` as
+/// jargon) is that rule's finding, not also a typo.
 public struct SpellingRule: StyleRule {
     public let info: RuleInfo
     private let speller: Speller
@@ -60,7 +62,8 @@ public struct SpellingRule: StyleRule {
             letters += 1
             if character.isUppercase { capitals += 1 }
         }
-        if capitals == letters { return false }
+        // Abbreviations in capitals and one- or two-letter words (units like «л», «кг») are not checked.
+        if capitals == letters || letters <= 2 { return false }
         if capitals > 1 || (capitals == 1 && !first.isUppercase) { return false }
         return capitals == 0 || startsSentence
     }

@@ -1,0 +1,32 @@
+public import Foundation
+import HandbookKit
+public import SourceFiles
+public import StyleLint
+
+/// Finds and loads the style `handbook lint` and `handbook rules` use.
+public enum LintStyle {
+    /// `folder` when given; otherwise the handbook's style (`lint.style` in `folders.styles` of
+    /// `handbook.yml` in `root`), or `Styles/ru-support` in `root` when there is no handbook.yml.
+    public static func load(folder: String?, root: URL) -> (Style?, Diagnostics) {
+        if let folder {
+            let url = URL(fileURLWithPath: folder, relativeTo: root).standardizedFileURL
+            return Style.load(url, displayPath: folder)
+        }
+        var stylesFolder = HandbookConfig(title: "").stylesFolder
+        var name = HandbookConfig(title: "").lintStyle
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent(HandbookConfig.fileName).path) {
+            let (config, diagnostics) = HandbookConfig.load(root: root)
+            guard let config else { return (nil, diagnostics) }
+            stylesFolder = config.stylesFolder
+            name = config.lintStyle
+        }
+        let path = stylesFolder + "/" + name
+        let url = root.appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            return (nil, Diagnostics([.error(
+                "no style at '\(path)'; pass --style DIR, or run the command in the handbook's folder (or with --root DIR)",
+                file: path)]))
+        }
+        return Style.load(url, displayPath: path)
+    }
+}

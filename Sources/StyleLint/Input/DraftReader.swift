@@ -1,0 +1,157 @@
+import Foundation
+public import SourceFiles
+
+/// A draft as read from the input, with where each of its messages came from, so findings
+/// can point at the input's own lines.
+public struct DraftSource: Sendable {
+    public var draft: Draft
+    /// Per agent message, per line of it: the input line and the column before its first scalar.
+    /// Empty when the message is not on lines of its own (JSON).
+    public var origins: [[LineOrigin]]
+    /// The input line of a JSON Lines draft.
+    public var inputLine: Int?
+
+    public struct LineOrigin: Sendable, Hashable {
+        public var line: Int
+        public var columnOffset: Int
+    }
+
+    /// The input position of a finding, when the input has one.
+    public func inputPosition(of finding: Finding) -> (line: Int, column: Int)? {
+        guard finding.messageIndex < origins.count, finding.line - 1 < origins[finding.messageIndex].count else { return nil }
+        let origin = origins[finding.messageIndex][finding.line - 1]
+        return (origin.line, origin.columnOffset + finding.column)
+    }
+}
+
+/// Reads drafts in the forms `handbook lint` takes: plain text (one agent message), the
+/// dialogue syntax (`клиент:` / `агент:` lines), one JSON object, or JSON Lines.
+public enum DraftReader {
+    /// Labels that start a client's or an agent's message in the dialogue syntax.
+    public static let clientLabels = ["клиент", "client"]
+    public static let agentLabels = ["агент", "agent"]
+
+    /// Plain text, or the dialogue syntax when a line starts with a role label.
+    /// ```
+    /// клиент: Где мой заказ?
+    /// агент: Здравствуйте! Заказ приедет сегодня до 18:00.
+    ///   Курьер позвонит за час.        ← an indented line continues the message
+    /// > ✓ notes after '>' are annotations and are skipped
+    /// ```
+    public static func text(_ source: SourceText) throws(Diagnostic) -> DraftSource {
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+        guard lines.contains(where: { role(of: $0) != nil }) else {
+            guard source.text.contains(where: { !$0.isWhitespace }) else {
+                throw Diagnostic.error("the draft is empty: give the text of the reply to check", file: source.path)
+            }
+            let origins = lines.indices.map { DraftSource.LineOrigin(line: $0 + 1, columnOffset: 0) }
+            return DraftSource(draft: Draft(messages: [source.text]), origins: [origins])
+        }
+        var context: [String] = [], messages: [String] = [], origins: [[DraftSource.LineOrigin]] = []
+        var current: (isAgent: Bool, lines: [Substring], origins: [DraftSource.LineOrigin])?
+        func finish() {
+            guard let done = current else { return }
+            let text = done.lines.joined(separator: "\n")
+            if done.isAgent {
+                messages.append(text)
+                origins.append(done.origins)
+            } else {
+                context.append(text)
+            }
+            current = nil
+        }
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix(">") { continue }
+            if let (isAgent, textStart) = role(of: line) {
+                finish()
+                let text = line[textStart...].drop { $0 == " " }
+                let offset = line.unicodeScalars.distance(from: line.startIndex, to: text.startIndex)
+                current = (isAgent, [text], [DraftSource.LineOrigin(line: index + 1, columnOffset: offset)])
+            } else if trimmed.isEmpty {
+                continue
+            } else if current != nil {
+                let offset = line.unicodeScalars.distance(from: line.startIndex, to: trimmed.startIndex)
+                current?.lines.append(trimmed)
+                current?.origins.append(DraftSource.LineOrigin(line: index + 1, columnOffset: offset))
+            } else {
+                let column = line.unicodeScalars.distance(from: line.startIndex, to: trimmed.startIndex) + 1
+                throw Diagnostic.error(
+                    "this line belongs to no message; start it with 'клиент:' or 'агент:', or indent it to continue the message above",
+                    file: source.path, line: index + 1, column: column)
+            }
+        }
+        finish()
+        guard !messages.isEmpty else {
+            throw Diagnostic.error("the dialogue has no agent message to check; write the reply after 'агент:'", file: source.path)
+        }
+        return DraftSource(draft: Draft(context: context, messages: messages), origins: origins)
+    }
+
+    /// One JSON object `{"context": […], "messages": […]}`.
+    public static func json(_ source: SourceText) throws(Diagnostic) -> DraftSource {
+        DraftSource(draft: try decode(Data(source.text.utf8), file: source.path, line: nil), origins: [])
+    }
+
+    /// One JSON object per line, each with an `id`; blank lines are skipped. A bad line is its
+    /// own error, so one broken draft does not stop the rest.
+    public static func jsonLines(_ source: SourceText) -> [Result<DraftSource, Diagnostic>] {
+        var results: [Result<DraftSource, Diagnostic>] = []
+        for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            do {
+                let draft = try decode(Data(line.utf8), file: source.path, line: index + 1)
+                results.append(.success(DraftSource(draft: draft, origins: [], inputLine: index + 1)))
+            } catch {
+                results.append(.failure(error))
+            }
+        }
+        return results
+    }
+
+    /// The role a line starts, and where its text starts; nil for other lines.
+    private static func role(of line: Substring) -> (isAgent: Bool, textStart: Substring.Index)? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let label = line[..<colon].lowercased()
+        if agentLabels.contains(label) { return (true, line.index(after: colon)) }
+        if clientLabels.contains(label) { return (false, line.index(after: colon)) }
+        return nil
+    }
+
+    private static func decode(_ data: Data, file: String, line: Int?) throws(Diagnostic) -> Draft {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
+            throw Diagnostic.error("invalid JSON: \(detail)", file: file, line: line)
+        }
+        do {
+            return try JSONDecoder().decode(Draft.self, from: data)
+        } catch let error as DecodingError {
+            throw Diagnostic.error(describe(error), file: file, line: line)
+        } catch {
+            throw Diagnostic.error("cannot read the draft: \(error)", file: file, line: line)
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop { $0 == "." }.description
+        }
+        switch error {
+        case .keyNotFound(let key, _):
+            return "'\(key.stringValue)' is missing: a draft is {\"context\": [client messages], \"messages\": [agent messages]}"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            let at = path(context.codingPath)
+            return at.isEmpty
+                ? "a draft is a JSON object {\"context\": [...], \"messages\": [...]}"
+                : "'\(at)' has the wrong type: 'context' and 'messages' are lists of texts"
+        case .dataCorrupted(let context):
+            return "invalid JSON: \(context.debugDescription)"
+        @unknown default:
+            return "cannot read the draft: \(error)"
+        }
+    }
+}

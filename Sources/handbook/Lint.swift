@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import HandbookBuild
+import HandbookKit
+import SourceFiles
+import StyleLint
+
+/// Options of the commands that use a lint style.
+struct StyleOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The style folder (default: the handbook's, Styles/ru-support).", valueName: "DIR"))
+    var style: String?
+
+    @OptionGroup var location: HandbookLocation
+
+    /// The style, or exit 2 with its diagnostics: a broken style is bad usage, not a finding.
+    func load() throws -> Style {
+        let (style, diagnostics) = LintStyle.load(folder: self.style, root: location.url)
+        Console.print(diagnostics)
+        guard let style else {
+            Console.error(Console.summary(diagnostics, verb: "cannot load the style"))
+            throw ExitCode(2)
+        }
+        return style
+    }
+}
+
+enum DraftInputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Checks a draft reply against the handbook's style.",
+        discussion: """
+            Text input is one agent message, or a dialogue: lines starting 'клиент:' and 'агент:' \
+            (indented lines continue a message). JSON input is {"context": [...], "messages": [...]}; \
+            JSON Lines input is one such object per line, each with an "id". Exit status: 0 without \
+            error-level findings, 1 with one, 2 on bad usage, bad input or a broken style.
+            """)
+
+    @Argument(help: ArgumentHelp("The draft's file; standard input when left out or '-'.", valueName: "FILE"))
+    var file: String?
+
+    @Option(help: "How the input is written: text, json or jsonl.")
+    var input: DraftInputFormat = .text
+
+    @Option(help: "How findings are printed: text, json, jsonl or github.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Leave out findings below this severity: suggestion, warning or error.")
+    var minSeverity: Severity = .suggestion
+
+    @OptionGroup var styleOptions: StyleOptions
+
+    func run() throws {
+        let style = try styleOptions.load()
+        let name = file.flatMap { $0 == "-" ? nil : $0 } ?? "stdin"
+        let source = try readInput(name: name)
+        let linter = Linter(style: style)
+        let colors = format == .text && Console.isColorTerminal
+        let report = FindingReport(inputName: name, colors: colors)
+        let strings = LintStrings.forLanguage(style.settings.language)
+        var sawError = false
+        var badInput = false
+        let drafts: [Result<DraftSource, Diagnostic>]
+        do {
+            switch input {
+            case .text: drafts = [.success(try DraftReader.text(source))]
+            case .json: drafts = [.success(try DraftReader.json(source))]
+            case .jsonl: drafts = DraftReader.jsonLines(source)
+            }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        let results = drafts.concurrentMap { draft in
+            draft.map { source in linter.lint(source.draft).filter { $0.severity >= minSeverity } }
+        }
+        var output = ""
+        for (draft, result) in zip(drafts, results) {
+            switch (draft, result) {
+            case (.success(let source), .success(let findings)):
+                sawError = sawError || findings.contains { $0.severity == .error }
+                output += render(findings, source: source, report: report, strings: strings)
+            case (.failure(let problem), _), (_, .failure(let problem)):
+                badInput = true
+                Console.error(problem.description)
+                if format == .jsonl { output += report.jsonLine(id: nil, findings: [], error: problem.description) + "\n" }
+            }
+            if output.utf8.count > 1 << 16 {
+                Console.write(output)
+                output = ""
+            }
+        }
+        if input != .jsonl, format == .json, output.isEmpty { output = report.json([]) + "\n" }
+        Console.write(output)
+        if badInput { throw ExitCode(2) }
+        if sawError { throw ExitCode(1) }
+    }
+
+    private func render(_ findings: [Finding], source: DraftSource, report: FindingReport, strings: LintStrings) -> String {
+        switch format {
+        case .json: report.json(findings) + "\n"
+        case .jsonl: report.jsonLine(id: source.draft.id, findings: findings) + "\n"
+        case .github: report.github(findings, source: source)
+        case .text:
+            (input == .jsonl && !findings.isEmpty ? "── \(source.draft.id ?? "line \(source.inputLine ?? 0)") ──\n" : "")
+                + report.text(findings, source: source, strings: strings)
+        }
+    }
+
+    private func readInput(name: String) throws -> SourceText {
+        let data: Data
+        if name == "stdin" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: file ?? "") else {
+                Console.error("\(name): error: cannot read the draft file; check the path")
+                throw ExitCode(2)
+            }
+            data = contents
+        }
+        do {
+            return try SourceText(path: name, data: data)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Lists the rules of the style that lint uses.")
+
+    @Option(help: "text or json.")
+    var format: ReportFormat = .text
+
+    @OptionGroup var styleOptions: StyleOptions
+
+    func run() throws {
+        let style = try styleOptions.load()
+        let infos = style.rules.map(\.info)
+        if format == .json || format == .jsonl {
+            let items = infos.map { ["id": $0.id, "level": $0.severity.rawValue, "description": $0.description, "link": $0.link ?? ""] }
+            let data = try JSONSerialization.data(withJSONObject: ["style": style.name, "rules": items], options: [.sortedKeys, .withoutEscapingSlashes])
+            Console.write(String(decoding: data, as: UTF8.self) + "\n")
+            return
+        }
+        let idWidth = infos.map(\.id.count).max() ?? 0
+        let levelWidth = infos.map(\.severity.rawValue.count).max() ?? 0
+        var out = "\(style.name): \(infos.count)\n"
+        for info in infos {
+            let id = info.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+            let level = info.severity.rawValue.padding(toLength: levelWidth, withPad: " ", startingAt: 0)
+            out += "\(id)  \(level)  \(info.description)\n"
+        }
+        Console.write(out)
+    }
+}
