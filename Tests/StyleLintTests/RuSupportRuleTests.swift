@@ -1,0 +1,155 @@
+import StyleLint
+import Testing
+
+/// Every rule of the default style on replies written for these tests (not from the dev set):
+/// drafts it must catch and near-misses from the spec's "does NOT fire on" column.
+@Suite struct RuSupportRuleTests {
+    struct Example: CustomTestStringConvertible, Sendable {
+        var rule: String
+        var fires: Bool
+        var messages: [String]
+        var context: [String] = ["Подскажите, пожалуйста, что с моим заказом 4471?"]
+        var testDescription: String { "\(fires ? "fires" : "silent"): \(rule): \(messages.joined(separator: " / "))" }
+    }
+
+    static func fires(_ rule: String, _ messages: String..., context: [String]? = nil) -> Example {
+        var example = Example(rule: rule, fires: true, messages: messages)
+        if let context { example.context = context }
+        return example
+    }
+
+    static func silent(_ rule: String, _ messages: String..., context: [String]? = nil) -> Example {
+        var example = Example(rule: rule, fires: false, messages: messages)
+        if let context { example.context = context }
+        return example
+    }
+
+    static let examples: [Example] = [
+        fires("chat.empty-greeting", "Добрый вечер, Анна!", "Деньги вернутся до пятницы."),
+        fires("chat.empty-greeting", "Здравствуйте! Одну минуту, сейчас проверю."),
+        silent("chat.empty-greeting", "Здравствуйте! Заказ 4471 у курьера, он привезёт его сегодня с 18:00 до 20:00."),
+        silent("chat.empty-greeting", "Здравствуйте! Проверю заказ и отвечу в течение 10 минут."),
+        silent("chat.empty-greeting", "Здравствуйте! Чем могу помочь?", context: ["Привет"]),
+        silent("chat.empty-greeting", "Добрый день!", context: []),
+
+        fires("chat.ladder", "Так", "Сейчас гляну заказ", "Вижу, он на складе"),
+        fires("chat.ladder", "Добрый день! Заказ 4471 собран и ждёт курьера, он заберёт его до 15:00.", "Спасибо!"),
+        silent("chat.ladder", "Здравствуйте! Заказ собран, курьер привезёт его сегодня до 21:00."),
+        silent("chat.ladder", "Здравствуйте! Заказ собран, курьер заберёт его со склада до 15:00.",
+            "Обновление: курьер уже выехал, привезёт заказ к 18:30 и позвонит за полчаса."),
+
+        fires("promise.vague-deadline", "Вернём деньги в кратчайшие сроки."),
+        fires("promise.vague-deadline", "Мастер приедет на днях и всё починит."),
+        fires("promise.vague-deadline", "Уточню у склада и вернусь чуть позже."),
+        silent("promise.vague-deadline", "Вернём деньги до пятницы, обычно банк зачисляет их за 2–3 дня."),
+        silent("promise.vague-deadline", "Скорее всего, дело в настройках роутера: перезагрузите его."),
+        silent("promise.vague-deadline", "Ответим не позже 18:00."),
+
+        fires("promise.no-eta", "Ожидайте."),
+        fires("promise.no-eta", "Передала ваш вопрос в отдел доставки."),
+        fires("promise.no-eta", "Уточню у склада."),
+        silent("promise.no-eta", "Уточню у склада и напишу через 20 минут."),
+        silent("promise.no-eta", "Передала вопрос в отдел доставки, ответ будет до 15:00."),
+        silent("promise.no-eta", "Уточню у склада и вернусь чуть позже."),
+
+        fires("ownership.not-our-competence", "Тарифы оператора — не наша ответственность."),
+        fires("ownership.not-our-competence", "Мы такими вопросами не занимаемся."),
+        fires("ownership.not-our-competence", "Это вне нашей компетенции."),
+        silent("ownership.not-our-competence", "Мы не можем изменить тариф оператора, но его поддержка сделает это по номеру 0611 за 5 минут."),
+
+        fires("ownership.redirect", "Позвоните на горячую линию банка."),
+        fires("ownership.redirect", "По этому вопросу свяжитесь с продавцом."),
+        silent("ownership.redirect", "Позвоните в банк по номеру на карте: блокировку снимает только банк, это займёт 5 минут."),
+        silent("ownership.redirect", "Курьер звонит в домофон, но никто не открывает."),
+        silent("ownership.redirect", "Если код не придёт, свяжитесь с нами здесь же."),
+
+        fires("tone.blame", "Вы неверно ввели код."),
+        fires("tone.blame", "Как мы уже сообщали, возврат занимает 10 дней."),
+        fires("tone.blame", "Вы сами выбрали этот тариф."),
+        silent("tone.blame", "Вы сами можете поменять тариф в приложении."),
+        silent("tone.blame", "Вы должны были получить письмо с кодом — проверьте папку «Спам»."),
+        silent("tone.blame", "Код ушёл на старый номер телефона, поэтому не пришёл."),
+
+        fires("tone.dismissive", "Так положено."),
+        fires("tone.dismissive", "Поменять дату доставки невозможно."),
+        silent("tone.dismissive", "Онлайн это сделать нельзя, но в отделении оформят за 10 минут."),
+
+        fires("tone.caps", "Это ОЧЕНЬ важно: не сообщайте код."),
+        fires("tone.caps", "ВНИМАТЕЛЬНО проверьте адрес."),
+        silent("tone.caps", "Для заявки нужны СНИЛС, ИНН и полис ОСАГО."),
+        silent("tone.caps", "Откройте страницу по HTTPS и введите промокод WINTER25, номер брони — QXKLT."),
+
+        fires("tone.exclamation", "Спасибо!!"),
+        fires("tone.exclamation", "Ура! Отлично! Готово!"),
+        silent("tone.exclamation", "Здравствуйте! Заказ в пути."),
+
+        fires("style.cliche", "Благодарим за терпение."),
+        fires("style.cliche", "Спасибо, что остаётесь с нами."),
+        fires("style.cliche", "Приносим свои извинения."),
+        silent("style.cliche", "Простите, что курьер опоздал на час."),
+
+        fires("style.kantselyarit", "Оплата осуществляется картой."),
+        fires("style.kantselyarit", "Произведём перерасчёт до 15 мая."),
+        fires("style.kantselyarit", "На текущий момент заказ на складе."),
+        fires("style.kantselyarit", "Для данной карты лимит 50 000 ₽."),
+        silent("style.kantselyarit", "Здравствуйте! «Возврат будет осуществлён в течение 10 дней» значит, что деньги придут до 20 мая.",
+            context: ["В письме написано «возврат будет осуществлён в течение 10 дней». Это когда?"]),
+        silent("style.kantselyarit", "Данные карты не сохраняются, в целом это безопасно."),
+
+        fires("style.filler", "Это, собственно, всё."),
+        fires("style.filler", "Короче, заказ уже едет."),
+        silent("style.filler", "Как бы вы хотели получить заказ: курьером или в пункте выдачи?"),
+
+        fires("style.diminutive", "Пришлите фоточку чека."),
+        fires("style.diminutive", "Подождите секундочку."),
+        silent("style.diminutive", "Минутку, проверю заказ."),
+
+        fires("style.jargon", "Ваш тикет закрыт."),
+        fires("style.jargon", "Передали логи разработчикам."),
+        silent("style.jargon", "Ваш тикет на концерт уже на почте.", context: ["Где мой тикет на концерт?"]),
+        silent("style.jargon", "Защитный кейс для телефона приедет завтра."),
+
+        fires("style.long-sentence", "Заказ " + Array(repeating: "очень", count: 29).joined(separator: " ") + " ждёт."),
+        silent("style.long-sentence", "Заказ " + Array(repeating: "очень", count: 28).joined(separator: " ") + " ждёт."),
+
+        fires("address.vy-case", "Отправили Вам код, проверьте вашу почту."),
+        silent("address.vy-case", "Вы получите код по СМС. Отправили вам его минуту назад."),
+
+        fires("address.ty-vy-mix", "Открой приложение и введите код."),
+        fires("address.ty-vy-mix", "Можешь оплатить картой, ваш заказ готов."),
+        silent("address.ty-vy-mix", "Привет! Открой приложение и введи код."),
+        silent("address.ty-vy-mix", "На всякий случай проверьте почту, и при этом укажите номер заказа."),
+
+        fires("typo.spelling", "Извените за задержку."),
+        fires("typo.spelling", "Заказ прийдёт завтра."),
+        silent("typo.spelling", "Промокод действует в роуминге; пишите на help@example.ru или https://example.ru/help, код A7-22, 0,5 л."),
+
+        fires("typo.spacing", "Готово ,заказ в пути."),
+        fires("typo.spacing", "Заказ  в пути."),
+        silent("typo.spacing", "Ставка 1,5% в год, подробности на example.ru/a?b=1,2."),
+    ]
+
+    @Test(arguments: examples) func rule(_ example: Example) {
+        let found = BundledStyle.rules(example.messages, context: example.context)
+        #expect(found.contains(example.rule) == example.fires, "found: \(found.sorted())")
+    }
+
+    @Test func everyRuleHasExamplesBothWays() {
+        let rules = Set(BundledStyle.linter.style.rules.map(\.info.id))
+        #expect(rules.count == 20)
+        for rule in rules {
+            #expect(Self.examples.contains { $0.rule == rule && $0.fires }, "\(rule) has no example that fires")
+            #expect(Self.examples.contains { $0.rule == rule && !$0.fires }, "\(rule) has no near-miss")
+        }
+    }
+
+    @Test func findingsPointAtTheWordsAndOfferTheFix() {
+        let findings = BundledStyle.linter.lint(Draft(messages: ["Здравствуйте! Для данного заказа\nоплата осуществляется картой."]))
+        let kantselyarit = findings.filter { $0.rule == "style.kantselyarit" }
+        #expect(kantselyarit.map(\.match) == ["данного", "осуществляется"])
+        #expect(kantselyarit.map(\.line) == [1, 2])
+        #expect(kantselyarit.map(\.column) == [19, 8])
+        #expect(kantselyarit.map(\.suggestion) == ["этого", "сделать"])
+        #expect(kantselyarit.allSatisfy { $0.link == "rules/style.kantselyarit.html" })
+    }
+}
