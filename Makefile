@@ -15,7 +15,7 @@ CONFORMANCE := Tests/Conformance
 DEBUG_BIN := .build/debug/handbook
 RELEASE_BIN := .build/release/handbook
 
-.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests bench clean
+.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests bench bench-lint clean
 
 site: deps release
 	$(RELEASE_BIN) build
@@ -62,6 +62,10 @@ conformance: build
 	  --no-normalize -q --cmd '$(DEBUG_BIN) render --unsafe --no-default-extensions' --ext-flag '-e {}'
 	$(PYTHON) $(CONFORMANCE)/run_spec.py $(CONFORMANCE)/extensions.txt \
 	  --no-normalize -q --cmd '$(DEBUG_BIN) render --unsafe'
+
+bench-lint: release
+	$(SWIFT) build -c release --product lint-benchmark
+	$(PYTHON) Benchmarks/lint_benchmark.py
 
 bench: bench-deps release
 	$(PYTHON) Benchmarks/build_benchmark.py --pages 1000

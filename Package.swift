@@ -66,6 +66,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
+            name: "lint-benchmark",
+            dependencies: ["StyleLint"],
+            path: "Benchmarks/LintBenchmark",
+            swiftSettings: executableSettings
+        ),
+        .executableTarget(
             name: "handbook",
             dependencies: [
                 "HandbookBuild", "HandbookKit", "Markdown", "SourceFiles", "StyleLint",

@@ -1,26 +1,66 @@
+import Foundation
+
 /// A message with what rules compare words by, computed once and shared by every rule.
 public struct AnalyzedMessage: Sendable {
     public let text: MessageText
     /// One entry per token: the lower-case form of a word or number (`ё` as `е`), nil otherwise.
-    public let forms: [String?]
+    public let forms: [WordKey?]
     /// One entry per token: the Snowball stem of a word or number, nil otherwise.
-    public let stems: [String?]
+    public let stems: [WordKey?]
     /// One entry per token: true inside quotation marks that quote the client's own words, which
     /// are not the agent's to answer for.
     public internal(set) var quotesClient: [Bool]
 
     public init(_ text: MessageText, stemmer: Stemmer) {
+        var words = WordCache()
+        self.init(text, stemmer: stemmer, words: &words)
+    }
+
+    /// `words` remembers the words already read, so a draft that repeats words (most do, and
+    /// hostile ones do little else) stems each once.
+    init(_ text: MessageText, stemmer: Stemmer, words: inout WordCache) {
         self.text = text
-        let forms = text.tokens.map { $0.isWordLike ? Stemmer.normalise($0.text.lowercased()) : nil }
+        var forms: [WordKey?] = [], stems: [WordKey?] = []
+        forms.reserveCapacity(text.tokens.count)
+        stems.reserveCapacity(text.tokens.count)
+        for token in text.tokens {
+            guard token.isWordLike else {
+                forms.append(nil)
+                stems.append(nil)
+                continue
+            }
+            let written = WordKey(token.text)
+            if let known = words.entries[written] {
+                forms.append(known.form)
+                stems.append(known.stem)
+            } else {
+                let form = Stemmer.comparable(Self.composed(token.text))
+                let entry = (form: WordKey(form), stem: WordKey(stemmer.stem(form)))
+                words.entries[written] = entry
+                forms.append(entry.form)
+                stems.append(entry.stem)
+            }
+        }
         self.forms = forms
-        stems = forms.map { $0.map { stemmer.stem($0) } }
+        self.stems = stems
         quotesClient = Array(repeating: false, count: text.tokens.count)
     }
 
     /// The words of tokens `range` (punctuation left out), as forms.
-    func wordForms(in range: Range<Int>) -> [String] {
+    func wordForms(in range: Range<Int>) -> [WordKey] {
         forms[range].compactMap { $0 }
     }
+
+    /// A word with combining marks composed (`и` + U+0306 → `й`), so equal words have equal bytes.
+    private static func composed(_ word: String) -> String {
+        guard word.unicodeScalars.contains(where: { (0x300..<0x370).contains($0.value) }) else { return word }
+        return word.precomposedStringWithCanonicalMapping
+    }
+}
+
+/// Words as written → their form and stem, for one draft.
+struct WordCache {
+    var entries: [WordKey: (form: WordKey, stem: WordKey)] = [:]
 }
 
 extension AnalyzedMessage {
@@ -33,7 +73,7 @@ extension AnalyzedMessage {
 
     /// Marks the words between quotation marks whose text appears word for word in one of the
     /// client's messages.
-    mutating func markClientQuotes(_ clientForms: [[String]]) {
+    mutating func markClientQuotes(_ clientForms: [[WordKey]]) {
         guard !clientForms.isEmpty else { return }
         let tokens = text.tokens
         var closings: [String: [Int]] = [:]
@@ -66,7 +106,7 @@ extension AnalyzedMessage {
         return low < positions.count ? positions[low] : nil
     }
 
-    private static func contains(_ words: [String], _ run: [String]) -> Bool {
+    private static func contains(_ words: [WordKey], _ run: [WordKey]) -> Bool {
         guard run.count <= words.count else { return false }
         return (0...(words.count - run.count)).contains { start in words[start..<(start + run.count)].elementsEqual(run) }
     }

@@ -16,9 +16,9 @@ public struct Linter: Sendable {
         for index in byRule.indices where byRule[index].rule.info.yieldsTo.contains(where: fired.contains) {
             byRule[index].findings = []
         }
-        let explained = byRule.filter { !($0.rule is SpellingRule) }.flatMap(\.findings)
+        let explained = CoveredSpans(byRule.filter { !($0.rule is SpellingRule) }.flatMap(\.findings))
         for index in byRule.indices where byRule[index].rule is SpellingRule {
-            byRule[index].findings.removeAll { typo in explained.contains { $0.covers(typo) } }
+            byRule[index].findings.removeAll(where: explained.covers)
         }
         return byRule.flatMap(\.findings).sorted {
             ($0.messageIndex, $0.line, $0.column, $0.rule) < ($1.messageIndex, $1.line, $1.column, $1.rule)
@@ -26,10 +26,43 @@ public struct Linter: Sendable {
     }
 }
 
-extension Finding {
-    /// True when this finding's words include all of `other`'s.
-    func covers(_ other: Finding) -> Bool {
-        messageIndex == other.messageIndex && line == other.line && column <= other.column
-            && column + length >= other.column + other.length
+/// Where findings are, per message line, to tell in logarithmic time whether a finding lies
+/// within another's words.
+private struct CoveredSpans {
+    private struct Key: Hashable {
+        var message: Int
+        var line: Int
+    }
+
+    /// Per line: merged, sorted column ranges.
+    private var spans: [Key: [Range<Int>]] = [:]
+
+    init(_ findings: [Finding]) {
+        var byLine: [Key: [Range<Int>]] = [:]
+        for finding in findings {
+            byLine[Key(message: finding.messageIndex, line: finding.line), default: []]
+                .append(finding.column..<(finding.column + finding.length))
+        }
+        spans = byLine.mapValues { ranges in
+            var merged: [Range<Int>] = []
+            for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                if let last = merged.last, range.lowerBound <= last.upperBound {
+                    merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+                } else {
+                    merged.append(range)
+                }
+            }
+            return merged
+        }
+    }
+
+    func covers(_ finding: Finding) -> Bool {
+        guard let ranges = spans[Key(message: finding.messageIndex, line: finding.line)] else { return false }
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= finding.column { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].lowerBound <= finding.column && finding.column + finding.length <= ranges[low].upperBound
     }
 }

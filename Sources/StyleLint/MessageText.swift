@@ -68,7 +68,7 @@ private struct Reader {
                 lineStart = index
                 continue
             }
-            if scalar.properties.isWhitespace {
+            if Self.isSpace(scalar) {
                 index += 1
                 continue
             }
@@ -113,6 +113,15 @@ private struct Reader {
 
     // MARK: Words and numbers
 
+    /// White space, with the common scripts answered without a Unicode table lookup.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D: true
+        case 0x21...0x7F, 0x400...0x4FF: false
+        default: scalar.properties.isWhitespace
+        }
+    }
+
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x4FF: true
@@ -131,7 +140,7 @@ private struct Reader {
         var onlyDigits = true
         while end < scalars.count {
             let scalar = scalars[end]
-            if Self.isWordScalar(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+            if Self.isWordScalar(scalar) || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark) {
                 if !Self.isDigit(scalar) { onlyDigits = false }
                 end += 1
                 continue
@@ -172,7 +181,7 @@ private struct Reader {
         guard start >= noEmailBefore, Self.isWordScalar(scalars[start]) else { return nil }
         var end = start
         var at: Int?
-        while end < scalars.count, !scalars[end].properties.isWhitespace {
+        while end < scalars.count, !Self.isSpace(scalars[end]) {
             let scalar = scalars[end]
             if scalar == "@" {
                 if at != nil { break }
@@ -193,7 +202,7 @@ private struct Reader {
     /// The end of a run of non-space scalars, without trailing punctuation that belongs to the text.
     private func trimmedRunEnd(from start: Int) -> Int {
         var end = start
-        while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+        while end < scalars.count, !Self.isSpace(scalars[end]) { end += 1 }
         while end > start, ".,;:!?)»\"'”".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
         return end
     }

@@ -12,9 +12,14 @@ public struct PhraseMatcher: Sendable {
     /// The phrases as written in the rule.
     public let phrases: [String]
     private let patterns: [PhrasePattern]
-    private let byFirstStem: [String: [Int]]
-    private let byFirstForm: [String: [Int]]
-    /// Phrases starting with a prefix, suffix or number, tried at every word.
+    private let byFirstStem: [WordKey: [Int]]
+    private let byFirstForm: [WordKey: [Int]]
+    /// Phrases starting with a prefix, by the prefix's first two letters (a bigger key would
+    /// miss longer prefixes; a smaller one tries too many).
+    private let byFirstLetters: [UInt64: [Int]]
+    /// Phrases starting with a number.
+    private let numberFirst: [Int]
+    /// Phrases starting with a suffix or a one-letter prefix, tried at every word.
     private let unindexed: [Int]
 
     /// Compiles every phrase; the first that is not a valid pattern is the error.
@@ -23,12 +28,16 @@ public struct PhraseMatcher: Sendable {
         var patterns: [PhrasePattern] = []
         for phrase in phrases { patterns.append(try PhrasePattern(phrase, stemmer: stemmer)) }
         self.patterns = patterns
-        var byStem: [String: [Int]] = [:], byForm: [String: [Int]] = [:], unindexed: [Int] = []
+        var byStem: [WordKey: [Int]] = [:], byForm: [WordKey: [Int]] = [:], byLetters: [UInt64: [Int]] = [:]
+        var numberFirst: [Int] = [], unindexed: [Int] = []
         func index(_ word: PhrasePattern.Word, _ number: Int) {
             switch word {
             case .stem(let stem): byStem[stem, default: []].append(number)
             case .form(let form): byForm[form, default: []].append(number)
-            case .prefix, .suffix, .number: unindexed.append(number)
+            case .prefix(let start) where start.text.unicodeScalars.count >= 2:
+                byLetters[WordKey(String(start.text.unicodeScalars.prefix(2))).firstLettersHash, default: []].append(number)
+            case .number: numberFirst.append(number)
+            case .prefix, .suffix: unindexed.append(number)
             case .anyOf(let words): words.forEach { index($0, number) }
             }
         }
@@ -38,8 +47,11 @@ public struct PhraseMatcher: Sendable {
         }
         byFirstStem = byStem.mapValues { Array(Set($0)).sorted() }
         byFirstForm = byForm.mapValues { Array(Set($0)).sorted() }
+        byFirstLetters = byLetters.mapValues { Array(Set($0)).sorted() }
+        self.numberFirst = Array(Set(numberFirst)).sorted()
         self.unindexed = Array(Set(unindexed)).sorted()
     }
+
 
     /// Every occurrence of every phrase, in text order; overlapping ones included, each phrase
     /// at most once per starting word (the shortest reading).
@@ -49,10 +61,12 @@ public struct PhraseMatcher: Sendable {
         for start in message.stems.indices {
             guard let stem = message.stems[start], let form = message.forms[start] else { continue }
             candidates.removeAll(keepingCapacity: true)
-            if let list = byFirstStem[stem] { candidates.append(contentsOf: list) }
-            if let list = byFirstForm[form] { candidates.append(contentsOf: list) }
-            candidates.append(contentsOf: unindexed)
-            if candidates.count > 1 { candidates = Array(Set(candidates)).sorted() }
+            if let list = byFirstStem[stem] { Self.add(list, to: &candidates) }
+            if let list = byFirstForm[form] { Self.add(list, to: &candidates) }
+            if !byFirstLetters.isEmpty, let list = byFirstLetters[form.firstLettersHash] { Self.add(list, to: &candidates) }
+            if message.text.tokens[start].kind == .number { Self.add(numberFirst, to: &candidates) }
+            Self.add(unindexed, to: &candidates)
+            if candidates.isEmpty { continue }
             for phrase in candidates {
                 if let end = matchEnd(patterns[phrase].slots[...], at: start, sentence: message.text.tokens[start].sentence, in: message) {
                     found.append(PhraseMatch(phrase: phrase, tokens: start...end))
@@ -60,6 +74,11 @@ public struct PhraseMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// Adds phrases not yet among the (few) candidates of one word.
+    private static func add(_ phrases: [Int], to candidates: inout [Int]) {
+        for phrase in phrases where !candidates.contains(phrase) { candidates.append(phrase) }
     }
 
     /// True when some phrase occurs in the tokens of `range`.

@@ -9,14 +9,14 @@
 /// - `...` — up to three other words in between, within the sentence.
 public struct PhrasePattern: Sendable, Hashable {
     public enum Word: Sendable, Hashable {
-        case stem(String)
-        case form(String)
-        case prefix(String)
-        case suffix(String)
+        case stem(WordKey)
+        case form(WordKey)
+        case prefix(WordKey)
+        case suffix(WordKey)
         case number
         case anyOf([Word])
 
-        func matches(stem: String, form: String, isNumber: Bool) -> Bool {
+        func matches(stem: WordKey, form: WordKey, isNumber: Bool) -> Bool {
             switch self {
             case .stem(let expected): stem == expected
             case .form(let expected): form == expected
@@ -111,17 +111,17 @@ public struct PhrasePattern: Sendable, Hashable {
         if lower.hasPrefix("=") {
             let form = String(lower.dropFirst())
             guard !form.isEmpty, !form.contains("*") else { throw RuleError("'\(piece)' in '\(source)': write the exact form after '='") }
-            return .form(form)
+            return .form(WordKey(form))
         }
         if lower.count > 1, lower.hasSuffix("*"), !lower.dropLast().contains("*") {
-            return .prefix(String(lower.dropLast()))
+            return .prefix(WordKey(String(lower.dropLast())))
         }
         if lower.count > 1, lower.hasPrefix("*"), !lower.dropFirst().contains("*") {
-            return .suffix(String(lower.dropFirst()))
+            return .suffix(WordKey(String(lower.dropFirst())))
         }
         guard !lower.contains("*"), !lower.contains("#") else {
             throw RuleError("'\(piece)' in '\(source)': '*' goes at the start or the end of a word, '#' stands alone")
         }
-        return .stem(stemmer.stem(lower))
+        return .stem(WordKey(stemmer.stem(lower)))
     }
 }

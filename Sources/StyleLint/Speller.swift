@@ -26,10 +26,21 @@ public final class Speller: @unchecked Sendable {
         Hunspell_destroy(handle)
     }
 
+    /// Answers already given, shared by every draft: replies repeat the same few thousand words,
+    /// and a lookup is a fraction of Hunspell's time. Emptied when it grows past `cacheLimit`.
+    private var known: [WordKey: Bool] = [:]
+    private var corrections: [WordKey: String?] = [:]
+    private static let cacheLimit = 100_000
+
     public func isCorrect(_ word: String) -> Bool {
+        let key = WordKey(word)
         lock.lock()
         defer { lock.unlock() }
-        return Hunspell_spell(handle, word) != 0
+        if let answer = known[key] { return answer }
+        let answer = Hunspell_spell(handle, word) != 0
+        if known.count >= Self.cacheLimit { known.removeAll(keepingCapacity: true) }
+        known[key] = answer
+        return answer
     }
 
     /// The likeliest correct spelling one edit away, or nil. Hunspell's own suggestion search
@@ -38,13 +49,29 @@ public final class Speller: @unchecked Sendable {
     /// alike (е/и, о/а), a doubled or single consonant, a letter too many, a letter missing,
     /// two letters swapped, any other wrong letter. Case is kept as written.
     public func correction(for word: String) -> String? {
+        let key = WordKey(word)
+        if let cached = lock.withLock({ corrections[key] }) { return cached }
+        let correction = findCorrection(for: word)
+        lock.withLock {
+            if corrections.count >= Self.cacheLimit { corrections.removeAll(keepingCapacity: true) }
+            corrections[key] = .some(correction)
+        }
+        return correction
+    }
+
+    private func findCorrection(for word: String) -> String? {
         let lower = Array(word.lowercased())
         guard (2...Self.longestCorrected).contains(lower.count) else { return nil }
         let alphabet = lower.contains(where: { $0.isCyrillic }) ? Self.cyrillic : Self.latin
-        for candidate in Self.edits(of: lower, alphabet: alphabet) where isCorrect(String(candidate)) {
+        for candidate in Self.edits(of: lower, alphabet: alphabet) where isSpelledByDictionary(String(candidate)) {
             return Self.withCase(of: word, String(candidate))
         }
         return nil
+    }
+
+    /// Hunspell without the cache, for the hundreds of candidate edits of one word.
+    private func isSpelledByDictionary(_ word: String) -> Bool {
+        lock.withLock { Hunspell_spell(handle, word) != 0 }
     }
 
     /// Longer words get no correction: trying every edit of them costs more than it helps.

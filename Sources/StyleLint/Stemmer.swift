@@ -14,9 +14,24 @@ public final class Stemmer: @unchecked Sendable {
         self.stemmer = stemmer
     }
 
+    /// A word as rules compare it: lower case, `ё` as `е`. Russian and ASCII letters are mapped
+    /// directly, which is several times faster than `lowercased()`; other scripts use it.
+    public static func comparable(_ word: String) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x410...0x42F: view.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x401, 0x451, 0x415: view.append("е")
+            case 0x0...0x7F, 0x430...0x44F: view.append(scalar)
+            default: return normalise(word.lowercased())
+            }
+        }
+        return String(view)
+    }
+
     /// `ё` written as `е`, so both spellings compare equal.
     public static func normalise(_ word: String) -> String {
-        word.contains("ё") ? word.replacingOccurrences(of: "ё", with: "е") : word
+        word.unicodeScalars.contains("ё") ? word.replacingOccurrences(of: "ё", with: "е") : word
     }
 
     deinit {

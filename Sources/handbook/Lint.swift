@@ -70,7 +70,7 @@ struct Lint: ParsableCommand {
             switch input {
             case .text: drafts = [.success(try DraftReader.text(source))]
             case .json: drafts = [.success(try DraftReader.json(source))]
-            case .jsonl: drafts = DraftReader.jsonLines(source)
+            case .jsonl: drafts = DraftReader.lines(source).concurrentMap { DraftReader.jsonLine($0.text, number: $0.number, file: name) }
             }
         } catch {
             Console.error(error.description)

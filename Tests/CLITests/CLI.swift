@@ -8,6 +8,12 @@ struct CLI {
         var stderr: String
     }
 
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func run(_ arguments: [String], stdin text: String, in folder: URL? = nil) throws -> Result {
+        try run(arguments, stdin: Data(text.utf8), in: folder ?? repository)
+    }
+
     /// The executable next to the test bundle (both are products of the same build).
     static let executable: URL = {
         if let path = ProcessInfo.processInfo.environment["HANDBOOK_BIN"] { return URL(fileURLWithPath: path) }
@@ -20,13 +26,17 @@ struct CLI {
         return URL(fileURLWithPath: ".build/debug/handbook")
     }()
 
-    static func run(_ arguments: [String], stdin: Data = Data(), in folder: URL? = nil) throws -> Result {
+    /// `viaScript` runs `script(1)` with `arguments` instead, which gives the command a terminal.
+    static func run(
+        _ arguments: [String], stdin: Data = Data(), in folder: URL? = nil, environment extra: [String: String] = [:], viaScript: Bool = false
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = viaScript ? URL(fileURLWithPath: "/usr/bin/script") : executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         // Files, not pipes: no buffer can fill up and block the child, and no threads are needed.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")

@@ -95,20 +95,23 @@ public enum DraftReader {
         DraftSource(draft: try decode(Data(source.text.utf8), file: source.path, line: nil), origins: [])
     }
 
-    /// One JSON object per line, each with an `id`; blank lines are skipped. A bad line is its
-    /// own error, so one broken draft does not stop the rest.
-    public static func jsonLines(_ source: SourceText) -> [Result<DraftSource, Diagnostic>] {
-        var results: [Result<DraftSource, Diagnostic>] = []
-        for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            do {
-                let draft = try decode(Data(line.utf8), file: source.path, line: index + 1)
-                results.append(.success(DraftSource(draft: draft, origins: [], inputLine: index + 1)))
-            } catch {
-                results.append(.failure(error))
-            }
+    /// The non-blank lines of JSON Lines input with their numbers, to be read with `jsonLine`
+    /// (in parallel: reading is a good part of a bulk run).
+    public static func lines(_ source: SourceText) -> [(number: Int, text: Substring)] {
+        source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            line.contains(where: { !$0.isWhitespace }) ? (index + 1, line) : nil
         }
-        return results
+    }
+
+    /// One line of JSON Lines input, an object with an `id`. A bad line is its own error, so one
+    /// broken draft does not stop the rest.
+    public static func jsonLine(_ line: Substring, number: Int, file: String) -> Result<DraftSource, Diagnostic> {
+        do {
+            let draft = try decode(Data(line.utf8), file: file, line: number)
+            return .success(DraftSource(draft: draft, origins: [], inputLine: number))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// The role a line starts, and where its text starts; nil for other lines.
@@ -122,16 +125,16 @@ public enum DraftReader {
 
     private static func decode(_ data: Data, file: String, line: Int?) throws(Diagnostic) -> Draft {
         do {
-            _ = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
-            throw Diagnostic.error("invalid JSON: \(detail)", file: file, line: line)
-        }
-        do {
             return try JSONDecoder().decode(Draft.self, from: data)
-        } catch let error as DecodingError {
-            throw Diagnostic.error(describe(error), file: file, line: line)
         } catch {
+            // The parser's own message says where the syntax breaks; it is asked only on failure.
+            do {
+                _ = try JSONSerialization.jsonObject(with: data)
+            } catch {
+                let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
+                throw Diagnostic.error("invalid JSON: \(detail)", file: file, line: line)
+            }
+            if let error = error as? DecodingError { throw Diagnostic.error(describe(error), file: file, line: line) }
             throw Diagnostic.error("cannot read the draft: \(error)", file: file, line: line)
         }
     }

@@ -5,25 +5,25 @@ import SourceFiles
 /// everyday words the dictionary lacks. An entry accepts its inflected forms too (same stem),
 /// so `промокод` covers `промокоды` and `промокодом`.
 public struct AcceptedWords: Sendable {
-    private let forms: Set<String>
-    private let stems: Set<String>
+    private let forms: Set<WordKey>
+    private let stems: Set<WordKey>
     private let stemmer: Stemmer
 
     public init(_ words: [String], stemmer: Stemmer) {
         let forms = words.map { Stemmer.normalise($0.lowercased()) }
-        self.forms = Set(forms)
-        stems = Set(forms.map { stemmer.stem($0) })
+        self.forms = Set(forms.map(WordKey.init))
+        stems = Set(forms.map { WordKey(stemmer.stem($0)) })
         self.stemmer = stemmer
     }
 
     /// `word` as written.
     public func contains(_ word: String) -> Bool {
         let form = Stemmer.normalise(word.lowercased())
-        return contains(form: form, stem: stemmer.stem(form))
+        return contains(form: WordKey(form), stem: WordKey(stemmer.stem(form)))
     }
 
     /// `form` is lower-case with `ё` as `е`.
-    public func contains(form: String, stem: String) -> Bool {
+    public func contains(form: WordKey, stem: WordKey) -> Bool {
         forms.contains(form) || stems.contains(stem)
     }
 

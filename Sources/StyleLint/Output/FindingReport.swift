@@ -26,14 +26,22 @@ public struct FindingReport: Sendable {
 
     /// `{"findings": […]}` on one line.
     public func json(_ findings: [Finding]) -> String {
-        "{\"findings\":" + Self.encode(findings) + "}"
+        var out = "{\"findings\":"
+        JSONText.append(findings, to: &out)
+        return out + "}"
     }
 
     /// `{"id": …, "findings": […]}` on one line; a draft that could not be read carries `error`.
     public func jsonLine(id: String?, findings: [Finding], error: String? = nil) -> String {
-        let idText = id.map(Self.encode) ?? "null"
-        if let error { return "{\"id\":\(idText),\"findings\":[],\"error\":\(Self.encode(error))}" }
-        return "{\"id\":\(idText),\"findings\":" + Self.encode(findings) + "}"
+        var out = "{\"id\":"
+        JSONText.append(id, to: &out)
+        out += ",\"findings\":"
+        JSONText.append(findings, to: &out)
+        if let error {
+            out += ",\"error\":"
+            JSONText.append(error, to: &out)
+        }
+        return out + "}"
     }
 
     /// One workflow command per finding; suggestions are `notice`s.
@@ -56,6 +64,7 @@ public struct FindingReport: Sendable {
     /// Compiler-style text, one block per finding, with the matched words underlined.
     public func text(_ findings: [Finding], source: DraftSource, strings: LintStrings) -> String {
         var out = ""
+        var lines: [Int: [Substring]] = [:]
         for finding in findings {
             let position = position(of: finding, in: source)
             let where_ = source.origins.isEmpty
@@ -64,9 +73,11 @@ public struct FindingReport: Sendable {
             let level = strings.severity(finding.severity)
             out += paint(where_ + ":", "1") + " " + paint(level + ":", color(of: finding.severity)) + " "
                 + paint(finding.message, "1") + " " + paint("[\(finding.rule)]", "2") + "\n"
-            let messageText = source.draft.messages[finding.messageIndex]
-            let lineText = messageText.split(separator: "\n", omittingEmptySubsequences: false)
-                .dropFirst(finding.line - 1).first.map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) } ?? ""
+            if lines[finding.messageIndex] == nil {
+                lines[finding.messageIndex] = source.draft.messages[finding.messageIndex].split(separator: "\n", omittingEmptySubsequences: false)
+            }
+            let line = lines[finding.messageIndex].flatMap { finding.line <= $0.count ? $0[finding.line - 1] : nil } ?? ""
+            let lineText = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
             let shown = Self.visibleLine(lineText, column: finding.column, length: finding.length)
             let number = String(source.origins.isEmpty ? finding.line : position.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -118,12 +129,6 @@ public struct FindingReport: Sendable {
     }
 
     // MARK: Encoding
-
-    private static func encode<Value: Encodable>(_ value: Value) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-    }
 
     /// Workflow command escaping (the runner's `escapeData` / `escapeProperty`).
     private static func data(_ text: String) -> String {

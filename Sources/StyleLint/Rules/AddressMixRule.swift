@@ -3,8 +3,8 @@
 /// of the other kind is a finding.
 public struct AddressMixRule: StyleRule {
     public let info: RuleInfo
-    private let informal: Set<String>
-    private let formal: Set<String>
+    private let informal: Set<WordKey>
+    private let formal: Set<WordKey>
     private let verbs: VerbPerson?
 
     public init(info: RuleInfo, informal: [String], formal: [String], verbs: VerbPerson?) throws(RuleError) {
@@ -12,8 +12,8 @@ public struct AddressMixRule: StyleRule {
             throw RuleError("an address-mix rule needs the informal forms in 'informal' and the formal ones in 'formal'")
         }
         self.info = info
-        self.informal = Set(informal.map { Stemmer.normalise($0.lowercased()) })
-        self.formal = Set(formal.map { Stemmer.normalise($0.lowercased()) })
+        self.informal = Set(informal.map { WordKey(Stemmer.normalise($0.lowercased())) })
+        self.formal = Set(formal.map { WordKey(Stemmer.normalise($0.lowercased())) })
         self.verbs = verbs
     }
 
@@ -26,7 +26,7 @@ public struct AddressMixRule: StyleRule {
                     uses.append((index, position, false))
                 } else if formal.contains(form) {
                     uses.append((index, position, true))
-                } else if let verbs, let isFormal = verbs.isFormal(form, after: Self.previousWord(before: position, in: message)) {
+                } else if let verbs, let isFormal = verbs.isFormal(form.text, after: Self.previousWord(before: position, in: message)) {
                     uses.append((index, position, isFormal))
                 }
             }
@@ -42,7 +42,7 @@ public struct AddressMixRule: StyleRule {
     private static func previousWord(before position: Int, in message: AnalyzedMessage) -> String? {
         let tokens = message.text.tokens
         guard position > 0, tokens[position - 1].sentence == tokens[position].sentence, tokens[position - 1].isWordLike else { return nil }
-        return message.forms[position - 1]
+        return message.forms[position - 1]?.text
     }
 }
 
@@ -69,7 +69,10 @@ public struct VerbPerson: Sendable {
     /// True for a formal (plural) form, false for an informal one, nil for anything else.
     /// `form` is lower-case with `ё` as `е`; `previous` is the word before it in its clause.
     public func isFormal(_ form: String, after previous: String?) -> Bool? {
-        guard form.count >= 3, !notVerbs.contains(form) else { return nil }
+        // Every second-person form ends in one of these letters; most words are out at once.
+        guard let last = form.unicodeScalars.last, "ийьея".unicodeScalars.contains(last),
+            form.unicodeScalars.count >= 3, !notVerbs.contains(form)
+        else { return nil }
         let (base, reflexive) = Self.splitReflexive(form)
         let startsCommand = previous.map(Self.commandStarts.contains) ?? true
         if base.hasSuffix("те") {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Fires on a sentence of more than `maxWords` words (`style.long-sentence`). Words, numbers,
 /// URLs and e-mails count one each; punctuation does not.
 public struct SentenceLengthRule: StyleRule {
@@ -17,9 +15,7 @@ public struct SentenceLengthRule: StyleRule {
             message.text.sentences.compactMap { sentence -> Finding? in
                 let words = message.text.tokens[sentence].count { $0.kind != .punctuation }
                 guard words > maxWords else { return nil }
-                var finding = info.finding(in: message, at: index, tokens: sentence.lowerBound...(sentence.upperBound - 1))
-                finding.message = finding.message.replacingOccurrences(of: "{count}", with: String(words))
-                return finding
+                return info.finding(in: message, at: index, tokens: sentence.lowerBound...(sentence.upperBound - 1), count: words)
             }
         }
     }

@@ -52,19 +52,31 @@ public struct SpellingRule: StyleRule {
     }
 
     private func shouldCheck(_ word: String, startsSentence: Bool) -> Bool {
-        guard let first = word.first, first.isCyrillic == cyrillic else { return false }
         var letters = 0
         var capitals = 0
-        for character in word {
-            if character.isNumber { return false }
-            guard character.isLetter else { continue }
-            if character.isCyrillic != cyrillic { return false }
+        var firstIsCapital = false
+        for scalar in word.unicodeScalars {
+            let isUppercase: Bool
+            switch scalar.value {
+            case 0x30...0x39: return false
+            case 0x410...0x42F, 0x401: isUppercase = true
+            case 0x430...0x44F, 0x451: isUppercase = false
+            default:
+                let properties = scalar.properties
+                if properties.numericType != nil { return false }
+                guard properties.isAlphabetic else { continue }
+                isUppercase = properties.isUppercase
+            }
+            if (0x400...0x4FF).contains(scalar.value) != cyrillic { return false }
+            if isUppercase {
+                if letters == 0 { firstIsCapital = true }
+                capitals += 1
+            }
             letters += 1
-            if character.isUppercase { capitals += 1 }
         }
         // Abbreviations in capitals and one- or two-letter words (units like «л», «кг») are not checked.
         if capitals == letters || letters <= 2 { return false }
-        if capitals > 1 || (capitals == 1 && !first.isUppercase) { return false }
+        if capitals > 1 || (capitals == 1 && !firstIsCapital) { return false }
         return capitals == 0 || startsSentence
     }
 

@@ -8,15 +8,16 @@ public struct LintContext: Sendable {
     public let messages: [AnalyzedMessage]
 
     /// The stems of every word the client wrote.
-    public let clientStems: Set<String>
+    public let clientStems: Set<WordKey>
 
     public init(_ draft: Draft, stemmer: Stemmer) {
-        let context = draft.context.map { AnalyzedMessage(MessageText($0), stemmer: stemmer) }
+        var words = WordCache()
+        let context = draft.context.map { AnalyzedMessage(MessageText($0), stemmer: stemmer, words: &words) }
         self.context = context
         clientStems = Set(context.flatMap { $0.stems.compactMap { $0 } })
         let clientForms = context.map { $0.forms.compactMap { $0 } }
         messages = draft.messages.map { text in
-            var message = AnalyzedMessage(MessageText(text), stemmer: stemmer)
+            var message = AnalyzedMessage(MessageText(text), stemmer: stemmer, words: &words)
             message.markClientQuotes(clientForms)
             return message
         }
@@ -28,8 +29,11 @@ public struct RuleInfo: Sendable, Hashable {
     /// Stable id, e.g. `style.kantselyarit`.
     public var id: String
     public var severity: Severity
-    /// The finding's text; `{match}` and `{suggestion}` are filled in.
-    public var message: String
+    /// The finding's text; `{match}`, `{suggestion}` and `{count}` are filled in.
+    public var message: String {
+        didSet { template = MessageTemplate(message) }
+    }
+    private var template: MessageTemplate
     /// The handbook page that explains the rule.
     public var link: String?
     /// What the rule catches, for `handbook rules` and the rule pages.
@@ -42,20 +46,64 @@ public struct RuleInfo: Sendable, Hashable {
         self.id = id
         self.severity = severity
         self.message = message
+        template = MessageTemplate(message)
         self.link = link
         self.description = description
         self.yieldsTo = yieldsTo
     }
 
     /// A finding of this rule for tokens `range` of message `index`.
-    func finding(in message: AnalyzedMessage, at index: Int, tokens range: ClosedRange<Int>, suggestion: String? = nil) -> Finding {
+    func finding(
+        in message: AnalyzedMessage, at index: Int, tokens range: ClosedRange<Int>, suggestion: String? = nil, count: Int? = nil
+    ) -> Finding {
         let first = message.text.tokens[range.lowerBound], last = message.text.tokens[range.upperBound]
         let match = message.text.text(of: range)
-        var text = self.message.replacingOccurrences(of: "{match}", with: match)
-        if let suggestion { text = text.replacingOccurrences(of: "{suggestion}", with: suggestion) }
         return Finding(
-            rule: id, severity: severity, message: text, messageIndex: index, line: first.line, column: first.column,
-            length: last.offset + last.length - first.offset, match: match, suggestion: suggestion, link: link)
+            rule: id, severity: severity, message: template.fill(match: match, suggestion: suggestion, count: count), messageIndex: index,
+            line: first.line, column: first.column, length: last.offset + last.length - first.offset, match: match,
+            suggestion: suggestion, link: link)
+    }
+}
+
+/// A rule's message split once at its placeholders, so filling it in per finding is appending.
+struct MessageTemplate: Sendable, Hashable {
+    enum Part: Sendable, Hashable {
+        case text(String)
+        case match, suggestion, count
+    }
+
+    let parts: [Part]
+
+    init(_ message: String) {
+        var parts: [Part] = []
+        var rest = Substring(message)
+        let placeholders: [(String, Part)] = [("{match}", .match), ("{suggestion}", .suggestion), ("{count}", .count)]
+        while let brace = rest.firstIndex(of: "{") {
+            if let (name, part) = placeholders.first(where: { rest[brace...].hasPrefix($0.0) }) {
+                if brace > rest.startIndex { parts.append(.text(String(rest[..<brace]))) }
+                parts.append(part)
+                rest = rest[rest.index(brace, offsetBy: name.count)...]
+            } else {
+                parts.append(.text(String(rest[...brace])))
+                rest = rest[rest.index(after: brace)...]
+            }
+        }
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        self.parts = parts
+    }
+
+    /// A placeholder without a value stays as written.
+    func fill(match: String, suggestion: String?, count: Int?) -> String {
+        var text = ""
+        for part in parts {
+            switch part {
+            case .text(let literal): text += literal
+            case .match: text += match
+            case .suggestion: text += suggestion ?? "{suggestion}"
+            case .count: text += count.map(String.init) ?? "{count}"
+            }
+        }
+        return text
     }
 }
 

@@ -1,0 +1,65 @@
+import Foundation
+import StyleLint
+
+// Times the linter in-process (release build: `swift run -c release lint-benchmark`):
+// loading the default style with its Hunspell dictionary, linting a typical reply, and
+// linting 1 MB hostile drafts. `Benchmarks/lint_benchmark.py` adds the bulk CLI run and
+// peak memory.
+
+let repository = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : FileManager.default.currentDirectoryPath)
+let styleFolder = repository.appendingPathComponent("Styles/ru-support")
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+func format(_ value: Double) -> String { String(format: "%.3f", value * 1000) + " ms" }
+
+var loaded: [Style?] = []
+// Each loaded style is kept until the end, so freeing the last one is not timed with the next.
+let loads = (0..<5).map { _ in seconds { loaded.append(Style.load(styleFolder, displayPath: "Styles/ru-support").0) } }
+guard let style = loaded.last ?? nil else {
+    print("the style does not load")
+    exit(1)
+}
+print("style load (\(style.rules.count) rules, Hunspell ru_RU included): median \(format(median(loads))), first \(format(loads[0]))")
+
+let linter = Linter(style: style)
+let reply = """
+    Здравствуйте, Марина! Посмотрела ваш заказ 4471: курьер забрал его со склада в 11:40 и привезёт \
+    сегодня с 18:00 до 20:00, за полчаса до приезда он позвонит. Если это время неудобно, напишите \
+    здесь — перенесу доставку на завтра. Данный заказ оплачен картой, чек пришлём на почту. \
+    Извените за задержку, в ближайшее время исправим!! Если захотите отменить заказ, это можно сделать \
+    в приложении: «Мои заказы» → «Отменить», деньги вернутся на карту за 1–3 рабочих дня.
+    """
+let draft = Draft(context: ["Где мой заказ 4471? Обещали вчера."], messages: [reply])
+_ = linter.lint(draft)
+let replyOnly = CommandLine.arguments.contains("--reply-only")
+let times = (0..<(replyOnly ? 20000 : 2000)).map { _ in seconds { _ = linter.lint(draft) } }
+print("one reply of \(reply.count) characters (\(linter.lint(draft).count) findings): median \(format(median(times))), 99th percentile \(format(times.sorted()[times.count * 99 / 100]))")
+
+if replyOnly { exit(0) }
+let megabyte = 1 << 20
+func repeated(_ piece: String) -> String {
+    String(repeating: piece, count: megabyte / piece.utf8.count + 1)
+}
+let hostile: [(String, String)] = [
+    ("one letter, 1 MB", String(repeating: "а", count: megabyte / 2)),
+    ("'!!!' thousands of times", repeated("!!! ")),
+    ("a repeated phrase", repeated("как бы в ближайшее время осуществим данный возврат ")),
+    ("repeated problem lines", repeated("Здравствуйте!!! Данный заказ придёт в ближайшее время, ОБЯЗАТЕЛЬНО ожидайте.  Извените\n")),
+    ("unbalanced quotes and brackets", repeated("«(( \"")),
+    ("made-up words", (0..<(megabyte / 12)).map { "ъыь\($0 % 9973)жж" }.joined(separator: " ")),
+]
+for (name, text) in hostile {
+    var found = 0
+    let time = seconds { found = linter.lint(Draft(context: ["Вопрос клиента про заказ и возврат денег"], messages: [text])).count }
+    print("hostile \(name) (\(text.utf8.count / 1024) KB, \(found) findings): \(String(format: "%.3f", time)) s")
+}
