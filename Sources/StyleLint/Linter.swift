@@ -16,9 +16,11 @@ public struct Linter: Sendable {
         for index in byRule.indices where byRule[index].rule.info.yieldsTo.contains(where: fired.contains) {
             byRule[index].findings = []
         }
-        let explained = CoveredSpans(byRule.filter { !($0.rule is SpellingRule) }.flatMap(\.findings))
-        for index in byRule.indices where byRule[index].rule is SpellingRule {
-            byRule[index].findings.removeAll(where: explained.covers)
+        if byRule.contains(where: { $0.rule is SpellingRule && !$0.findings.isEmpty }) {
+            let explained = CoveredSpans(byRule.filter { !($0.rule is SpellingRule) }.flatMap(\.findings))
+            for index in byRule.indices where byRule[index].rule is SpellingRule {
+                byRule[index].findings.removeAll(where: explained.covers)
+            }
         }
         return byRule.flatMap(\.findings).sorted {
             ($0.messageIndex, $0.line, $0.column, $0.rule) < ($1.messageIndex, $1.line, $1.column, $1.rule)

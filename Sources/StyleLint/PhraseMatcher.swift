@@ -81,11 +81,6 @@ public struct PhraseMatcher: Sendable {
         for phrase in phrases where !candidates.contains(phrase) { candidates.append(phrase) }
     }
 
-    /// True when some phrase occurs in the tokens of `range`.
-    func occurs(in message: AnalyzedMessage, within range: Range<Int>) -> Bool {
-        matches(in: message).contains { range.contains($0.tokens.lowerBound) && range.contains($0.tokens.upperBound) }
-    }
-
     /// The index of the last word if `slots` match from word `position`; words of one sentence may
     /// be separated by punctuation, and by other words only where the phrase has a gap.
     private func matchEnd(_ slots: ArraySlice<PhrasePattern.Slot>, at position: Int, sentence: Int, in message: AnalyzedMessage) -> Int? {

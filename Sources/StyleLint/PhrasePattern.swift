@@ -107,7 +107,7 @@ public struct PhrasePattern: Sendable, Hashable {
             return .anyOf(try choices.map { (choice: String) throws(RuleError) -> Word in try word(choice, in: source, stemmer: stemmer) })
         }
         if piece == "#" { return .number }
-        let lower = Stemmer.normalise(piece.lowercased())
+        let lower = Stemmer.comparable(piece)
         if lower.hasPrefix("=") {
             let form = String(lower.dropFirst())
             guard !form.isEmpty, !form.contains("*") else { throw RuleError("'\(piece)' in '\(source)': write the exact form after '='") }

@@ -95,7 +95,6 @@ struct Lint: ParsableCommand {
                 output = ""
             }
         }
-        if input != .jsonl, format == .json, output.isEmpty { output = report.json([]) + "\n" }
         Console.write(output)
         if badInput { throw ExitCode(2) }
         if sawError { throw ExitCode(1) }

@@ -10,7 +10,7 @@ public struct AcceptedWords: Sendable {
     private let stemmer: Stemmer
 
     public init(_ words: [String], stemmer: Stemmer) {
-        let forms = words.map { Stemmer.normalise($0.lowercased()) }
+        let forms = words.map { Stemmer.comparable($0) }
         self.forms = Set(forms.map(WordKey.init))
         stems = Set(forms.map { WordKey(stemmer.stem($0)) })
         self.stemmer = stemmer
@@ -18,7 +18,7 @@ public struct AcceptedWords: Sendable {
 
     /// `word` as written.
     public func contains(_ word: String) -> Bool {
-        let form = Stemmer.normalise(word.lowercased())
+        let form = Stemmer.comparable(word)
         return contains(form: WordKey(form), stem: WordKey(stemmer.stem(form)))
     }
 

@@ -12,8 +12,8 @@ public struct AddressMixRule: StyleRule {
             throw RuleError("an address-mix rule needs the informal forms in 'informal' and the formal ones in 'formal'")
         }
         self.info = info
-        self.informal = Set(informal.map { WordKey(Stemmer.normalise($0.lowercased())) })
-        self.formal = Set(formal.map { WordKey(Stemmer.normalise($0.lowercased())) })
+        self.informal = Set(informal.map { WordKey(Stemmer.comparable($0)) })
+        self.formal = Set(formal.map { WordKey(Stemmer.comparable($0)) })
         self.verbs = verbs
     }
 
@@ -60,7 +60,7 @@ public struct VerbPerson: Sendable {
 
     public init(speller: Speller, notVerbs: [String]) {
         self.speller = speller
-        self.notVerbs = Set(notVerbs.map { Stemmer.normalise($0.lowercased()) })
+        self.notVerbs = Set(notVerbs.map { Stemmer.comparable($0) })
     }
 
     /// Words after which an imperative may start a command.
