@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StyleLintTests",
-            dependencies: ["StyleLint"],
+            dependencies: ["SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
         .testTarget(

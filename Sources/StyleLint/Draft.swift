@@ -1,32 +1,14 @@
 /// What an agent is about to send: the client's messages it answers, and its own messages.
-public struct Draft: Sendable, Hashable, Codable {
+public struct Draft: Sendable, Hashable {
     public var context: [String]
     public var messages: [String]
-    /// Set for `--input jsonl`, echoed in the output.
+    /// Set for `--input jsonl` (a string, or a number as written), echoed in the output.
     public var id: String?
 
     public init(context: [String] = [], messages: [String], id: String? = nil) {
         self.context = context
         self.messages = messages
         self.id = id
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case context, messages, id
-    }
-
-    /// `context` may be left out; `messages` may not. An `id` may be a string or a number.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        context = try container.decodeIfPresent([String].self, forKey: .context) ?? []
-        messages = try container.decode([String].self, forKey: .messages)
-        if let text = try? container.decodeIfPresent(String.self, forKey: .id) {
-            id = text
-        } else if let number = try? container.decodeIfPresent(Int.self, forKey: .id) {
-            id = String(number)
-        } else {
-            id = nil
-        }
     }
 }
 

@@ -1,20 +1,82 @@
 import Foundation
+import SourceFiles
 import StyleLint
 import Testing
 
 @Suite struct DraftTests {
-    @Test func decodesTheContractsInput() throws {
-        let draft = try JSONDecoder().decode(Draft.self, from: Data(#"{"context": ["Где заказ?"], "messages": ["Добрый день!", "Проверю"]}"#.utf8))
-        #expect(draft == Draft(context: ["Где заказ?"], messages: ["Добрый день!", "Проверю"]))
-        let line = try JSONDecoder().decode(Draft.self, from: Data(#"{"id": 7, "messages": ["x"]}"#.utf8))
-        #expect(line.id == "7")
-        #expect(line.context.isEmpty)
+    private func json(_ text: String) throws(Diagnostic) -> Draft {
+        try DraftReader.json(SourceText(path: "draft.json", text: text)).draft
     }
 
-    @Test func messagesAreRequired() {
-        #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(Draft.self, from: Data(#"{"context": []}"#.utf8))
+    private func jsonLineError(_ text: String, number: Int = 4) -> String? {
+        guard case .failure(let problem) = DraftReader.jsonLine(Substring(text), number: number, file: "stdin") else { return nil }
+        return problem.description
+    }
+
+    @Test func readsTheContractsInput() throws {
+        let draft = try json(#"{"context": ["Где заказ?"], "messages": ["Добрый день!", "Проверю"]}"#)
+        #expect(draft == Draft(context: ["Где заказ?"], messages: ["Добрый день!", "Проверю"]))
+        let line = try DraftReader.jsonLine(#" {"id": 7, "messages": ["x"], "extra": {"nested": [1, -2.5e3, true, null]}} "#, number: 1, file: "stdin").get()
+        #expect(line.draft == Draft(messages: ["x"], id: "7"))
+        #expect(line.inputLine == 1)
+        #expect(try json(#"{"id": "r-1", "messages": []}"#).id == "r-1")
+        #expect(try json(#"{"id": null, "messages": ["a"]}"#).id == nil)
+    }
+
+    @Test func decodesEveryEscape() throws {
+        let draft = try json(#"{"messages": ["\"q\" \\ \/ \b\f\n\r\t \u0416\u0436 \ud83d\ude00 <&>"]}"#)
+        #expect(draft.messages == ["\"q\" \\ / \u{8}\u{C}\n\r\t Жж 😀 <&>"])
+    }
+
+    @Test func aRepeatedKeysLastValueWins() throws {
+        #expect(try json(#"{"messages": ["first"], "messages": ["last"]}"#).messages == ["last"])
+    }
+
+    @Test func syntaxErrorsSayWhereAndWhy() {
+        #expect(jsonLineError(#"{"messages": ["a",]}"#) == "stdin:4:19: error: invalid JSON: a value should start here (a string in double quotes, a number, an object, a list, true, false or null)")
+        #expect(jsonLineError(#"{"messages": ["незакрытая]}"#) == "stdin:4:28: error: invalid JSON: the string is not closed with '\"'")
+        #expect(jsonLineError(#"{"messages": ["a"]} x"#) == "stdin:4:21: error: invalid JSON: unexpected text after the JSON value")
+        #expect(jsonLineError(#"{"messages": [01]}"#)?.hasSuffix("a number cannot start with 0") == true)
+        #expect(jsonLineError(#"{"messages": ["\x"]}"#)?.contains("unknown escape") == true)
+        #expect(jsonLineError(#"{"messages": ["\ud83d"]}"#)?.hasSuffix("a high surrogate must be followed by a low one") == true)
+        #expect(jsonLineError(#"{"messages": ["\ude00"]}"#)?.hasSuffix("a low surrogate without a high one before it") == true)
+        #expect(jsonLineError(#"{"messages": ["\u12"]}"#)?.hasSuffix("\\u needs four hex digits") == true)
+        #expect(jsonLineError("{\"messages\": [\"a\tb\"]}")?.hasSuffix("a control character (such as a line break) must be escaped inside a string") == true)
+        #expect(jsonLineError(#"{messages: []}"#)?.hasSuffix("a key in double quotes should be here") == true)
+        #expect(jsonLineError(#"{"messages" []}"#)?.hasSuffix("':' should follow the key") == true)
+        #expect(jsonLineError(#"{"messages": [] "id": 1}"#)?.hasSuffix("',' or '}' should be here") == true)
+        #expect(jsonLineError(#"{"messages": ["a" "b"]}"#)?.hasSuffix("',' or ']' should be here") == true)
+        #expect(jsonLineError(#"{"messages": [tru]}"#)?.hasSuffix("unknown word; JSON has only true, false and null") == true)
+        #expect(jsonLineError(#"{"messages": [1.]}"#)?.hasSuffix("a digit should follow '.'") == true)
+        #expect(jsonLineError(#"{"messages": [1e]}"#)?.hasSuffix("a digit should follow the exponent") == true)
+        #expect(jsonLineError(#"{"messages": [-]}"#)?.hasSuffix("a digit should follow '-'") == true)
+        #expect(jsonLineError(#"{"messages": ["#)?.hasSuffix("the text ends where a value should be") == true)
+        #expect(jsonLineError(#"{"messages": ["a""#)?.hasSuffix("the list is not closed with ']'") == true)
+        #expect(jsonLineError(#"{"messages": ["a"]"#)?.hasSuffix("the object is not closed with '}'") == true)
+    }
+
+    @Test func aMultiLineDocumentsErrorHasItsOwnLine() {
+        #expect(throws: Diagnostic.error("invalid JSON: ',' or ']' should be here", file: "draft.json", line: 3, column: 12)) {
+            try json("{\n  \"messages\": [\n    \"один\" \"два\"]\n}")
         }
+    }
+
+    @Test func hostileNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "[", count: 100_000)
+        #expect(jsonLineError(#"{"x": "# + deep)?.hasSuffix("objects and lists nest too deeply") == true)
+    }
+
+    @Test func theShapeOfADraftIsChecked() {
+        #expect(jsonLineError(#"{"context": []}"#) == #"stdin:4: error: 'messages' is missing: a draft is {"context": [client messages], "messages": [agent messages]}"#)
+        #expect(jsonLineError(#"["Здравствуйте"]"#) == #"stdin:4: error: a draft is a JSON object {"context": [...], "messages": [...]}"#)
+        #expect(jsonLineError(#"{"messages": "текст"}"#) == "stdin:4: error: 'messages' has the wrong type: 'context' and 'messages' are lists of texts")
+        #expect(jsonLineError(#"{"messages": [], "context": ["a", 2]}"#) == "stdin:4: error: 'context[1]' has the wrong type: 'context' and 'messages' are lists of texts")
+    }
+
+    @Test func jsonLinesSkipBlankLinesAndKeepNumbers() {
+        let lines = DraftReader.lines(SourceText(path: "stdin", text: "{\"a\": 1}\n\n \t\r\n{\"b\": 2}\r\n{\"c\": 3}"))
+        #expect(lines.map(\.number) == [1, 4, 5])
+        #expect(lines.map { String($0.text) } == [#"{"a": 1}"#, "{\"b\": 2}\r", #"{"c": 3}"#])
     }
 
     @Test func findingsEncodeWithTheContractsKeys() throws {

@@ -92,26 +92,92 @@ public enum DraftReader {
 
     /// One JSON object `{"context": […], "messages": […]}`.
     public static func json(_ source: SourceText) throws(Diagnostic) -> DraftSource {
-        DraftSource(draft: try decode(Data(source.text.utf8), file: source.path, line: nil), origins: [])
+        DraftSource(draft: try draft(fromJSON: source.text.utf8, file: source.path, line: nil), origins: [])
     }
 
     /// The non-blank lines of JSON Lines input with their numbers, to be read with `jsonLine`
-    /// (in parallel: reading is a good part of a bulk run).
+    /// (in parallel: reading is a good part of a bulk run). Split by bytes: a line break is one
+    /// byte in UTF-8, and reading 10,000 lines as Characters cost more than linting some of them.
     public static func lines(_ source: SourceText) -> [(number: Int, text: Substring)] {
-        source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
-            line.contains(where: { !$0.isWhitespace }) ? (index + 1, line) : nil
+        let text = source.text
+        var lines: [(number: Int, text: Substring)] = []
+        var start = text.utf8.startIndex
+        var number = 1
+        var blank = true
+        for index in text.utf8.indices {
+            let byte = text.utf8[index]
+            if byte == UInt8(ascii: "\n") {
+                if !blank { lines.append((number, text[start..<index])) }
+                start = text.utf8.index(after: index)
+                number += 1
+                blank = true
+            } else if blank, byte != 0x20, byte != 0x09, byte != 0x0D {
+                blank = false
+            }
         }
+        if !blank { lines.append((number, text[start...])) }
+        return lines
     }
 
     /// One line of JSON Lines input, an object with an `id`. A bad line is its own error, so one
     /// broken draft does not stop the rest.
     public static func jsonLine(_ line: Substring, number: Int, file: String) -> Result<DraftSource, Diagnostic> {
         do {
-            let draft = try decode(Data(line.utf8), file: file, line: number)
+            let draft = try draft(fromJSON: line.utf8, file: file, line: number)
             return .success(DraftSource(draft: draft, origins: [], inputLine: number))
         } catch {
             return .failure(error)
         }
+    }
+
+    /// A draft from JSON text; `line` is the input line a JSON Lines draft is on.
+    private static func draft(fromJSON text: some Collection<UInt8>, file: String, line: Int?) throws(Diagnostic) -> Draft {
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(text)
+        } catch {
+            let (lineInText, column) = position(of: error.offset, in: text)
+            throw Diagnostic.error("invalid JSON: \(error.reason)", file: file, line: (line ?? 1) + lineInText - 1, column: column)
+        }
+        guard case .object = value else {
+            throw Diagnostic.error("a draft is a JSON object {\"context\": [...], \"messages\": [...]}", file: file, line: line)
+        }
+        func texts(_ key: String) throws(Diagnostic) -> [String]? {
+            guard let list = value[key] else { return nil }
+            guard case .array(let items) = list else { throw wrongType(key) }
+            var texts: [String] = []
+            for (index, item) in items.enumerated() {
+                guard case .string(let text) = item else { throw wrongType("\(key)[\(index)]") }
+                texts.append(text)
+            }
+            return texts
+        }
+        func wrongType(_ path: String) -> Diagnostic {
+            Diagnostic.error("'\(path)' has the wrong type: 'context' and 'messages' are lists of texts", file: file, line: line)
+        }
+        guard let messages = try texts("messages") else {
+            throw Diagnostic.error(
+                "'messages' is missing: a draft is {\"context\": [client messages], \"messages\": [agent messages]}", file: file, line: line)
+        }
+        let id: String? = switch value["id"] {
+        case .string(let text), .number(let text): text
+        default: nil
+        }
+        return Draft(context: try texts("context") ?? [], messages: messages, id: id)
+    }
+
+    /// 1-based line and column (in Unicode scalars) of UTF-8 `offset` in `text`.
+    private static func position(of offset: Int, in text: some Collection<UInt8>) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for byte in text.prefix(offset) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     /// The role a line starts, and where its text starts; nil for other lines.
@@ -121,40 +187,5 @@ public enum DraftReader {
         if agentLabels.contains(label) { return (true, line.index(after: colon)) }
         if clientLabels.contains(label) { return (false, line.index(after: colon)) }
         return nil
-    }
-
-    private static func decode(_ data: Data, file: String, line: Int?) throws(Diagnostic) -> Draft {
-        do {
-            return try JSONDecoder().decode(Draft.self, from: data)
-        } catch {
-            // The parser's own message says where the syntax breaks; it is asked only on failure.
-            do {
-                _ = try JSONSerialization.jsonObject(with: data)
-            } catch {
-                let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
-                throw Diagnostic.error("invalid JSON: \(detail)", file: file, line: line)
-            }
-            if let error = error as? DecodingError { throw Diagnostic.error(describe(error), file: file, line: line) }
-            throw Diagnostic.error("cannot read the draft: \(error)", file: file, line: line)
-        }
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop { $0 == "." }.description
-        }
-        switch error {
-        case .keyNotFound(let key, _):
-            return "'\(key.stringValue)' is missing: a draft is {\"context\": [client messages], \"messages\": [agent messages]}"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            let at = path(context.codingPath)
-            return at.isEmpty
-                ? "a draft is a JSON object {\"context\": [...], \"messages\": [...]}"
-                : "'\(at)' has the wrong type: 'context' and 'messages' are lists of texts"
-        case .dataCorrupted(let context):
-            return "invalid JSON: \(context.debugDescription)"
-        @unknown default:
-            return "cannot read the draft: \(error)"
-        }
     }
 }
