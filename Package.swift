@@ -67,7 +67,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "lint-benchmark",
-            dependencies: ["StyleLint"],
+            dependencies: ["SourceFiles", "StyleLint"],
             path: "Benchmarks/LintBenchmark",
             swiftSettings: executableSettings
         ),

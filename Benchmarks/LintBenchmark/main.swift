@@ -1,4 +1,5 @@
 import Foundation
+import SourceFiles
 import StyleLint
 
 // Times the linter in-process (release build: `swift run -c release lint-benchmark`):
@@ -44,6 +45,13 @@ _ = linter.lint(draft)
 let replyOnly = CommandLine.arguments.contains("--reply-only")
 let times = (0..<(replyOnly ? 20000 : 2000)).map { _ in seconds { _ = linter.lint(draft) } }
 print("one reply of \(reply.count) characters (\(linter.lint(draft).count) findings): median \(format(median(times))), 99th percentile \(format(times.sorted()[times.count * 99 / 100]))")
+
+// The dev set's drafts on one thread: the per-draft cost that bounds a bulk run.
+let devSet = try! SourceText(path: "cases.jsonl", data: Data(contentsOf: repository.appendingPathComponent("Tests/LintDevSet/cases.jsonl")))
+let devDrafts = DraftReader.lines(devSet).compactMap { try? DraftReader.jsonLine($0.text, number: $0.number, file: "cases.jsonl").get().draft }
+let rounds = replyOnly ? 200 : 50
+let devTime = seconds { for _ in 0..<rounds { for draft in devDrafts { _ = linter.lint(draft) } } }
+print("dev-set drafts on one thread: \(format(devTime / Double(rounds * devDrafts.count))) per draft (\(devDrafts.count) drafts × \(rounds))")
 
 if replyOnly { exit(0) }
 let megabyte = 1 << 20

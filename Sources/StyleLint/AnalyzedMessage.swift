@@ -1,5 +1,3 @@
-import Foundation
-
 /// A message with what rules compare words by, computed once and shared by every rule.
 public struct AnalyzedMessage: Sendable {
     public let text: MessageText
@@ -7,42 +5,38 @@ public struct AnalyzedMessage: Sendable {
     public let forms: [WordKey?]
     /// One entry per token: the Snowball stem of a word or number, nil otherwise.
     public let stems: [WordKey?]
+    /// One entry per token: the ids of a word's stem, form and first letters in the style's
+    /// vocabulary (`WordIDs.none` for punctuation and for words no rule mentions).
+    public let ids: [WordIDs]
     /// One entry per token: true inside quotation marks that quote the client's own words, which
     /// are not the agent's to answer for.
     public internal(set) var quotesClient: [Bool]
 
-    public init(_ text: MessageText, stemmer: Stemmer) {
-        var words = WordCache()
-        self.init(text, stemmer: stemmer, words: &words)
+    public init(_ text: MessageText, lexicon: Lexicon) {
+        self = lexicon.withMemory { AnalyzedMessage(text, lexicon: lexicon, memory: $0) }
     }
 
-    /// `words` remembers the words already read, so a draft that repeats words (most do, and
-    /// hostile ones do little else) stems each once.
-    init(_ text: MessageText, stemmer: Stemmer, words: inout WordCache) {
+    init(_ text: MessageText, lexicon: Lexicon, memory: WordMemory) {
         self.text = text
-        var forms: [WordKey?] = [], stems: [WordKey?] = []
+        var forms: [WordKey?] = [], stems: [WordKey?] = [], ids: [WordIDs] = []
         forms.reserveCapacity(text.tokens.count)
         stems.reserveCapacity(text.tokens.count)
+        ids.reserveCapacity(text.tokens.count)
         for token in text.tokens {
             guard token.isWordLike else {
                 forms.append(nil)
                 stems.append(nil)
+                ids.append(.none)
                 continue
             }
-            let written = WordKey(token.text)
-            if let known = words.entries[written] {
-                forms.append(known.form)
-                stems.append(known.stem)
-            } else {
-                let form = Stemmer.comparable(Self.composed(token.text))
-                let entry = (form: WordKey(form), stem: WordKey(stemmer.stem(form)))
-                words.entries[written] = entry
-                forms.append(entry.form)
-                stems.append(entry.stem)
-            }
+            let entry = memory.read(token.text, lexicon: lexicon)
+            forms.append(entry.form)
+            stems.append(entry.stem)
+            ids.append(entry.ids)
         }
         self.forms = forms
         self.stems = stems
+        self.ids = ids
         quotesClient = Array(repeating: false, count: text.tokens.count)
     }
 
@@ -50,17 +44,6 @@ public struct AnalyzedMessage: Sendable {
     func wordForms(in range: Range<Int>) -> [WordKey] {
         forms[range].compactMap { $0 }
     }
-
-    /// A word with combining marks composed (`и` + U+0306 → `й`), so equal words have equal bytes.
-    private static func composed(_ word: String) -> String {
-        guard word.unicodeScalars.contains(where: { (0x300..<0x370).contains($0.value) }) else { return word }
-        return word.precomposedStringWithCanonicalMapping
-    }
-}
-
-/// Words as written → their form and stem, for one draft.
-struct WordCache {
-    var entries: [WordKey: (form: WordKey, stem: WordKey)] = [:]
 }
 
 extension AnalyzedMessage {

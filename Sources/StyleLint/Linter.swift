@@ -10,7 +10,7 @@ public struct Linter: Sendable {
     /// is silent on a draft where that other rule fired, and a word another rule points at
     /// (`тикет` as jargon, `заявочку` as a diminutive) is not also reported as a typo.
     public func lint(_ draft: Draft) -> [Finding] {
-        let context = LintContext(draft, stemmer: style.stemmer)
+        let context = LintContext(draft, lexicon: style.lexicon)
         var byRule = style.rules.map { (rule: $0, findings: $0.findings(in: context)) }
         let fired = Set(byRule.filter { !$0.findings.isEmpty }.map(\.rule.info.id))
         for index in byRule.indices where byRule[index].rule.info.yieldsTo.contains(where: fired.contains) {

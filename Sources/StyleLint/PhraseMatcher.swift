@@ -12,30 +12,30 @@ public struct PhraseMatcher: Sendable {
     /// The phrases as written in the rule.
     public let phrases: [String]
     private let patterns: [PhrasePattern]
-    private let byFirstStem: [WordKey: [Int]]
-    private let byFirstForm: [WordKey: [Int]]
-    /// Phrases starting with a prefix, by the prefix's first two letters (a bigger key would
-    /// miss longer prefixes; a smaller one tries too many).
-    private let byFirstLetters: [UInt64: [Int]]
+    /// Phrases by the vocabulary id of their first word's stem, form, or (for a prefix) first
+    /// two letters: a bigger key would miss longer prefixes; a smaller one tries too many.
+    private let byFirstStem: PhraseIndex
+    private let byFirstForm: PhraseIndex
+    private let byFirstLetters: PhraseIndex
     /// Phrases starting with a number.
     private let numberFirst: [Int]
     /// Phrases starting with a suffix or a one-letter prefix, tried at every word.
     private let unindexed: [Int]
 
     /// Compiles every phrase; the first that is not a valid pattern is the error.
-    public init(phrases: [String], stemmer: Stemmer) throws(RuleError) {
+    public init(phrases: [String], lexicon: Lexicon) throws(RuleError) {
         self.phrases = phrases
         var patterns: [PhrasePattern] = []
-        for phrase in phrases { patterns.append(try PhrasePattern(phrase, stemmer: stemmer)) }
+        for phrase in phrases { patterns.append(try PhrasePattern(phrase, lexicon: lexicon)) }
         self.patterns = patterns
-        var byStem: [WordKey: [Int]] = [:], byForm: [WordKey: [Int]] = [:], byLetters: [UInt64: [Int]] = [:]
+        var byStem = PhraseIndex(), byForm = PhraseIndex(), byLetters = PhraseIndex()
         var numberFirst: [Int] = [], unindexed: [Int] = []
         func index(_ word: PhrasePattern.Word, _ number: Int) {
             switch word {
-            case .stem(let stem): byStem[stem, default: []].append(number)
-            case .form(let form): byForm[form, default: []].append(number)
+            case .stem(let stem): byStem.add(number, at: stem)
+            case .form(let form): byForm.add(number, at: form)
             case .prefix(let start) where start.text.unicodeScalars.count >= 2:
-                byLetters[WordKey(String(start.text.unicodeScalars.prefix(2))).firstLettersHash, default: []].append(number)
+                byLetters.add(number, at: lexicon.register(firstLettersOf: start))
             case .number: numberFirst.append(number)
             case .prefix, .suffix: unindexed.append(number)
             case .anyOf(let words): words.forEach { index($0, number) }
@@ -45,13 +45,12 @@ public struct PhraseMatcher: Sendable {
             guard case .word(let first) = pattern.slots[0] else { continue }
             index(first, number)
         }
-        byFirstStem = byStem.mapValues { Array(Set($0)).sorted() }
-        byFirstForm = byForm.mapValues { Array(Set($0)).sorted() }
-        byFirstLetters = byLetters.mapValues { Array(Set($0)).sorted() }
+        byFirstStem = byStem
+        byFirstForm = byForm
+        byFirstLetters = byLetters
         self.numberFirst = Array(Set(numberFirst)).sorted()
         self.unindexed = Array(Set(unindexed)).sorted()
     }
-
 
     /// Every occurrence of every phrase, in text order; overlapping ones included, each phrase
     /// at most once per starting word (the shortest reading).
@@ -59,12 +58,14 @@ public struct PhraseMatcher: Sendable {
         var found: [PhraseMatch] = []
         var candidates: [Int] = []
         for start in message.stems.indices {
-            guard let stem = message.stems[start], let form = message.forms[start] else { continue }
+            guard message.forms[start] != nil else { continue }
+            let ids = message.ids[start]
+            let isNumber = message.text.tokens[start].kind == .number
             candidates.removeAll(keepingCapacity: true)
-            if let list = byFirstStem[stem] { Self.add(list, to: &candidates) }
-            if let list = byFirstForm[form] { Self.add(list, to: &candidates) }
-            if !byFirstLetters.isEmpty, let list = byFirstLetters[form.firstLettersHash] { Self.add(list, to: &candidates) }
-            if message.text.tokens[start].kind == .number { Self.add(numberFirst, to: &candidates) }
+            Self.add(byFirstStem[ids.stem], to: &candidates)
+            Self.add(byFirstForm[ids.form], to: &candidates)
+            Self.add(byFirstLetters[ids.firstLetters], to: &candidates)
+            if isNumber { Self.add(numberFirst, to: &candidates) }
             Self.add(unindexed, to: &candidates)
             if candidates.isEmpty { continue }
             for phrase in candidates {
@@ -95,9 +96,9 @@ public struct PhraseMatcher: Sendable {
             }
             return nil
         case .word(let word):
-            guard position < message.stems.count, message.text.tokens[position].sentence == sentence,
-                let stem = message.stems[position], let form = message.forms[position],
-                word.matches(stem: stem, form: form, isNumber: message.text.tokens[position].kind == .number)
+            guard position < message.forms.count, message.text.tokens[position].sentence == sentence,
+                let form = message.forms[position],
+                word.matches(message.ids[position], form: form, isNumber: message.text.tokens[position].kind == .number)
             else { return nil }
             guard slots.count > 1 else { return position }
             if case .gap = slots[slots.startIndex + 1] {
@@ -118,5 +119,21 @@ public struct PhraseMatcher: Sendable {
             next += 1
         }
         return nil
+    }
+}
+
+/// Phrase numbers by vocabulary id, in an array: a lookup is one bounds check and one read.
+private struct PhraseIndex: Sendable {
+    private var lists: [[Int]] = []
+
+    mutating func add(_ phrase: Int, at id: Int32) {
+        let slot = Int(id)
+        if slot >= lists.count { lists += Array(repeating: [], count: slot + 1 - lists.count) }
+        if !lists[slot].contains(phrase) { lists[slot].append(phrase) }
+    }
+
+    /// No phrases for -1, the id of what the vocabulary does not have.
+    subscript(id: Int32) -> [Int] {
+        id >= 0 && Int(id) < lists.count ? lists[Int(id)] : []
     }
 }

@@ -9,21 +9,24 @@
 /// - `...` — up to three other words in between, within the sentence.
 public struct PhrasePattern: Sendable, Hashable {
     public enum Word: Sendable, Hashable {
-        case stem(WordKey)
-        case form(WordKey)
+        /// A stem's id in the style's vocabulary.
+        case stem(Int32)
+        /// An exact form's id in the style's vocabulary.
+        case form(Int32)
         case prefix(WordKey)
         case suffix(WordKey)
         case number
         case anyOf([Word])
 
-        func matches(stem: WordKey, form: WordKey, isNumber: Bool) -> Bool {
+        /// `form` is the word's lower-case form, `ids` its ids in the vocabulary.
+        func matches(_ ids: WordIDs, form: WordKey, isNumber: Bool) -> Bool {
             switch self {
-            case .stem(let expected): stem == expected
-            case .form(let expected): form == expected
+            case .stem(let expected): ids.stem == expected
+            case .form(let expected): ids.form == expected
             case .prefix(let start): !isNumber && form.hasPrefix(start)
             case .suffix(let end): !isNumber && form.hasSuffix(end)
             case .number: isNumber
-            case .anyOf(let words): words.contains { $0.matches(stem: stem, form: form, isNumber: isNumber) }
+            case .anyOf(let words): words.contains { $0.matches(ids, form: form, isNumber: isNumber) }
             }
         }
     }
@@ -39,15 +42,16 @@ public struct PhrasePattern: Sendable, Hashable {
 
     public let slots: [Slot]
 
-    /// Compiles `source`; throws when it is empty, starts or ends with a gap, or has an unclosed `(`.
-    public init(_ source: String, stemmer: Stemmer) throws(RuleError) {
+    /// Compiles `source`, adding its stems and forms to the vocabulary of `lexicon`; throws when
+    /// it is empty, starts or ends with a gap, or has an unclosed `(`.
+    public init(_ source: String, lexicon: Lexicon) throws(RuleError) {
         var slots: [Slot] = []
         for piece in try Self.pieces(of: source) {
             if piece == "..." || piece == "…" {
                 guard !slots.isEmpty else { throw RuleError("'\(source)' starts with '...'; a phrase starts with a word") }
                 slots.append(.gap(Self.gapWords))
             } else {
-                slots.append(.word(try Self.word(piece, in: source, stemmer: stemmer)))
+                slots.append(.word(try Self.word(piece, in: source, lexicon: lexicon)))
             }
         }
         guard let last = slots.last else { throw RuleError("an empty phrase; write at least one word") }
@@ -95,7 +99,7 @@ public struct PhrasePattern: Sendable, Hashable {
         return pieces.filter { $0 == "..." || $0.first != "." }
     }
 
-    private static func word(_ piece: String, in source: String, stemmer: Stemmer) throws(RuleError) -> Word {
+    private static func word(_ piece: String, in source: String, lexicon: Lexicon) throws(RuleError) -> Word {
         if piece.hasPrefix("(") {
             let inner = piece.dropFirst().dropLast()
             let choices = inner.split(separator: "|", omittingEmptySubsequences: false).map {
@@ -104,14 +108,14 @@ public struct PhrasePattern: Sendable, Hashable {
             guard choices.count > 1, choices.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
                 throw RuleError("'\(piece)' in '\(source)' must list single words separated by '|', like '(обратитесь|обращайтесь)'")
             }
-            return .anyOf(try choices.map { (choice: String) throws(RuleError) -> Word in try word(choice, in: source, stemmer: stemmer) })
+            return .anyOf(try choices.map { (choice: String) throws(RuleError) -> Word in try word(choice, in: source, lexicon: lexicon) })
         }
         if piece == "#" { return .number }
         let lower = Stemmer.comparable(piece)
         if lower.hasPrefix("=") {
             let form = String(lower.dropFirst())
             guard !form.isEmpty, !form.contains("*") else { throw RuleError("'\(piece)' in '\(source)': write the exact form after '='") }
-            return .form(WordKey(form))
+            return .form(lexicon.register(form: WordKey(form)))
         }
         if lower.count > 1, lower.hasSuffix("*"), !lower.dropLast().contains("*") {
             return .prefix(WordKey(String(lower.dropLast())))
@@ -122,6 +126,6 @@ public struct PhrasePattern: Sendable, Hashable {
         guard !lower.contains("*"), !lower.contains("#") else {
             throw RuleError("'\(piece)' in '\(source)': '*' goes at the start or the end of a word, '#' stands alone")
         }
-        return .stem(WordKey(stemmer.stem(lower)))
+        return .stem(lexicon.register(stem: WordKey(lexicon.stem(lower))))
     }
 }

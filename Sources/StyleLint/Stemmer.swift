@@ -2,14 +2,13 @@ internal import CStemmer
 import Foundation
 
 /// Snowball's Russian stemmer: `данного`, `данной`, `данный` all become `дан`, so one entry of a
-/// rule catches every inflected form. Snowball keeps state per stemmer, so each instance is used
-/// by one thread at a time (the lock makes sharing safe, not fast; give each worker its own).
-public final class Stemmer: @unchecked Sendable {
+/// rule catches every inflected form. Snowball keeps state per stemmer, so an instance serves one
+/// thread at a time: the `Lexicon` gives each worker its own.
+final class Stemmer {
     private let stemmer: OpaquePointer
-    private let lock = NSLock()
 
     /// A stemmer for `language` (a Snowball algorithm name: `russian`, `english`…); nil if unknown.
-    public init?(language: String) {
+    init?(language: String) {
         guard let stemmer = sb_stemmer_new(language, "UTF_8") else { return nil }
         self.stemmer = stemmer
     }
@@ -39,10 +38,8 @@ public final class Stemmer: @unchecked Sendable {
     }
 
     /// The stem of a lower-case word. `ё` is spelled `е` first, as most writers do.
-    public func stem(_ word: String) -> String {
+    func stem(_ word: String) -> String {
         let normalised = Self.normalise(word)
-        lock.lock()
-        defer { lock.unlock() }
         var utf8 = Array(normalised.utf8)
         return utf8.withUnsafeMutableBufferPointer { buffer in
             guard let result = sb_stemmer_stem(stemmer, buffer.baseAddress, Int32(buffer.count)) else { return normalised }

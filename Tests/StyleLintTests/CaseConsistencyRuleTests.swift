@@ -2,14 +2,14 @@ import StyleLint
 import Testing
 
 @Suite struct CaseConsistencyRuleTests {
-    let stemmer = Stemmer(language: "russian")!
+    let lexicon = Lexicon(language: "russian")!
     static let words = ["вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашему", "вашим", "вашими", "ваших", "вашу", "вашем"]
 
     private func lint(_ messages: [String], require: CaseConsistencyRule.Requirement = .consistent) throws -> [Finding] {
         let rule = try CaseConsistencyRule(
             info: RuleInfo(id: "address.vy-case", severity: .warning, message: "«{match}» → «{suggestion}»"),
             words: Self.words, requirement: require)
-        return Linter(style: Style(name: "t", rules: [rule], stemmer: stemmer)).lint(Draft(messages: messages))
+        return Linter(style: Style(name: "t", rules: [rule], lexicon: lexicon)).lint(Draft(messages: messages))
     }
 
     @Test func mixedCaseInsideSentencesFires() throws {

@@ -2,10 +2,10 @@ import StyleLint
 import Testing
 
 @Suite struct CountingRuleTests {
-    let stemmer = Stemmer(language: "russian")!
+    let lexicon = Lexicon(language: "russian")!
 
     private func lint(_ rule: any StyleRule, _ messages: [String]) -> [Finding] {
-        Linter(style: Style(name: "t", rules: [rule], stemmer: stemmer)).lint(Draft(messages: messages))
+        Linter(style: Style(name: "t", rules: [rule], lexicon: lexicon)).lint(Draft(messages: messages))
     }
 
     private var exclamation: OccurrenceRule {

@@ -2,11 +2,11 @@ import StyleLint
 import Testing
 
 @Suite struct PhraseMatcherTests {
-    let stemmer = Stemmer(language: "russian")!
+    let lexicon = Lexicon(language: "russian")!
 
     private func found(_ phrases: [String], in text: String) -> [String] {
-        let matcher = try! PhraseMatcher(phrases: phrases, stemmer: stemmer)
-        let message = AnalyzedMessage(MessageText(text), stemmer: stemmer)
+        let matcher = try! PhraseMatcher(phrases: phrases, lexicon: lexicon)
+        let message = AnalyzedMessage(MessageText(text), lexicon: lexicon)
         let scalars = Array(text.unicodeScalars)
         return matcher.matches(in: message).map { match in
             let tokens = message.text.tokens

@@ -2,14 +2,14 @@ import StyleLint
 import Testing
 
 @Suite struct PhraseRuleTests {
-    let stemmer = Stemmer(language: "russian")!
+    let lexicon = Lexicon(language: "russian")!
 
     private func lint(_ rule: any StyleRule, _ messages: [String], context: [String] = []) -> [Finding] {
-        rule.findings(in: LintContext(Draft(context: context, messages: messages), stemmer: stemmer))
+        rule.findings(in: LintContext(Draft(context: context, messages: messages), lexicon: lexicon))
     }
 
     private func search(_ phrases: [String]) throws(RuleError) -> PhraseSearch {
-        PhraseSearch(matcher: try PhraseMatcher(phrases: phrases, stemmer: stemmer))
+        PhraseSearch(matcher: try PhraseMatcher(phrases: phrases, lexicon: lexicon))
     }
 
     @Test func existenceFindsEveryFormWithItsPosition() throws {

@@ -4,8 +4,6 @@ import StyleLint
 import Testing
 
 @Suite struct StyleLoadingTests {
-    let stemmer = Stemmer(language: "russian")!
-
     private func load(_ files: [String: String]) throws -> (Style?, [String]) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("style-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -7,19 +7,19 @@ import SourceFiles
 public struct AcceptedWords: Sendable {
     private let forms: Set<WordKey>
     private let stems: Set<WordKey>
-    private let stemmer: Stemmer
+    private let lexicon: Lexicon
 
-    public init(_ words: [String], stemmer: Stemmer) {
+    public init(_ words: [String], lexicon: Lexicon) {
         let forms = words.map { Stemmer.comparable($0) }
         self.forms = Set(forms.map(WordKey.init))
-        stems = Set(forms.map { WordKey(stemmer.stem($0)) })
-        self.stemmer = stemmer
+        stems = Set(forms.map { WordKey(lexicon.stem($0)) })
+        self.lexicon = lexicon
     }
 
     /// `word` as written.
     public func contains(_ word: String) -> Bool {
         let form = Stemmer.comparable(word)
-        return contains(form: WordKey(form), stem: WordKey(stemmer.stem(form)))
+        return contains(form: WordKey(form), stem: WordKey(lexicon.stem(form)))
     }
 
     /// `form` is lower-case with `ё` as `е`.
@@ -32,7 +32,7 @@ public struct AcceptedWords: Sendable {
 
 /// What the rules of one style share while they are built.
 public struct RuleResources: Sendable {
-    public let stemmer: Stemmer
+    public let lexicon: Lexicon
     /// Present when a rule of the style needs it (spelling, capitals, verb forms).
     public let speller: Speller?
     public let accepted: AcceptedWords
@@ -42,12 +42,12 @@ public struct RuleResources: Sendable {
     let lists: [String: [String]]
 
     public init(
-        stemmer: Stemmer, speller: Speller? = nil, accepted: [String] = [], lists: [String: [String]] = [:], cyrillic: Bool = true
+        lexicon: Lexicon, speller: Speller? = nil, accepted: [String] = [], lists: [String: [String]] = [:], cyrillic: Bool = true
     ) {
-        self.stemmer = stemmer
+        self.lexicon = lexicon
         self.cyrillic = cyrillic
         self.speller = speller
-        self.accepted = AcceptedWords(accepted, stemmer: stemmer)
+        self.accepted = AcceptedWords(accepted, lexicon: lexicon)
         self.lists = lists
     }
 
@@ -74,7 +74,7 @@ public struct RuleResources: Sendable {
     func matcher(_ entries: [String]?, key: String) throws(RuleError) -> PhraseMatcher? {
         guard let entries, !entries.isEmpty else { return nil }
         do throws(RuleError) {
-            return try PhraseMatcher(phrases: phrases(entries), stemmer: stemmer)
+            return try PhraseMatcher(phrases: phrases(entries), lexicon: lexicon)
         } catch {
             throw RuleError(error.description, key: key)
         }

@@ -5,14 +5,14 @@ public import SourceFiles
 public struct Style: Sendable {
     public let name: String
     public let settings: StyleSettings
-    public let stemmer: Stemmer
+    public let lexicon: Lexicon
     /// Sorted by id.
     public let rules: [any StyleRule]
 
-    public init(name: String, rules: [any StyleRule], settings: StyleSettings = StyleSettings(), stemmer: Stemmer) {
+    public init(name: String, rules: [any StyleRule], settings: StyleSettings = StyleSettings(), lexicon: Lexicon) {
         self.name = name
         self.settings = settings
-        self.stemmer = stemmer
+        self.lexicon = lexicon
         self.rules = rules.sorted { $0.info.id < $1.info.id }
     }
 
@@ -33,7 +33,7 @@ public struct Style: Sendable {
         let speller = pending.contains { $0.kind.needsSpeller }
             ? SpellerLoad(dictionary: settings.dictionary, styleFolder: folder) : nil
 
-        guard let stemmer = Stemmer(language: StyleSettings.stemmerLanguages[settings.language] ?? "russian") else {
+        guard let lexicon = Lexicon(language: StyleSettings.stemmerLanguages[settings.language] ?? "russian") else {
             diagnostics.append(.error("the Snowball stemmer for '\(settings.language)' is missing; run 'make deps'", file: displayPath))
             return (nil, diagnostics)
         }
@@ -62,14 +62,14 @@ public struct Style: Sendable {
                 file: displayPath + "/" + StyleSettings.fileName))
         }
         let resources = RuleResources(
-            stemmer: stemmer, speller: loadedSpeller, accepted: accepted, lists: lists, cyrillic: settings.language == "ru")
+            lexicon: lexicon, speller: loadedSpeller, accepted: accepted, lists: lists, cyrillic: settings.language == "ru")
         var rules: [any StyleRule] = []
         for rule in pending {
             if rule.kind.needsSpeller, loadedSpeller == nil { continue }
             if let built = RuleFile.build(rule, resources: resources, diagnostics: &diagnostics) { rules.append(built) }
         }
         checkYields(pending, diagnostics: &diagnostics)
-        let style = Style(name: folder.lastPathComponent, rules: rules, settings: settings, stemmer: stemmer)
+        let style = Style(name: folder.lastPathComponent, rules: rules, settings: settings, lexicon: lexicon)
         return (diagnostics.hasErrors ? nil : style, diagnostics)
     }
 

@@ -10,17 +10,18 @@ public struct LintContext: Sendable {
     /// The stems of every word the client wrote.
     public let clientStems: Set<WordKey>
 
-    public init(_ draft: Draft, stemmer: Stemmer) {
-        var words = WordCache()
-        let context = draft.context.map { AnalyzedMessage(MessageText($0), stemmer: stemmer, words: &words) }
-        self.context = context
-        clientStems = Set(context.flatMap { $0.stems.compactMap { $0 } })
-        let clientForms = context.map { $0.forms.compactMap { $0 } }
-        messages = draft.messages.map { text in
-            var message = AnalyzedMessage(MessageText(text), stemmer: stemmer, words: &words)
-            message.markClientQuotes(clientForms)
-            return message
+    public init(_ draft: Draft, lexicon: Lexicon) {
+        (context, messages) = lexicon.withMemory { memory in
+            let context = draft.context.map { AnalyzedMessage(MessageText($0), lexicon: lexicon, memory: memory) }
+            let clientForms = context.map { $0.forms.compactMap { $0 } }
+            let messages = draft.messages.map { text in
+                var message = AnalyzedMessage(MessageText(text), lexicon: lexicon, memory: memory)
+                message.markClientQuotes(clientForms)
+                return message
+            }
+            return (context, messages)
         }
+        clientStems = Set(context.flatMap { $0.stems.compactMap { $0 } })
     }
 }
 

@@ -1,8 +1,8 @@
 import StyleLint
 import Testing
 
-@Suite struct StemmerTests {
-    let russian = Stemmer(language: "russian")!
+@Suite struct LexiconTests {
+    let russian = Lexicon(language: "russian")!
 
     @Test func inflectedFormsShareAStem() {
         let forms = ["данный", "данного", "данной", "данные", "данным"].map(russian.stem)
@@ -15,6 +15,6 @@ import Testing
     }
 
     @Test func unknownLanguageIsNil() {
-        #expect(Stemmer(language: "klingon") == nil)
+        #expect(Lexicon(language: "klingon") == nil)
     }
 }
