@@ -35,19 +35,19 @@ public final class Lexicon: @unchecked Sendable {
 
     // MARK: The vocabulary
 
-    func register(stem: WordKey) -> Int32 { register(stem, in: \.stemIDs) }
-    func register(form: WordKey) -> Int32 { register(form, in: \.formIDs) }
+    func register(stem: WordKey) -> Int32 { lock.withLock { Self.id(of: stem, in: &stemIDs, generation: &generation) } }
+    func register(form: WordKey) -> Int32 { lock.withLock { Self.id(of: form, in: &formIDs, generation: &generation) } }
     /// A prefix pattern is found through the first two letters of the words it may start.
-    func register(firstLettersOf prefix: WordKey) -> Int32 { register(prefix.firstLettersHash, in: \.letterIDs) }
+    func register(firstLettersOf prefix: WordKey) -> Int32 {
+        lock.withLock { Self.id(of: prefix.firstLettersHash, in: &letterIDs, generation: &generation) }
+    }
 
-    private func register<Key: Hashable>(_ key: Key, in table: ReferenceWritableKeyPath<Lexicon, [Key: Int32]>) -> Int32 {
-        lock.withLock {
-            if let id = self[keyPath: table][key] { return id }
-            let id = Int32(self[keyPath: table].count)
-            self[keyPath: table][key] = id
-            generation += 1
-            return id
-        }
+    private static func id<Key: Hashable>(of key: Key, in table: inout [Key: Int32], generation: inout Int) -> Int32 {
+        if let id = table[key] { return id }
+        let id = Int32(table.count)
+        table[key] = id
+        generation += 1
+        return id
     }
 
     /// The ids of a word read from a draft; `WordIDs.none` parts for what no rule mentions.

@@ -34,7 +34,7 @@ public struct AcceptedWords: Sendable {
 public struct RuleResources: Sendable {
     public let lexicon: Lexicon
     /// Present when a rule of the style needs it (spelling, capitals, verb forms).
-    public let speller: Speller?
+    public var speller: Speller?
     public let accepted: AcceptedWords
     /// Whether the style's language is written in Cyrillic (the spelling rule's script).
     public let cyrillic: Bool

@@ -54,19 +54,24 @@ public struct Style: Sendable {
                 file: displayPath + "/" + StyleSettings.fileName))
         }
 
-        let loadedSpeller = speller?.wait()
-        if speller != nil, loadedSpeller == nil {
-            diagnostics.append(.error(
-                "the Hunspell dictionary '\(settings.dictionary)' is not in \(displayPath) or \(Speller.systemFolder.path); "
-                    + "install it (for ru_RU: 'make deps' installs hunspell-ru) or set 'dictionary' in \(StyleSettings.fileName)",
-                file: displayPath + "/" + StyleSettings.fileName))
-        }
-        let resources = RuleResources(
-            lexicon: lexicon, speller: loadedSpeller, accepted: accepted, lists: lists, cyrillic: settings.language == "ru")
+        // Rules that need no dictionary are built while it loads.
+        var resources = RuleResources(lexicon: lexicon, accepted: accepted, lists: lists, cyrillic: settings.language == "ru")
         var rules: [any StyleRule] = []
-        for rule in pending {
-            if rule.kind.needsSpeller, loadedSpeller == nil { continue }
+        for rule in pending where !rule.kind.needsSpeller {
             if let built = RuleFile.build(rule, resources: resources, diagnostics: &diagnostics) { rules.append(built) }
+        }
+        if let speller {
+            if let loaded = speller.wait() {
+                resources.speller = loaded
+                for rule in pending where rule.kind.needsSpeller {
+                    if let built = RuleFile.build(rule, resources: resources, diagnostics: &diagnostics) { rules.append(built) }
+                }
+            } else {
+                diagnostics.append(.error(
+                    "the Hunspell dictionary '\(settings.dictionary)' is not in \(displayPath) or \(Speller.systemFolder.path); "
+                        + "install it (for ru_RU: 'make deps' installs hunspell-ru) or set 'dictionary' in \(StyleSettings.fileName)",
+                    file: displayPath + "/" + StyleSettings.fileName))
+            }
         }
         checkYields(pending, diagnostics: &diagnostics)
         let style = Style(name: folder.lastPathComponent, rules: rules, settings: settings, lexicon: lexicon)
