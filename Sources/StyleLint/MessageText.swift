@@ -11,7 +11,7 @@ public struct MessageText: Sendable {
         self.text = text
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
-        var reader = Reader(scalars: scalars)
+        var reader = Reader(scalars: scalars, bytes: Array(text.utf8))
         tokens = reader.readTokens()
         sentences = Self.sentenceRanges(tokens)
     }
@@ -19,9 +19,10 @@ public struct MessageText: Sendable {
     /// The text of tokens `range`, from the first one's start to the last one's end.
     public func text(of range: ClosedRange<Int>) -> String {
         let first = tokens[range.lowerBound], last = tokens[range.upperBound]
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[first.offset..<(last.offset + last.length)])
-        return String(view)
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: first.utf8Offset)
+        let end = utf8.index(utf8.startIndex, offsetBy: last.utf8Offset + last.utf8Length)
+        return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
     /// The words of sentence `index` (numbers included).
@@ -43,7 +44,11 @@ public struct MessageText: Sendable {
 /// The tokenizer: a cursor over the scalars that never looks back more than one scalar.
 private struct Reader {
     let scalars: [Unicode.Scalar]
+    /// The message's UTF-8, which tokens' texts are copied from.
+    let bytes: [UInt8]
     var index = 0
+    /// A scalar offset and its UTF-8 offset; moves forward only, as tokens come in text order.
+    var byteCursor = (scalar: 0, byte: 0)
     var line = 1
     var lineStart = 0
     var sentence = 0
@@ -53,8 +58,9 @@ private struct Reader {
     /// Where the last failed e-mail look stopped reading.
     var noEmailBefore = 0
 
-    init(scalars: [Unicode.Scalar]) {
+    init(scalars: [Unicode.Scalar], bytes: [UInt8]) {
         self.scalars = scalars
+        self.bytes = bytes
     }
 
     mutating func readTokens() -> [Token] {
@@ -94,12 +100,19 @@ private struct Reader {
         } else if kind != .punctuation {
             sentenceMayEnd = false
         }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<end])
+        let byteStart = byteOffset(of: start), byteEnd = byteOffset(of: end)
         tokens.append(Token(
-            kind: kind, text: String(text), offset: start, length: end - start,
-            line: line, column: start - lineStart + 1, sentence: sentence))
+            kind: kind, text: String(decoding: bytes[byteStart..<byteEnd], as: UTF8.self), offset: start, length: end - start,
+            utf8Offset: byteStart, utf8Length: byteEnd - byteStart, line: line, column: start - lineStart + 1, sentence: sentence))
         index = end
+    }
+
+    private mutating func byteOffset(of scalar: Int) -> Int {
+        while byteCursor.scalar < scalar {
+            byteCursor.byte += UTF8.width(scalars[byteCursor.scalar])
+            byteCursor.scalar += 1
+        }
+        return byteCursor.byte
     }
 
     /// After `.`, `!`, `?` or a line break, a capital letter, a digit or a URL starts a sentence;

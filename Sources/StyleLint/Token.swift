@@ -16,6 +16,9 @@ public struct Token: Sendable, Hashable {
     public var offset: Int
     /// Length in Unicode scalars.
     public var length: Int
+    /// Offset of the first UTF-8 byte in the message, and the length in bytes.
+    public var utf8Offset: Int
+    public var utf8Length: Int
     /// 1-based line and column (in Unicode scalars) within the message.
     public var line: Int
     public var column: Int

@@ -26,7 +26,7 @@ public struct AddressMixRule: StyleRule {
                     uses.append((index, position, false))
                 } else if formal.contains(form) {
                     uses.append((index, position, true))
-                } else if let verbs, let isFormal = verbs.isFormal(form.text, after: Self.previousWord(before: position, in: message)) {
+                } else if let verbs, let isFormal = verbs.isFormal(form, after: Self.previousWord(before: position, in: message)) {
                     uses.append((index, position, isFormal))
                 }
             }
@@ -39,10 +39,10 @@ public struct AddressMixRule: StyleRule {
 
     /// The word before `position` in its clause: nil at the start of a sentence or after a comma,
     /// colon, dash or bracket.
-    private static func previousWord(before position: Int, in message: AnalyzedMessage) -> String? {
+    private static func previousWord(before position: Int, in message: AnalyzedMessage) -> WordKey? {
         let tokens = message.text.tokens
         guard position > 0, tokens[position - 1].sentence == tokens[position].sentence, tokens[position - 1].isWordLike else { return nil }
-        return message.forms[position - 1]?.text
+        return message.forms[position - 1]
     }
 }
 
@@ -56,43 +56,46 @@ public struct AddressMixRule: StyleRule {
 /// are past tenses (`пришли`), and so are the words in `not-verbs`.
 public struct VerbPerson: Sendable {
     private let speller: Speller
-    private let notVerbs: Set<String>
+    private let notVerbs: Set<WordKey>
 
     public init(speller: Speller, notVerbs: [String]) {
         self.speller = speller
-        self.notVerbs = Set(notVerbs.map { Stemmer.comparable($0) })
+        self.notVerbs = Set(notVerbs.map { WordKey(Stemmer.comparable($0)) })
     }
 
     /// Words after which an imperative may start a command.
-    private static let commandStarts: Set<String> = ["и", "а", "но", "или", "потом", "затем", "тогда", "теперь", "сначала", "просто", "пожалуйста", "лучше", "сразу", "снова", "ещё", "еще", "также", "тоже"]
+    private static let commandStarts = Set(
+        ["и", "а", "но", "или", "потом", "затем", "тогда", "теперь", "сначала", "просто", "пожалуйста", "лучше", "сразу", "снова", "еще",
+            "также", "тоже"].map(WordKey.init))
 
     /// True for a formal (plural) form, false for an informal one, nil for anything else.
     /// `form` is lower-case with `ё` as `е`; `previous` is the word before it in its clause.
-    public func isFormal(_ form: String, after previous: String?) -> Bool? {
+    public func isFormal(_ form: WordKey, after previous: WordKey?) -> Bool? {
         // Every second-person form ends in one of these letters; most words are out at once.
-        guard let last = form.unicodeScalars.last, "ийьея".unicodeScalars.contains(last),
-            form.unicodeScalars.count >= 3, !notVerbs.contains(form)
+        let word = form.text
+        guard let last = word.unicodeScalars.last, "ийьея".unicodeScalars.contains(last),
+            word.unicodeScalars.count >= 3, !notVerbs.contains(form)
         else { return nil }
-        let (base, reflexive) = Self.splitReflexive(form)
+        let (base, reflexive) = Self.splitReflexive(word)
         let startsCommand = previous.map(Self.commandStarts.contains) ?? true
-        if base.hasSuffix("те") {
-            let stem = String(base.dropLast(2))
-            if startsCommand, Self.isImperativeEnding(stem), speller.isCorrect(stem + (reflexive ? "сь" : "")), speller.isCorrect(form) {
+        if Self.ends(base, "те") {
+            let stem = Self.dropLastTwo(base)
+            if startsCommand, Self.isImperativeEnding(stem), speller.isCorrect(stem + (reflexive ? "сь" : "")), speller.isCorrect(word) {
                 return true
             }
-            if stem.hasSuffix("е") || stem.hasSuffix("и"), speller.isCorrect(stem + "шь" + (reflexive ? "ся" : "")), speller.isCorrect(form) {
+            if Self.ends(stem, "е") || Self.ends(stem, "и"), speller.isCorrect(stem + "шь" + (reflexive ? "ся" : "")), speller.isCorrect(word) {
                 return true
             }
             return nil
         }
-        if base.hasSuffix("шь"), base.count >= 5 {
-            guard previous != "не" else { return nil }
-            let stem = String(base.dropLast(2))
-            if speller.isCorrect(stem + "те" + (reflexive ? "сь" : "")), speller.isCorrect(form) { return false }
+        if Self.ends(base, "шь"), base.unicodeScalars.count >= 5 {
+            guard previous?.text != "не" else { return nil }
+            let stem = Self.dropLastTwo(base)
+            if speller.isCorrect(stem + "те" + (reflexive ? "сь" : "")), speller.isCorrect(word) { return false }
             return nil
         }
-        if startsCommand, Self.isImperativeEnding(base), !base.hasSuffix("ли"), !isAdjective(base), speller.isCorrect(base + "те" + (reflexive ? "сь" : "")),
-            speller.isCorrect(form)
+        if startsCommand, Self.isImperativeEnding(base), !Self.ends(base, "ли"), !isAdjective(base),
+            speller.isCorrect(base + "те" + (reflexive ? "сь" : "")), speller.isCorrect(word)
         {
             return false
         }
@@ -102,20 +105,31 @@ public struct VerbPerson: Sendable {
     /// `простой`, `другой`: an adjective whose feminine `-ая` the dictionary knows; an imperative
     /// (`открой`, `настрой`) has none.
     private func isAdjective(_ word: String) -> Bool {
-        guard word.hasSuffix("ой") || word.hasSuffix("ый") || word.hasSuffix("ий") else { return false }
-        return speller.isCorrect(String(word.dropLast(2)) + "ая")
+        guard Self.ends(word, "ой") || Self.ends(word, "ый") || Self.ends(word, "ий") else { return false }
+        return speller.isCorrect(Self.dropLastTwo(word) + "ая")
     }
 
     private static func isImperativeEnding(_ word: String) -> Bool {
-        word.hasSuffix("и") || word.hasSuffix("й") || word.hasSuffix("ь")
+        ends(word, "и") || ends(word, "й") || ends(word, "ь")
     }
 
     /// `свяжитесь` → (`свяжите`, true), `свяжись` → (`свяжи`, true), `можешься`→(`можешь`, true).
     private static func splitReflexive(_ form: String) -> (String, Bool) {
-        if form.hasSuffix("сь") || form.hasSuffix("ся") {
-            let base = String(form.dropLast(2))
-            if base.hasSuffix("те") || base.hasSuffix("шь") || isImperativeEnding(base) { return (base, true) }
+        if ends(form, "сь") || ends(form, "ся") {
+            let base = dropLastTwo(form)
+            if ends(base, "те") || ends(base, "шь") || isImperativeEnding(base) { return (base, true) }
         }
         return (form, false)
+    }
+
+    /// Suffix tests by bytes: the forms are lower case and composed, so bytes decide, and
+    /// `String.hasSuffix` would compare by Unicode canonical equivalence.
+    private static func ends(_ word: String, _ suffix: String) -> Bool {
+        word.utf8.count >= suffix.utf8.count && word.utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    }
+
+    /// The word without its last two letters (all the endings above are two Cyrillic letters).
+    private static func dropLastTwo(_ word: String) -> String {
+        String(word.unicodeScalars.dropLast(2))
     }
 }

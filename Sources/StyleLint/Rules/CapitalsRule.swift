@@ -34,9 +34,15 @@ public struct CapitalsRule: StyleRule {
 
     private func isShouting(_ word: String) -> Bool {
         var letters = 0
-        for character in word {
-            if character.isNumber || character.isLowercase { return false }
-            if character.isLetter { letters += 1 }
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0x410...0x42F, 0x401, 0x41...0x5A: letters += 1
+            case 0x430...0x44F, 0x451, 0x61...0x7A, 0x30...0x39: return false
+            default:
+                let properties = scalar.properties
+                if properties.isLowercase || properties.numericType != nil { return false }
+                if properties.isAlphabetic { letters += 1 }
+            }
         }
         return letters >= minLetters
     }

@@ -11,7 +11,8 @@ public struct CaseConsistencyRule: StyleRule {
     }
 
     public let info: RuleInfo
-    private let words: Set<String>
+    /// As compared: lower case, `ё` as `е`.
+    private let words: Set<WordKey>
     private let requirement: Requirement
 
     public init(info: RuleInfo, words: [String], requirement: Requirement) throws(RuleError) {
@@ -20,7 +21,7 @@ public struct CaseConsistencyRule: StyleRule {
             throw RuleError("'\(phrase)' is not one word; 'words' lists single words")
         }
         self.info = info
-        self.words = Set(words.map { $0.lowercased() })
+        self.words = Set(words.map { WordKey(Stemmer.comparable($0)) })
         self.requirement = requirement
     }
 
@@ -37,7 +38,7 @@ public struct CaseConsistencyRule: StyleRule {
                 let firstWord = tokens[sentence].firstIndex { $0.isWordLike }
                 for position in sentence where position != firstWord {
                     let token = tokens[position]
-                    guard token.kind == .word, words.contains(token.text.lowercased()),
+                    guard token.kind == .word, let form = message.forms[position], words.contains(form),
                         let isCapital = Self.caseOf(token.text)
                     else { continue }
                     guard let expected = expectCapital else {
@@ -56,9 +57,8 @@ public struct CaseConsistencyRule: StyleRule {
 
     /// True for `Вы`, false for `вы`, nil for anything else (`ВЫ`, `вЫ`).
     private static func caseOf(_ word: String) -> Bool? {
-        guard let first = word.first else { return nil }
-        let rest = word.dropFirst()
-        guard rest.allSatisfy({ !$0.isUppercase }) else { return nil }
-        return first.isUppercase
+        guard let first = word.unicodeScalars.first else { return nil }
+        guard !word.unicodeScalars.dropFirst().contains(where: \.properties.isUppercase) else { return nil }
+        return first.properties.isUppercase
     }
 }

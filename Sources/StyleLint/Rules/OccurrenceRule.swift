@@ -2,8 +2,9 @@
 /// (a fourth `!`). Made for `tone.exclamation`; any single token works.
 public struct OccurrenceRule: StyleRule {
     public let info: RuleInfo
-    /// The token counted, compared as written (`!`) or lower-cased for words.
+    /// The token counted: a mark as written (`!`), a word or number by its lower-case form.
     private let token: String
+    private let form: WordKey?
     /// The longest run allowed, if runs are limited.
     private let maxRun: Int?
     /// The most allowed in one message, if the count is limited.
@@ -15,7 +16,8 @@ public struct OccurrenceRule: StyleRule {
         if let maxRun, maxRun < 1 { throw RuleError("'max-run' must be 1 or more") }
         if let maxPerMessage, maxPerMessage < 0 { throw RuleError("'max' must be 0 or more") }
         self.info = info
-        self.token = token.lowercased()
+        self.token = token
+        form = MessageText(token).tokens[0].isWordLike ? WordKey(Stemmer.comparable(token)) : nil
         self.maxRun = maxRun
         self.maxPerMessage = maxPerMessage
     }
@@ -39,7 +41,7 @@ public struct OccurrenceRule: StyleRule {
             runLength = 0
         }
         for (position, current) in tokens.enumerated() {
-            let isToken = current.text.lowercased() == token
+            let isToken = if let form { message.forms[position] == form } else { current.kind == .punctuation && current.text == token }
             let adjacent = runStart != nil && tokens[position - 1].offset + tokens[position - 1].length == current.offset
             guard isToken else {
                 closeRun(before: position)

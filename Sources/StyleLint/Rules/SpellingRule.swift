@@ -24,8 +24,9 @@ public struct SpellingRule: StyleRule {
     }
 
     public func findings(in draft: LintContext) -> [Finding] {
-        var known: [String: Bool] = [:]
-        var corrections: [String: String?] = [:]
+        // By the word as written: spelling depends on case (`москва` is wrong, `Москва` right).
+        var known: [WordKey: Bool] = [:]
+        var corrections: [WordKey: String?] = [:]
         var found: [Finding] = []
         for (index, message) in draft.messages.enumerated() {
             let tokens = message.text.tokens
@@ -39,13 +40,14 @@ public struct SpellingRule: StyleRule {
                 guard let form = message.forms[position], let stem = message.stems[position],
                     shouldCheck(token.text, startsSentence: startsSentence), !accepted.contains(form: form, stem: stem)
                 else { continue }
-                let correct = known[token.text] ?? isSpelledRight(token.text)
-                known[token.text] = correct
+                let written = WordKey(token.text)
+                let correct = known[written] ?? isSpelledRight(token.text)
+                known[written] = correct
                 if correct { continue }
-                if corrections[token.text] == nil {
-                    corrections[token.text] = corrections.count < Self.correctionsPerDraft ? speller.correction(for: token.text) : .some(nil)
+                if corrections[written] == nil {
+                    corrections[written] = corrections.count < Self.correctionsPerDraft ? speller.correction(for: token.text) : .some(nil)
                 }
-                found.append(info.finding(in: message, at: index, tokens: position...position, suggestion: corrections[token.text] ?? nil))
+                found.append(info.finding(in: message, at: index, tokens: position...position, suggestion: corrections[written] ?? nil))
             }
         }
         return found
