@@ -29,7 +29,7 @@ public struct AnalyzedMessage: Sendable {
                 ids.append(.none)
                 continue
             }
-            let entry = memory.read(token.text, lexicon: lexicon)
+            let entry = memory.read(text.text(of: token), lexicon: lexicon)
             forms.append(entry.form)
             stems.append(entry.stem)
             ids.append(entry.ids)
@@ -48,7 +48,8 @@ public struct AnalyzedMessage: Sendable {
 
 extension AnalyzedMessage {
     /// Pairs of quotation marks: «…», „…“, “…”, and straight quotes.
-    private static let closingQuote: [String: String] = ["«": "»", "„": "“", "“": "”", "\"": "\""]
+    private static let closingQuote: [Unicode.Scalar: Unicode.Scalar] = ["«": "»", "„": "“", "“": "”", "\"": "\""]
+    private static let closingQuotes = Set(closingQuote.values)
 
     /// The longest quotation compared with the client's text, in words; longer runs between
     /// quotation marks are not quotes of a chat message.
@@ -59,13 +60,17 @@ extension AnalyzedMessage {
     mutating func markClientQuotes(_ clientForms: [[WordKey]]) {
         guard !clientForms.isEmpty else { return }
         let tokens = text.tokens
-        var closings: [String: [Int]] = [:]
-        for (position, token) in tokens.enumerated() where token.kind == .punctuation && Self.closingQuote.values.contains(token.text) {
-            closings[token.text, default: []].append(position)
+        // A punctuation token is one scalar.
+        func mark(at position: Int) -> Unicode.Scalar? {
+            tokens[position].kind == .punctuation ? text.scalars[tokens[position].offset] : nil
+        }
+        var closings: [Unicode.Scalar: [Int]] = [:]
+        for position in tokens.indices {
+            if let quote = mark(at: position), Self.closingQuotes.contains(quote) { closings[quote, default: []].append(position) }
         }
         var position = 0
         while position < tokens.count {
-            guard tokens[position].kind == .punctuation, let closing = Self.closingQuote[tokens[position].text],
+            guard let opening = mark(at: position), let closing = Self.closingQuote[opening],
                 let end = closings[closing].flatMap({ Self.first(in: $0, after: position) })
             else {
                 position += 1

@@ -7,11 +7,21 @@ public struct MessageText: Sendable {
     /// Token index ranges, one per sentence.
     public let sentences: [Range<Int>]
 
+    /// The most UTF-8 bytes of a message that are read; the rest is left out. `handbook lint`
+    /// refuses inputs this large, so only a library caller can reach it.
+    public static let largestMessage = 1 << 30
+
     public init(_ text: String) {
+        var text = text
+        if text.utf8.count > Self.largestMessage {
+            text = String(decoding: text.utf8.prefix(Self.largestMessage), as: UTF8.self)
+        }
+        // Native UTF-8, so a token's text is sliced by byte offsets in constant time.
+        text.makeContiguousUTF8()
         self.text = text
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
-        var reader = Reader(scalars: scalars, bytes: Array(text.utf8))
+        var reader = Reader(scalars: scalars)
         tokens = reader.readTokens()
         sentences = Self.sentenceRanges(tokens)
     }
@@ -19,10 +29,23 @@ public struct MessageText: Sendable {
     /// The text of tokens `range`, from the first one's start to the last one's end.
     public func text(of range: ClosedRange<Int>) -> String {
         let first = tokens[range.lowerBound], last = tokens[range.upperBound]
+        return text(utf8: first.utf8Offset..<(last.utf8Offset + last.utf8Length))
+    }
+
+    /// The token as written.
+    public func text(of token: Token) -> String {
+        text(utf8: token.utf8Offset..<(token.utf8Offset + token.utf8Length))
+    }
+
+    /// The first scalar of a token: all of a punctuation token.
+    public func firstScalar(of token: Token) -> Unicode.Scalar {
+        scalars[token.offset]
+    }
+
+    private func text(utf8 range: Range<Int>) -> String {
         let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: first.utf8Offset)
-        let end = utf8.index(utf8.startIndex, offsetBy: last.utf8Offset + last.utf8Length)
-        return String(decoding: utf8[start..<end], as: UTF8.self)
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(decoding: utf8[start..<utf8.index(start, offsetBy: range.count)], as: UTF8.self)
     }
 
     /// The words of sentence `index` (numbers included).
@@ -44,8 +67,6 @@ public struct MessageText: Sendable {
 /// The tokenizer: a cursor over the scalars that never looks back more than one scalar.
 private struct Reader {
     let scalars: [Unicode.Scalar]
-    /// The message's UTF-8, which tokens' texts are copied from.
-    let bytes: [UInt8]
     var index = 0
     /// A scalar offset and its UTF-8 offset; moves forward only, as tokens come in text order.
     var byteCursor = (scalar: 0, byte: 0)
@@ -58,9 +79,8 @@ private struct Reader {
     /// Where the last failed e-mail look stopped reading.
     var noEmailBefore = 0
 
-    init(scalars: [Unicode.Scalar], bytes: [UInt8]) {
+    init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
-        self.bytes = bytes
     }
 
     mutating func readTokens() -> [Token] {
@@ -102,7 +122,7 @@ private struct Reader {
         }
         let byteStart = byteOffset(of: start), byteEnd = byteOffset(of: end)
         tokens.append(Token(
-            kind: kind, text: String(decoding: bytes[byteStart..<byteEnd], as: UTF8.self), offset: start, length: end - start,
+            kind: kind, offset: start, length: end - start,
             utf8Offset: byteStart, utf8Length: byteEnd - byteStart, line: line, column: start - lineStart + 1, sentence: sentence))
         index = end
     }
@@ -138,7 +158,8 @@ private struct Reader {
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x4FF: true
-        case 0...0x7F: false
+        // ASCII and Latin-1 punctuation (« »), general punctuation (— … “ ”) and arrows.
+        case 0...0x7F, 0x80...0xA9, 0xAB...0xB1, 0xB4, 0xB6...0xB8, 0xBB, 0xBF, 0xD7, 0xF7, 0x2000...0x206F, 0x2190...0x21FF: false
         default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
     }
@@ -177,6 +198,11 @@ private struct Reader {
     private static let urlPrefixes: [[Unicode.Scalar]] = ["https://", "http://", "www."].map { Array($0.unicodeScalars) }
 
     private func urlEnd(at start: Int) -> Int? {
+        // Every prefix starts with h or w: other tokens, most of them, are out at once.
+        switch scalars[start] {
+        case "h", "H", "w", "W": break
+        default: return nil
+        }
         let startsURL = Self.urlPrefixes.contains { prefix in
             start + prefix.count <= scalars.count
                 && zip(prefix, scalars[start...]).allSatisfy { $0 == Self.asciiLowercased($1) }

@@ -3,13 +3,15 @@ import Testing
 
 @Suite struct MessageTextTests {
     private func kinds(_ text: String) -> [String] {
-        MessageText(text).tokens.map { token in
-            switch token.kind {
-            case .word: "w:\(token.text)"
-            case .number: "n:\(token.text)"
-            case .url: "u:\(token.text)"
-            case .email: "e:\(token.text)"
-            case .punctuation: "p:\(token.text)"
+        let message = MessageText(text)
+        return message.tokens.map { token in
+            let written = message.text(of: token)
+            return switch token.kind {
+            case .word: "w:\(written)"
+            case .number: "n:\(written)"
+            case .url: "u:\(written)"
+            case .email: "e:\(written)"
+            case .punctuation: "p:\(written)"
             }
         }
     }
@@ -32,8 +34,11 @@ import Testing
     }
 
     @Test func positionsAreOneBasedScalarsPerLine() {
-        let tokens = MessageText("Добрый день!\nЁлка 🎄 тут").tokens
-        let positions = tokens.map { "\($0.text)@\($0.line):\($0.column)+\($0.length)" }
+        let message = MessageText("Добрый день!\nЁлка 🎄 тут")
+        let tokens = message.tokens
+        let positions = tokens.map { "\(message.text(of: $0))@\($0.line):\($0.column)+\($0.length)" }
+        // Ёлка is 8 bytes after the 23 of the first line and its line break; 🎄 is 4 bytes.
+        #expect(tokens[3].utf8Offset == 23 && tokens[4].utf8Offset == 32 && tokens[4].utf8Length == 4)
         #expect(positions == ["Добрый@1:1+6", "день@1:8+4", "!@1:12+1", "Ёлка@2:1+4", "🎄@2:6+1", "тут@2:8+3"])
         #expect(tokens[3].offset == 13)
     }
@@ -41,8 +46,8 @@ import Testing
     @Test func sentencesEndAtTerminalPunctuationBeforeACapitalOrALineBreak() {
         let message = MessageText("Проверю платёж. Ответ будет, т. е. скоро! Спасибо\nЕщё вопрос")
         #expect(message.sentences.count == 4)
-        #expect(message.words(inSentence: 1).map(\.text) == ["Ответ", "будет", "т", "е", "скоро"])
-        #expect(message.words(inSentence: 3).map(\.text) == ["Ещё", "вопрос"])
+        #expect(message.words(inSentence: 1).map(message.text(of:)) == ["Ответ", "будет", "т", "е", "скоро"])
+        #expect(message.words(inSentence: 3).map(message.text(of:)) == ["Ещё", "вопрос"])
     }
 
     @Test func emptyAndBlankMessages() {

@@ -7,13 +7,8 @@ import Testing
     private func found(_ phrases: [String], in text: String) -> [String] {
         let matcher = try! PhraseMatcher(phrases: phrases, lexicon: lexicon)
         let message = AnalyzedMessage(MessageText(text), lexicon: lexicon)
-        let scalars = Array(text.unicodeScalars)
         return matcher.matches(in: message).map { match in
-            let tokens = message.text.tokens
-            let first = tokens[match.tokens.lowerBound], last = tokens[match.tokens.upperBound]
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[first.offset..<(last.offset + last.length)])
-            return "\(matcher.phrases[match.phrase])=\(String(view))"
+            "\(matcher.phrases[match.phrase])=\(message.text.text(of: match.tokens))"
         }
     }
 

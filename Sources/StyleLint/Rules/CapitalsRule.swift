@@ -21,10 +21,10 @@ public struct CapitalsRule: StyleRule {
         var found: [Finding] = []
         for (index, message) in draft.messages.enumerated() {
             for (position, token) in message.text.tokens.enumerated() where token.kind == .word {
-                guard token.length >= minLetters, isShouting(token.text), let form = message.forms[position],
-                    let stem = message.stems[position], !accepted.contains(form: form, stem: stem)
+                guard token.length >= minLetters, isShouting(message.text.scalars[token.offset..<(token.offset + token.length)]),
+                    let form = message.forms[position], let stem = message.stems[position], !accepted.contains(form: form, stem: stem)
                 else { continue }
-                let lower = token.text.lowercased()
+                let lower = message.text.text(of: token).lowercased()
                 guard speller.isCorrect(lower) else { continue }
                 found.append(info.finding(in: message, at: index, tokens: position...position, suggestion: lower))
             }
@@ -32,9 +32,9 @@ public struct CapitalsRule: StyleRule {
         return found
     }
 
-    private func isShouting(_ word: String) -> Bool {
+    private func isShouting(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         var letters = 0
-        for scalar in word.unicodeScalars {
+        for scalar in word {
             switch scalar.value {
             case 0x410...0x42F, 0x401, 0x41...0x5A: letters += 1
             case 0x430...0x44F, 0x451, 0x61...0x7A, 0x30...0x39: return false

@@ -39,14 +39,14 @@ public struct CaseConsistencyRule: StyleRule {
                 for position in sentence where position != firstWord {
                     let token = tokens[position]
                     guard token.kind == .word, let form = message.forms[position], words.contains(form),
-                        let isCapital = Self.caseOf(token.text)
+                        case let written = message.text.text(of: token), let isCapital = Self.caseOf(written)
                     else { continue }
                     guard let expected = expectCapital else {
                         expectCapital = isCapital
                         continue
                     }
                     if isCapital != expected {
-                        let fixed = expected ? token.text.prefix(1).uppercased() + token.text.dropFirst() : token.text.lowercased()
+                        let fixed = expected ? written.prefix(1).uppercased() + written.dropFirst() : written.lowercased()
                         found.append(info.finding(in: message, at: index, tokens: position...position, suggestion: fixed))
                     }
                 }

@@ -42,7 +42,7 @@ public struct EmptyGreetingRule: StyleRule {
         return tokens.indices.filter { position in
             defer { sentenceStart = position + 1 < tokens.count && tokens[position + 1].sentence != tokens[position].sentence }
             guard tokens[position].isWordLike, !covered[position] else { return false }
-            let isName = !sentenceStart && tokens[position].text.unicodeScalars.first?.properties.isUppercase == true
+            let isName = !sentenceStart && message.text.firstScalar(of: tokens[position]).properties.isUppercase
             sentenceStart = false
             return !isName
         }

@@ -2,9 +2,11 @@
 /// (a fourth `!`). Made for `tone.exclamation`; any single token works.
 public struct OccurrenceRule: StyleRule {
     public let info: RuleInfo
-    /// The token counted: a mark as written (`!`), a word or number by its lower-case form.
+    /// The token counted: a mark (`!`) or a URL as written, a word or number by its lower-case form.
     private let token: String
+    private let kind: Token.Kind
     private let form: WordKey?
+    private let mark: Unicode.Scalar?
     /// The longest run allowed, if runs are limited.
     private let maxRun: Int?
     /// The most allowed in one message, if the count is limited.
@@ -17,7 +19,9 @@ public struct OccurrenceRule: StyleRule {
         if let maxPerMessage, maxPerMessage < 0 { throw RuleError("'max' must be 0 or more") }
         self.info = info
         self.token = token
-        form = MessageText(token).tokens[0].isWordLike ? WordKey(Stemmer.comparable(token)) : nil
+        kind = MessageText(token).tokens[0].kind
+        form = kind == .word || kind == .number ? WordKey(Stemmer.comparable(token)) : nil
+        mark = kind == .punctuation ? token.unicodeScalars.first : nil
         self.maxRun = maxRun
         self.maxPerMessage = maxPerMessage
     }
@@ -41,7 +45,11 @@ public struct OccurrenceRule: StyleRule {
             runLength = 0
         }
         for (position, current) in tokens.enumerated() {
-            let isToken = if let form { message.forms[position] == form } else { current.kind == .punctuation && current.text == token }
+            let isToken = switch current.kind {
+            case .word, .number: form != nil && message.forms[position] == form
+            case .punctuation: mark != nil && message.text.firstScalar(of: current) == mark
+            case .url, .email: current.kind == kind && message.text.text(of: current) == token
+            }
             let adjacent = runStart != nil && tokens[position - 1].offset + tokens[position - 1].length == current.offset
             guard isToken else {
                 closeRun(before: position)

@@ -38,14 +38,16 @@ public struct SpellingRule: StyleRule {
                 let startsSentence = sentenceStart == -1
                 if startsSentence { sentenceStart = position }
                 guard let form = message.forms[position], let stem = message.stems[position],
-                    shouldCheck(token.text, startsSentence: startsSentence), !accepted.contains(form: form, stem: stem)
+                    shouldCheck(message.text.scalars[token.offset..<(token.offset + token.length)], startsSentence: startsSentence),
+                    !accepted.contains(form: form, stem: stem)
                 else { continue }
-                let written = WordKey(token.text)
-                let correct = known[written] ?? isSpelledRight(token.text)
+                let text = message.text.text(of: token)
+                let written = WordKey(text)
+                let correct = known[written] ?? isSpelledRight(text)
                 known[written] = correct
                 if correct { continue }
                 if corrections[written] == nil {
-                    corrections[written] = corrections.count < Self.correctionsPerDraft ? speller.correction(for: token.text) : .some(nil)
+                    corrections[written] = corrections.count < Self.correctionsPerDraft ? speller.correction(for: text) : .some(nil)
                 }
                 found.append(info.finding(in: message, at: index, tokens: position...position, suggestion: corrections[written] ?? nil))
             }
@@ -53,11 +55,11 @@ public struct SpellingRule: StyleRule {
         return found
     }
 
-    private func shouldCheck(_ word: String, startsSentence: Bool) -> Bool {
+    private func shouldCheck(_ word: some Sequence<Unicode.Scalar>, startsSentence: Bool) -> Bool {
         var letters = 0
         var capitals = 0
         var firstIsCapital = false
-        for scalar in word.unicodeScalars {
+        for scalar in word {
             let isUppercase: Bool
             switch scalar.value {
             case 0x30...0x39: return false
@@ -88,7 +90,7 @@ public struct SpellingRule: StyleRule {
         guard word.contains("-") else { return false }
         return word.split(separator: "-").allSatisfy { part in
             let text = String(part)
-            return !shouldCheck(text, startsSentence: true) || speller.isCorrect(text) || accepted.contains(text)
+            return !shouldCheck(text.unicodeScalars, startsSentence: true) || speller.isCorrect(text) || accepted.contains(text)
         }
     }
 }
