@@ -60,6 +60,8 @@ public final class Speller: @unchecked Sendable {
     }
 
     private func findCorrection(for word: String) -> String? {
+        // A UTF-8 scalar is at most 4 bytes: a longer word is out before it is read.
+        guard word.utf8.count <= Self.longestCorrected * 4 else { return nil }
         let lower = Array(word.lowercased())
         guard (2...Self.longestCorrected).contains(lower.count) else { return nil }
         let alphabet = lower.contains(where: { $0.isCyrillic }) ? Self.cyrillic : Self.latin

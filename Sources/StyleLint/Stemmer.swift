@@ -30,7 +30,10 @@ final class Stemmer {
 
     /// `ё` written as `е`, so both spellings compare equal.
     public static func normalise(_ word: String) -> String {
-        word.unicodeScalars.contains("ё") ? word.replacingOccurrences(of: "ё", with: "е") : word
+        guard word.unicodeScalars.contains("ё") else { return word }
+        var view = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars { view.append(scalar == "ё" ? "е" : scalar) }
+        return String(view)
     }
 
     deinit {

@@ -27,12 +27,13 @@ public struct OccurrenceRule: StyleRule {
     }
 
     public func findings(in draft: LintContext) -> [Finding] {
-        draft.messages.enumerated().flatMap { index, message in findings(in: message, at: index) }
+        var found: [Finding] = []
+        for (index, message) in draft.messages.enumerated() { add(findingsIn: message, at: index, to: &found) }
+        return found
     }
 
-    private func findings(in message: AnalyzedMessage, at index: Int) -> [Finding] {
+    private func add(findingsIn message: AnalyzedMessage, at index: Int, to found: inout [Finding]) {
         let tokens = message.text.tokens
-        var found: [Finding] = []
         var runStart: Int?
         var runLength = 0
         var seen = 0
@@ -65,6 +66,5 @@ public struct OccurrenceRule: StyleRule {
             }
         }
         closeRun(before: tokens.count)
-        return found
     }
 }

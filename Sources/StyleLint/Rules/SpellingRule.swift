@@ -87,7 +87,7 @@ public struct SpellingRule: StyleRule {
     /// A hyphenated word is right when the dictionary knows it whole or knows each part.
     private func isSpelledRight(_ word: String) -> Bool {
         if speller.isCorrect(word) { return true }
-        guard word.contains("-") else { return false }
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return false }
         return word.split(separator: "-").allSatisfy { part in
             let text = String(part)
             return !shouldCheck(text.unicodeScalars, startsSentence: true) || speller.isCorrect(text) || accepted.contains(text)
