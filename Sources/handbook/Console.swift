@@ -1,6 +1,7 @@
 import Foundation
 import HandbookKit
 import SourceFiles
+import StyleLint
 
 /// Where the commands print: results to standard output, diagnostics to standard error.
 enum Console {
@@ -12,6 +13,16 @@ enum Console {
     static func write(_ text: String) {
         guard !text.isEmpty else { return }
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func write(_ report: ReportBuffer) {
+        guard !report.isEmpty else { return }
+        do {
+            try FileHandle.standardOutput.write(contentsOf: report.bytes)
+        } catch {
+            Self.error("error: cannot write the results: \(error.localizedDescription)")
+            exit(2)
+        }
     }
 
     /// Colours only on a terminal, never with NO_COLOR set (no-color.org) or on a dumb one.

@@ -68,8 +68,6 @@ struct Lint: ParsableCommand {
         let colors = format == .text && Console.isColorTerminal
         let report = FindingReport(inputName: name, colors: colors)
         let strings = LintStrings.forLanguage(style.settings.language)
-        var sawError = false
-        var badInput = false
         let drafts: [Result<DraftSource, Diagnostic>]
         do {
             switch input {
@@ -81,38 +79,51 @@ struct Lint: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        let results = drafts.concurrentMap { draft in
-            draft.map { source in linter.lint(source.draft).filter { $0.severity >= minSeverity } }
-        }
-        var output = ""
-        for (draft, result) in zip(drafts, results) {
-            switch (draft, result) {
-            case (.success(let source), .success(let findings)):
-                sawError = sawError || findings.contains { $0.severity == .error }
-                output += render(findings, source: source, report: report, strings: strings)
-            case (.failure(let problem), _), (_, .failure(let problem)):
-                badInput = true
-                Console.error(problem.description)
-                if format == .jsonl { output += report.jsonLine(id: nil, findings: [], error: problem.description) + "\n" }
+        // Each draft is linted and its report written on whichever core is free; the reports
+        // are printed in input order.
+        let reports = drafts.concurrentMap { draft in
+            var out = ReportBuffer()
+            switch draft {
+            case .success(let source):
+                let findings = linter.lint(source.draft).filter { $0.severity >= minSeverity }
+                render(findings, source: source, report: report, strings: strings, into: &out)
+                return (out, sawError: findings.contains { $0.severity == .error }, problem: Diagnostic?.none)
+            case .failure(let problem):
+                if format == .jsonl { report.jsonLine(id: nil, findings: [], error: problem.description, into: &out) }
+                return (out, sawError: false, problem: problem)
             }
-            if output.utf8.count > 1 << 16 {
+        }
+        // Small reports are gathered into writes of about 64 KB; a large one is written as it is.
+        var output = ReportBuffer()
+        for (report, _, problem) in reports {
+            if let problem { Console.error(problem.description) }
+            if report.bytes.count > 1 << 16 {
                 Console.write(output)
-                output = ""
+                output.removeAll()
+                Console.write(report)
+                continue
+            }
+            output.append(report)
+            if output.bytes.count > 1 << 16 {
+                Console.write(output)
+                output.removeAll()
             }
         }
         Console.write(output)
-        if badInput { throw ExitCode(2) }
-        if sawError { throw ExitCode(1) }
+        if reports.contains(where: { $0.problem != nil }) { throw ExitCode(2) }
+        if reports.contains(where: \.sawError) { throw ExitCode(1) }
     }
 
-    private func render(_ findings: [Finding], source: DraftSource, report: FindingReport, strings: LintStrings) -> String {
+    private func render(_ findings: [Finding], source: DraftSource, report: FindingReport, strings: LintStrings, into out: inout ReportBuffer) {
         switch format {
-        case .json: report.json(findings) + "\n"
-        case .jsonl: report.jsonLine(id: source.draft.id, findings: findings) + "\n"
-        case .github: report.github(findings, source: source)
+        case .json: report.json(findings, into: &out)
+        case .jsonl: report.jsonLine(id: source.draft.id, findings: findings, into: &out)
+        case .github: report.github(findings, source: source, into: &out)
         case .text:
-            (input == .jsonl && !findings.isEmpty ? "── \(source.draft.id ?? "line \(source.inputLine ?? 0)") ──\n" : "")
-                + report.text(findings, source: source, strings: strings)
+            if input == .jsonl, !findings.isEmpty {
+                report.heading("── \(source.draft.id ?? "line \(source.inputLine ?? 0)") ──", into: &out)
+            }
+            report.text(findings, source: source, strings: strings, into: &out)
         }
     }
 
@@ -126,6 +137,10 @@ struct Lint: ParsableCommand {
                 throw ExitCode(2)
             }
             data = contents
+        }
+        guard data.count <= MessageText.largestMessage else {
+            Console.error("\(name): error: the input is \(data.count >> 20) MB; lint reads at most \(MessageText.largestMessage >> 20) MB at once: split it")
+            throw ExitCode(2)
         }
         do {
             return try SourceText(path: name, data: data)

@@ -52,6 +52,13 @@ import TestSupport
         #expect(text.stdout.contains("stdin:3:15: предупреждение: «посмотрю» — пауза без срока"))
     }
 
+    @Test func windowsLineBreaksReadAsLines() throws {
+        let crlf = try CLI.run(["lint"], stdin: "клиент: Где мой заказ?\r\nагент: Данный заказ\r\n  придёт завтра.\r\n")
+        #expect(crlf.status == 0)
+        #expect(crlf.stdout.hasPrefix("stdin:2:8: совет: «Данный» — канцелярит."))
+        #expect(crlf.stdout.contains("\n2 | Данный заказ\n  | ^~~~~~\n"))
+    }
+
     @Test func messagePositionsWhenTheInputHasNoLinesOfItsOwn() throws {
         let result = try CLI.run(["lint", "--input", "json"], stdin: #"{"messages": ["Готово.", "Спасибо!!"]}"#)
         #expect(result.stdout.contains("\nstdin: сообщение 2, 1:8: совет: «!!»"))

@@ -11,9 +11,20 @@ public struct DraftSource: Sendable {
     /// The input line of a JSON Lines draft.
     public var inputLine: Int?
 
+    public init(draft: Draft, origins: [[LineOrigin]], inputLine: Int? = nil) {
+        self.draft = draft
+        self.origins = origins
+        self.inputLine = inputLine
+    }
+
     public struct LineOrigin: Sendable, Hashable {
         public var line: Int
         public var columnOffset: Int
+
+        public init(line: Int, columnOffset: Int) {
+            self.line = line
+            self.columnOffset = columnOffset
+        }
     }
 
     /// The input position of a finding, when the input has one.
@@ -39,9 +50,9 @@ public enum DraftReader {
     /// > ✓ notes after '>' are annotations and are skipped
     /// ```
     public static func text(_ source: SourceText) throws(Diagnostic) -> DraftSource {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        // By line breaks in the UTF-8 (`\r\n` is one Character, so a split by Characters would
+        // not see the lines of a file saved on Windows).
+        let lines = (1...source.lineCount).map(source.line)
         guard lines.contains(where: { role(of: $0) != nil }) else {
             guard source.text.contains(where: { !$0.isWhitespace }) else {
                 throw Diagnostic.error("the draft is empty: give the text of the reply to check", file: source.path)

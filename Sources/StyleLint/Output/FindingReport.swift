@@ -1,4 +1,4 @@
-import Foundation
+import SourceFiles
 
 /// The ways `handbook lint` prints findings.
 public enum ReportFormat: String, Sendable, CaseIterable {
@@ -24,72 +24,100 @@ public struct FindingReport: Sendable {
         self.colors = colors
     }
 
+    /// A line of its own, such as the id of a JSON Lines draft above its text report.
+    public func heading(_ text: String, into out: inout ReportBuffer) {
+        out.write(text)
+        out.write(UInt8(ascii: "\n"))
+    }
+
     /// `{"findings": […]}` on one line.
-    public func json(_ findings: [Finding]) -> String {
-        var out = "{\"findings\":"
-        JSONText.append(findings, to: &out)
-        return out + "}"
+    public func json(_ findings: [Finding], into out: inout ReportBuffer) {
+        out.write("{\"findings\":")
+        JSONText.write(findings, to: &out)
+        out.write("}\n")
     }
 
     /// `{"id": …, "findings": […]}` on one line; a draft that could not be read carries `error`.
-    public func jsonLine(id: String?, findings: [Finding], error: String? = nil) -> String {
-        var out = "{\"id\":"
-        JSONText.append(id, to: &out)
-        out += ",\"findings\":"
-        JSONText.append(findings, to: &out)
+    public func jsonLine(id: String?, findings: [Finding], error: String? = nil, into out: inout ReportBuffer) {
+        out.write("{\"id\":")
+        JSONText.write(id, to: &out)
+        out.write(",\"findings\":")
+        JSONText.write(findings, to: &out)
         if let error {
-            out += ",\"error\":"
-            JSONText.append(error, to: &out)
+            out.write(",\"error\":")
+            JSONText.write(error, to: &out)
         }
-        return out + "}"
+        out.write("}\n")
     }
 
     /// One workflow command per finding; suggestions are `notice`s.
-    public func github(_ findings: [Finding], source: DraftSource) -> String {
-        findings.map { finding in
+    public func github(_ findings: [Finding], source: DraftSource, into out: inout ReportBuffer) {
+        for finding in findings {
             let level = switch finding.severity {
             case .error: "error"
             case .warning: "warning"
             case .suggestion: "notice"
             }
             let position = position(of: finding, in: source)
+            out.write("::\(level) file=")
+            Self.writeProperty(inputName, to: &out)
+            out.write(",line=\(position.line),col=\(position.column),endColumn=\(position.column + finding.length),title=")
+            Self.writeProperty(finding.rule, to: &out)
+            out.write("::")
             var text = finding.message
             if let suggestion = finding.suggestion { text += " → " + suggestion }
             if let link = finding.link { text += " (" + link + ")" }
-            return "::\(level) file=\(Self.property(inputName)),line=\(position.line),col=\(position.column),"
-                + "endColumn=\(position.column + finding.length),title=\(Self.property(finding.rule))::\(Self.data(text))\n"
-        }.joined()
+            Self.writeData(text, to: &out)
+            out.write(UInt8(ascii: "\n"))
+        }
     }
 
     /// Compiler-style text, one block per finding, with the matched words underlined.
-    public func text(_ findings: [Finding], source: DraftSource, strings: LintStrings) -> String {
-        var out = ""
-        var lines: [Int: [Substring]] = [:]
+    public func text(_ findings: [Finding], source: DraftSource, strings: LintStrings, into out: inout ReportBuffer) {
+        var messages: [Int: SourceText] = [:]
+        // Findings come in order, so most share the line of the one before: it is read once.
+        var shownLine: (message: Int, line: Int, scalars: [Unicode.Scalar]) = (-1, -1, [])
         for finding in findings {
             let position = position(of: finding, in: source)
             let where_ = source.origins.isEmpty
                 ? "\(inputName): \(strings.message) \(finding.messageIndex + 1), \(finding.line):\(finding.column)"
                 : "\(inputName):\(position.line):\(position.column)"
-            let level = strings.severity(finding.severity)
-            out += paint(where_ + ":", "1") + " " + paint(level + ":", color(of: finding.severity)) + " "
-                + paint(finding.message, "1") + " " + paint("[\(finding.rule)]", "2") + "\n"
-            if lines[finding.messageIndex] == nil {
-                lines[finding.messageIndex] = source.draft.messages[finding.messageIndex].split(separator: "\n", omittingEmptySubsequences: false)
+            let severityColor = color(of: finding.severity)
+            paint(where_ + ":", "1", into: &out)
+            out.write(UInt8(ascii: " "))
+            paint(strings.severity(finding.severity) + ":", severityColor, into: &out)
+            out.write(UInt8(ascii: " "))
+            paint(finding.message, "1", into: &out)
+            out.write(UInt8(ascii: " "))
+            paint("[\(finding.rule)]", "2", into: &out)
+            out.write(UInt8(ascii: "\n"))
+            if shownLine.message != finding.messageIndex || shownLine.line != finding.line {
+                let message = messages[finding.messageIndex] ?? SourceText(path: inputName, text: source.draft.messages[finding.messageIndex])
+                messages[finding.messageIndex] = message
+                shownLine = (finding.messageIndex, finding.line, Array(message.line(finding.line).unicodeScalars))
             }
-            let line = lines[finding.messageIndex].flatMap { finding.line <= $0.count ? $0[finding.line - 1] : nil } ?? ""
-            let lineText = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-            let shown = Self.visibleLine(lineText, column: finding.column, length: finding.length)
             let number = String(source.origins.isEmpty ? finding.line : position.line)
-            let gutter = String(repeating: " ", count: number.count)
-            out += paint(number + " | ", "2") + shown.text + "\n"
-            out += paint(gutter + " | ", "2") + String(repeating: " ", count: shown.column - 1)
-                + paint("^" + String(repeating: "~", count: max(0, shown.length - 1)), color(of: finding.severity)) + "\n"
+            paint(number + " | ", "2", into: &out)
+            let shown = Self.writeVisibleLine(shownLine.scalars, column: finding.column, length: finding.length, into: &out)
+            out.write(UInt8(ascii: "\n"))
+            out.write(" ", count: number.count)
+            paint(" | ", "2", into: &out)
+            out.write(" ", count: shown.column - 1)
+            paint("^" + String(repeating: "~", count: max(0, shown.length - 1)), severityColor, into: &out)
+            out.write(UInt8(ascii: "\n"))
             if let suggestion = finding.suggestion {
-                out += paint(gutter + " = ", "2") + strings.suggestion + ": " + paint(suggestion, "32") + "\n"
+                out.write(" ", count: number.count)
+                paint(" = ", "2", into: &out)
+                out.write(strings.suggestion + ": ")
+                paint(suggestion, "32", into: &out)
+                out.write(UInt8(ascii: "\n"))
             }
-            if let link = finding.link { out += paint(gutter + " = ", "2") + strings.link + ": " + link + "\n" }
+            if let link = finding.link {
+                out.write(" ", count: number.count)
+                paint(" = ", "2", into: &out)
+                out.write(strings.link + ": " + link + "\n")
+            }
         }
-        return out
     }
 
     /// The input position of a finding, or its position in the message.
@@ -105,38 +133,57 @@ public struct FindingReport: Sendable {
         }
     }
 
-    private func paint(_ text: String, _ code: String) -> String {
-        colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    private func paint(_ text: String, _ code: String, into out: inout ReportBuffer) {
+        guard colors else { return out.write(text) }
+        out.write("\u{1B}[\(code)m")
+        out.write(text)
+        out.write("\u{1B}[0m")
     }
 
-    /// Long lines are cut around the match, so a 10 MB one-line draft prints a readable excerpt;
-    /// tabs and control characters become spaces, so the underline stays under the words.
-    static func visibleLine(_ line: String, column: Int, length: Int) -> (text: String, column: Int, length: Int) {
-        let scalars = Array(line.unicodeScalars)
+    /// Writes the line of a finding, cut around the match so a 10 MB one-line draft prints a
+    /// readable excerpt; control characters (tabs included) become spaces, so the underline stays
+    /// under the words. Returns where the match is in what was written.
+    private static func writeVisibleLine(
+        _ scalars: [Unicode.Scalar], column: Int, length: Int, into out: inout ReportBuffer
+    ) -> (column: Int, length: Int) {
         let margin = 60
         let start = max(0, column - 1 - margin)
         let matchEnd = min(scalars.count, column - 1 + length)
         let end = min(scalars.count, max(matchEnd, column - 1) + margin)
-        var view = String.UnicodeScalarView()
-        if start > 0 { view.append(contentsOf: "…".unicodeScalars) }
+        if start > 0 { out.write("…") }
         for scalar in scalars[start..<end] {
-            view.append(scalar.properties.generalCategory == .control ? " " : scalar)
+            // Unicode's control characters (Cc): U+0000–U+001F and U+007F–U+009F.
+            out.write(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar)
         }
-        if end < scalars.count { view.append(contentsOf: "…".unicodeScalars) }
+        if end < scalars.count { out.write("…") }
         let shift = start > 0 ? 1 : 0
-        let shownLength = max(1, min(length, end - (column - 1)))
-        return (String(view), column - start + shift, shownLength)
+        return (column - start + shift, max(1, min(length, end - (column - 1))))
     }
 
     // MARK: Encoding
 
     /// Workflow command escaping (the runner's `escapeData` / `escapeProperty`).
-    private static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    private static func writeData(_ text: String, to out: inout ReportBuffer) {
+        out.write(text) { bytes, offset in dataEscape(bytes[offset]).map { ($0, 1) } }
     }
 
-    private static func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    private static func writeProperty(_ text: String, to out: inout ReportBuffer) {
+        out.write(text) { bytes, offset in
+            switch bytes[offset] {
+            case UInt8(ascii: ":"): ("%3A", 1)
+            case UInt8(ascii: ","): ("%2C", 1)
+            case let byte: dataEscape(byte).map { ($0, 1) }
+            }
+        }
+    }
+
+    private static func dataEscape(_ byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "%"): "%25"
+        case UInt8(ascii: "\r"): "%0D"
+        case UInt8(ascii: "\n"): "%0A"
+        default: nil
+        }
     }
 }
 

@@ -3,55 +3,59 @@
 /// severity, message, message_index, line, column, length, match, suggestion, link); a test
 /// checks the output decodes to the same findings.
 enum JSONText {
-    static func append(_ findings: [Finding], to out: inout String) {
-        out += "["
+    static func write(_ findings: [Finding], to out: inout ReportBuffer) {
+        // A finding takes about 300 bytes, most of them its message.
+        out.reserve(findings.reduce(2) { $0 + 120 + $1.message.utf8.count + $1.match.utf8.count })
+        out.write(UInt8(ascii: "["))
         for (index, finding) in findings.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"rule\":"
-            append(finding.rule, to: &out)
-            out += ",\"severity\":\"" + finding.severity.rawValue + "\",\"message\":"
-            append(finding.message, to: &out)
-            out += ",\"message_index\":\(finding.messageIndex),\"line\":\(finding.line),\"column\":\(finding.column)"
-            out += ",\"length\":\(finding.length),\"match\":"
-            append(finding.match, to: &out)
-            out += ",\"suggestion\":"
-            append(finding.suggestion, to: &out)
-            out += ",\"link\":"
-            append(finding.link, to: &out)
-            out += "}"
+            if index > 0 { out.write(UInt8(ascii: ",")) }
+            out.write("{\"rule\":")
+            write(finding.rule, to: &out)
+            out.write(",\"severity\":\"")
+            out.write(finding.severity.rawValue)
+            out.write("\",\"message\":")
+            write(finding.message, to: &out)
+            out.write(",\"message_index\":")
+            out.write(finding.messageIndex)
+            out.write(",\"line\":")
+            out.write(finding.line)
+            out.write(",\"column\":")
+            out.write(finding.column)
+            out.write(",\"length\":")
+            out.write(finding.length)
+            out.write(",\"match\":")
+            write(finding.match, to: &out)
+            out.write(",\"suggestion\":")
+            write(finding.suggestion, to: &out)
+            out.write(",\"link\":")
+            write(finding.link, to: &out)
+            out.write(UInt8(ascii: "}"))
         }
-        out += "]"
+        out.write(UInt8(ascii: "]"))
     }
 
-    static func append(_ text: String?, to out: inout String) {
+    /// A string in quotes, or `null`. Escaped: the quote, the backslash, control characters,
+    /// and U+2028 and U+2029 (E2 80 A8/A9), which JavaScript does not allow unescaped.
+    static func write(_ text: String?, to out: inout ReportBuffer) {
         guard let text else {
-            out += "null"
+            out.write("null")
             return
         }
-        out += "\""
-        var plainStart = text.unicodeScalars.startIndex
-        var index = plainStart
-        let scalars = text.unicodeScalars
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let escaped: String? = switch scalar {
-            case "\"": "\\\""
-            case "\\": "\\\\"
-            case "\n": "\\n"
-            case "\r": "\\r"
-            case "\t": "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: nil
+        out.write(UInt8(ascii: "\""))
+        out.write(text) { bytes, offset in
+            let byte = bytes[offset]
+            switch byte {
+            case 0x22: return ("\\\"", 1)
+            case 0x5C: return ("\\\\", 1)
+            case 0x0A: return ("\\n", 1)
+            case 0x0D: return ("\\r", 1)
+            case 0x09: return ("\\t", 1)
+            case 0..<0x20: return ("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16), 1)
+            case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] | 1) == 0xA9:
+                return (bytes[offset + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
+            default: return nil
             }
-            if let escaped {
-                out += text[plainStart..<index]
-                out += escaped
-                plainStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
         }
-        out += text[plainStart..<scalars.endIndex]
-        out += "\""
+        out.write(UInt8(ascii: "\""))
     }
 }
