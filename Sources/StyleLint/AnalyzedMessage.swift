@@ -1,13 +1,13 @@
 /// A message with what rules compare words by, computed once and shared by every rule.
 public struct AnalyzedMessage: Sendable {
     public let text: MessageText
-    /// One entry per token: the lower-case form of a word or number (`ё` as `е`), nil otherwise.
-    public let forms: [WordKey?]
-    /// One entry per token: the Snowball stem of a word or number, nil otherwise.
-    public let stems: [WordKey?]
-    /// One entry per token: the ids of a word's stem, form and first letters in the style's
-    /// vocabulary (`WordIDs.none` for punctuation and for words no rule mentions).
-    public let ids: [WordIDs]
+    /// Per token: the lower-case form of a word or number (`ё` as `е`), nil otherwise.
+    public let forms: WordValues<WordKey>
+    /// Per token: the Snowball stem of a word or number, nil otherwise.
+    public let stems: WordValues<WordKey>
+    /// Per token: the ids of a word's stem, form and first letters in the style's vocabulary,
+    /// nil for punctuation.
+    public let ids: WordValues<WordIDs>
     /// One entry per token: true inside quotation marks that quote the client's own words, which
     /// are not the agent's to answer for.
     public internal(set) var quotesClient: [Bool]
@@ -18,25 +18,23 @@ public struct AnalyzedMessage: Sendable {
 
     init(_ text: MessageText, lexicon: Lexicon, memory: WordMemory) {
         self.text = text
-        var forms: [WordKey?] = [], stems: [WordKey?] = [], ids: [WordIDs] = []
-        forms.reserveCapacity(text.tokens.count)
-        stems.reserveCapacity(text.tokens.count)
-        ids.reserveCapacity(text.tokens.count)
+        var wordIndex: [Int32] = []
+        var forms: [WordKey] = [], stems: [WordKey] = [], ids: [WordIDs] = []
+        wordIndex.reserveCapacity(text.tokens.count)
         for token in text.tokens {
             guard token.isWordLike else {
-                forms.append(nil)
-                stems.append(nil)
-                ids.append(.none)
+                wordIndex.append(-1)
                 continue
             }
             let entry = memory.read(text.text(of: token), lexicon: lexicon)
+            wordIndex.append(Int32(forms.count))
             forms.append(entry.form)
             stems.append(entry.stem)
             ids.append(entry.ids)
         }
-        self.forms = forms
-        self.stems = stems
-        self.ids = ids
+        self.forms = WordValues(wordIndex: wordIndex, values: forms)
+        self.stems = WordValues(wordIndex: wordIndex, values: stems)
+        self.ids = WordValues(wordIndex: wordIndex, values: ids)
         quotesClient = Array(repeating: false, count: text.tokens.count)
     }
 
@@ -97,5 +95,27 @@ extension AnalyzedMessage {
     private static func contains(_ words: [WordKey], _ run: [WordKey]) -> Bool {
         guard run.count <= words.count else { return false }
         return (0...(words.count - run.count)).contains { start in words[start..<(start + run.count)].elementsEqual(run) }
+    }
+}
+
+/// What words have and other tokens do not, by token position: `nil` at punctuation, URLs and
+/// e-mails. Stored once per word with an index per token, so a draft of punctuation (hostile
+/// ones are) costs four bytes a token.
+public struct WordValues<Value: Sendable>: RandomAccessCollection, Sendable {
+    /// Per token, the index of its word in `values`, or -1.
+    private let wordIndex: [Int32]
+    private let values: [Value]
+
+    init(wordIndex: [Int32], values: [Value]) {
+        self.wordIndex = wordIndex
+        self.values = values
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { wordIndex.count }
+
+    public subscript(position: Int) -> Value? {
+        let index = wordIndex[position]
+        return index < 0 ? nil : values[Int(index)]
     }
 }

@@ -50,7 +50,7 @@ public final class Lexicon: @unchecked Sendable {
         return id
     }
 
-    /// The ids of a word read from a draft; `WordIDs.none` parts for what no rule mentions.
+    /// The ids of a word read from a draft; -1 for the parts no rule mentions.
     fileprivate func ids(form: WordKey, stem: WordKey) -> WordIDs {
         lock.withLock {
             WordIDs(stem: stemIDs[stem] ?? -1, form: formIDs[form] ?? -1, firstLetters: letterIDs[form.firstLettersHash] ?? -1)
@@ -76,8 +76,6 @@ public struct WordIDs: Sendable, Hashable {
     public var stem: Int32
     public var form: Int32
     public var firstLetters: Int32
-
-    static let none = WordIDs(stem: -1, form: -1, firstLetters: -1)
 }
 
 /// What one worker remembers of the words it has read, by the word as written. Used by one

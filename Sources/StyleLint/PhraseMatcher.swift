@@ -58,8 +58,7 @@ public struct PhraseMatcher: Sendable {
         var found: [PhraseMatch] = []
         var candidates: [Int] = []
         for start in message.stems.indices {
-            guard message.forms[start] != nil else { continue }
-            let ids = message.ids[start]
+            guard let ids = message.ids[start] else { continue }
             let isNumber = message.text.tokens[start].kind == .number
             candidates.removeAll(keepingCapacity: true)
             Self.add(byFirstStem[ids.stem], to: &candidates)
@@ -97,8 +96,8 @@ public struct PhraseMatcher: Sendable {
             return nil
         case .word(let word):
             guard position < message.forms.count, message.text.tokens[position].sentence == sentence,
-                let form = message.forms[position],
-                word.matches(message.ids[position], form: form, isNumber: message.text.tokens[position].kind == .number)
+                let form = message.forms[position], let ids = message.ids[position],
+                word.matches(ids, form: form, isNumber: message.text.tokens[position].kind == .number)
             else { return nil }
             guard slots.count > 1 else { return position }
             if case .gap = slots[slots.startIndex + 1] {
