@@ -1,8 +1,8 @@
 internal import CHunspell
 public import Foundation
 
-/// Spelling by Hunspell with a dictionary such as Debian's `hunspell-ru`, plus the words a style
-/// accepts (product names, everyday words the dictionary lacks). Loaded once per style.
+/// Spelling by Hunspell with a dictionary such as Debian's `hunspell-ru`, loaded once per style.
+/// The words a style accepts on top (`AcceptedWords`) are matched by stem, not added here.
 public final class Speller: @unchecked Sendable {
     private let handle: OpaquePointer
     // Hunspell keeps scratch state per object, so calls are serialised.
@@ -12,14 +12,13 @@ public final class Speller: @unchecked Sendable {
     public static let systemFolder = URL(fileURLWithPath: "/usr/share/hunspell")
 
     /// Loads `NAME.aff` and `NAME.dic` from `folder`; nil when either is missing.
-    public init?(dictionary name: String, in folder: URL = Speller.systemFolder, accepting accepted: [String] = []) {
+    public init?(dictionary name: String, in folder: URL = Speller.systemFolder) {
         let affix = folder.appendingPathComponent(name + ".aff").path
         let words = folder.appendingPathComponent(name + ".dic").path
         guard FileManager.default.isReadableFile(atPath: affix), FileManager.default.isReadableFile(atPath: words),
             let handle = Hunspell_create(affix, words)
         else { return nil }
         self.handle = handle
-        for word in accepted where !word.isEmpty { _ = Hunspell_add(handle, word) }
     }
 
     deinit {
