@@ -15,10 +15,10 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    static func write(_ report: ReportBuffer) {
-        guard !report.isEmpty else { return }
+    @Sendable static func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
         do {
-            try FileHandle.standardOutput.write(contentsOf: report.bytes)
+            try FileHandle.standardOutput.write(contentsOf: bytes)
         } catch {
             Self.error("error: cannot write the results: \(error.localizedDescription)")
             exit(2)

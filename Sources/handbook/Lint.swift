@@ -79,6 +79,15 @@ struct Lint: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(2)
         }
+        if drafts.count == 1, case .success(let source) = drafts[0] {
+            // One draft: its report is written out as it is made, however many findings it has.
+            let findings = linter.lint(source.draft).filter { $0.severity >= minSeverity }
+            var out = ReportBuffer(flushingTo: Console.write)
+            render(findings, source: source, report: report, strings: strings, into: &out)
+            out.flush()
+            if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+            return
+        }
         // Each draft is linted and its report written on whichever core is free; the reports
         // are printed in input order.
         let reports = drafts.concurrentMap { draft in
@@ -93,23 +102,12 @@ struct Lint: ParsableCommand {
                 return (out, sawError: false, problem: problem)
             }
         }
-        // Small reports are gathered into writes of about 64 KB; a large one is written as it is.
-        var output = ReportBuffer()
+        var output = ReportBuffer(flushingTo: Console.write)
         for (report, _, problem) in reports {
             if let problem { Console.error(problem.description) }
-            if report.bytes.count > 1 << 16 {
-                Console.write(output)
-                output.removeAll()
-                Console.write(report)
-                continue
-            }
             output.append(report)
-            if output.bytes.count > 1 << 16 {
-                Console.write(output)
-                output.removeAll()
-            }
         }
-        Console.write(output)
+        output.flush()
         if reports.contains(where: { $0.problem != nil }) { throw ExitCode(2) }
         if reports.contains(where: \.sawError) { throw ExitCode(1) }
     }

@@ -53,6 +53,7 @@ public struct FindingReport: Sendable {
     /// One workflow command per finding; suggestions are `notice`s.
     public func github(_ findings: [Finding], source: DraftSource, into out: inout ReportBuffer) {
         for finding in findings {
+            out.endOfItem()
             let level = switch finding.severity {
             case .error: "error"
             case .warning: "warning"
@@ -76,8 +77,9 @@ public struct FindingReport: Sendable {
     public func text(_ findings: [Finding], source: DraftSource, strings: LintStrings, into out: inout ReportBuffer) {
         var messages: [Int: SourceText] = [:]
         // Findings come in order, so most share the line of the one before: it is read once.
-        var shownLine: (message: Int, line: Int, scalars: [Unicode.Scalar]) = (-1, -1, [])
+        var shownLine: (message: Int, line: Int, text: ShownLine) = (-1, -1, ShownLine(""))
         for finding in findings {
+            out.endOfItem()
             let position = position(of: finding, in: source)
             let where_ = source.origins.isEmpty
                 ? "\(inputName): \(strings.message) \(finding.messageIndex + 1), \(finding.line):\(finding.column)"
@@ -94,11 +96,11 @@ public struct FindingReport: Sendable {
             if shownLine.message != finding.messageIndex || shownLine.line != finding.line {
                 let message = messages[finding.messageIndex] ?? SourceText(path: inputName, text: source.draft.messages[finding.messageIndex])
                 messages[finding.messageIndex] = message
-                shownLine = (finding.messageIndex, finding.line, Array(message.line(finding.line).unicodeScalars))
+                shownLine = (finding.messageIndex, finding.line, ShownLine(message.line(finding.line)))
             }
             let number = String(source.origins.isEmpty ? finding.line : position.line)
             paint(number + " | ", "2", into: &out)
-            let shown = Self.writeVisibleLine(shownLine.scalars, column: finding.column, length: finding.length, into: &out)
+            let shown = shownLine.text.write(column: finding.column, length: finding.length, into: &out)
             out.write(UInt8(ascii: "\n"))
             out.write(" ", count: number.count)
             paint(" | ", "2", into: &out)
@@ -138,26 +140,6 @@ public struct FindingReport: Sendable {
         out.write("\u{1B}[\(code)m")
         out.write(text)
         out.write("\u{1B}[0m")
-    }
-
-    /// Writes the line of a finding, cut around the match so a 10 MB one-line draft prints a
-    /// readable excerpt; control characters (tabs included) become spaces, so the underline stays
-    /// under the words. Returns where the match is in what was written.
-    private static func writeVisibleLine(
-        _ scalars: [Unicode.Scalar], column: Int, length: Int, into out: inout ReportBuffer
-    ) -> (column: Int, length: Int) {
-        let margin = 60
-        let start = max(0, column - 1 - margin)
-        let matchEnd = min(scalars.count, column - 1 + length)
-        let end = min(scalars.count, max(matchEnd, column - 1) + margin)
-        if start > 0 { out.write("…") }
-        for scalar in scalars[start..<end] {
-            // Unicode's control characters (Cc): U+0000–U+001F and U+007F–U+009F.
-            out.write(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar)
-        }
-        if end < scalars.count { out.write("…") }
-        let shift = start > 0 ? 1 : 0
-        return (column - start + shift, max(1, min(length, end - (column - 1))))
     }
 
     // MARK: Encoding
@@ -210,5 +192,39 @@ public struct LintStrings: Sendable {
         case .warning: warning
         case .suggestion: suggestionLevel
         }
+    }
+}
+
+/// The line of a finding as the text report shows it: control characters (tabs included) as
+/// spaces, so the underline stays under the words, and cut around the match, so a 10 MB
+/// one-line draft prints a readable excerpt. Encoded once per line with each scalar's offset,
+/// so the excerpt of each finding on it is one copy.
+private struct ShownLine {
+    private var bytes: [UInt8] = []
+    /// The UTF-8 offset of each scalar, and of the end.
+    private var offsets: [Int] = []
+    private static let margin = 60
+
+    init(_ line: Substring) {
+        for scalar in line.unicodeScalars {
+            offsets.append(bytes.count)
+            // Unicode's control characters (Cc): U+0000–U+001F and U+007F–U+009F.
+            let shown: Unicode.Scalar = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar
+            UTF8.encode(shown) { bytes.append($0) }
+        }
+        offsets.append(bytes.count)
+    }
+
+    /// Writes the excerpt around a match at 1-based `column`; returns where the match is in it.
+    func write(column: Int, length: Int, into out: inout ReportBuffer) -> (column: Int, length: Int) {
+        let count = offsets.count - 1
+        let start = max(0, min(count, column - 1 - Self.margin))
+        let matchEnd = min(count, column - 1 + length)
+        let end = min(count, max(matchEnd, column - 1) + Self.margin)
+        if start > 0 { out.write("…") }
+        bytes.withUnsafeBufferPointer { out.write($0[offsets[start]..<offsets[max(start, end)]]) }
+        if end < count { out.write("…") }
+        let shift = start > 0 ? 1 : 0
+        return (column - start + shift, max(1, min(length, end - (column - 1))))
     }
 }

@@ -8,6 +8,7 @@ enum JSONText {
         out.reserve(findings.reduce(2) { $0 + 120 + $1.message.utf8.count + $1.match.utf8.count })
         out.write(UInt8(ascii: "["))
         for (index, finding) in findings.enumerated() {
+            out.endOfItem()
             if index > 0 { out.write(UInt8(ascii: ",")) }
             out.write("{\"rule\":")
             write(finding.rule, to: &out)

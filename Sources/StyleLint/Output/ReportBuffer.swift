@@ -1,24 +1,40 @@
 /// The bytes of a report as it is written. Appending to a byte array costs a copy; appending to
 /// a `String` also re-checks its encoding each time, and a bulk run or a hostile draft writes
-/// tens of megabytes of findings.
+/// tens of megabytes of findings. With a sink, the bytes are handed on every 64 KB, so a report
+/// of any size takes no more memory than that.
 public struct ReportBuffer: Sendable {
     public private(set) var bytes: [UInt8] = []
+    private let sink: (@Sendable ([UInt8]) -> Void)?
 
-    public init() {}
+    public init() {
+        sink = nil
+    }
 
-    public var isEmpty: Bool { bytes.isEmpty }
+    /// A buffer that hands its bytes to `sink` as they pile up; `flush` hands on the rest.
+    public init(flushingTo sink: @escaping @Sendable ([UInt8]) -> Void) {
+        self.sink = sink
+    }
 
-    public mutating func removeAll() {
+    public mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes)
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Another report, whole: with a sink, what has piled up is handed on after it.
     public mutating func append(_ other: ReportBuffer) {
         bytes += other.bytes
+        endOfItem()
     }
 
     /// Room for `count` more bytes, so a large report grows once rather than by doubling.
     mutating func reserve(_ count: Int) {
-        bytes.reserveCapacity(bytes.count + count)
+        if sink == nil { bytes.reserveCapacity(bytes.count + count) }
+    }
+
+    /// Called after each finding: the report hands on what it has once it reaches 64 KB.
+    mutating func endOfItem() {
+        if sink != nil, bytes.count >= 1 << 16 { flush() }
     }
 
     mutating func write(_ text: String) {
@@ -27,10 +43,6 @@ public struct ReportBuffer: Sendable {
 
     mutating func write(_ text: Substring) {
         if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: text.utf8) }
-    }
-
-    mutating func write(_ scalar: Unicode.Scalar) {
-        UTF8.encode(scalar) { bytes.append($0) }
     }
 
     mutating func write(_ byte: UInt8) {
