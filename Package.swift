@@ -41,6 +41,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "HandbookBlocks",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "StyleLint",
             dependencies: ["CStemmer", "CHunspell", "SourceFiles"],
             swiftSettings: strictSettings
@@ -87,6 +91,11 @@ let package = Package(
         .testTarget(
             name: "MarkdownTests",
             dependencies: ["Markdown"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HandbookBlocksTests",
+            dependencies: ["HandbookBlocks"],
             swiftSettings: strictSettings
         ),
         .testTarget(
