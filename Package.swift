@@ -56,12 +56,12 @@ let package = Package(
         ),
         .target(
             name: "HandbookKit",
-            dependencies: ["Markdown", "SourceFiles"],
+            dependencies: ["HandbookBlocks", "Markdown", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "SiteRenderer",
-            dependencies: ["HandbookKit", "Markdown", "SourceFiles", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HandbookBlocks", "HandbookKit", "Markdown", "SourceFiles", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(

@@ -29,6 +29,7 @@ final class CMarkTree {
         var flags = CMARK_OPT_DEFAULT
         if options.allowsRawHTML { flags |= CMARK_OPT_UNSAFE }
         if options.extensions.contains(.footnotes) { flags |= CMARK_OPT_FOOTNOTES }
+        if options.hardBreaks { flags |= CMARK_OPT_HARDBREAKS }
         cmarkOptions = flags
         let parser = cmark_parser_new(flags)!
         for name in options.extensions where name != .footnotes {

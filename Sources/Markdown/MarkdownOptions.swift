@@ -18,11 +18,14 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var extensions: [MarkdownExtension]
     /// Lets raw HTML and dangerous URLs through (cmark-gfm's `--unsafe`).
     public var allowsRawHTML: Bool
+    /// Every line break is a `<br>` (cmark-gfm's `--hardbreaks`), as in a chat message.
+    public var hardBreaks: Bool
 
     /// The handbook's pages: every GFM extension, raw HTML omitted.
-    public init(extensions: [MarkdownExtension] = MarkdownOptions.defaultExtensions, allowsRawHTML: Bool = false) {
+    public init(extensions: [MarkdownExtension] = MarkdownOptions.defaultExtensions, allowsRawHTML: Bool = false, hardBreaks: Bool = false) {
         var seen = Set<MarkdownExtension>()
         self.extensions = extensions.filter { seen.insert($0).inserted }
         self.allowsRawHTML = allowsRawHTML
+        self.hardBreaks = hardBreaks
     }
 }

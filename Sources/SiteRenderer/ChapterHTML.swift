@@ -1,3 +1,4 @@
+import HandbookBlocks
 import HandbookKit
 import Markdown
 
@@ -7,18 +8,33 @@ struct ChapterHTML: Sendable {
     let resolver: LinkResolver
     let options: MarkdownOptions
     let typography: (@Sendable (String) -> String)?
+    let blockLabels: BlockLabels
+    let strings: SiteStrings
 
     init(book: Book) {
         resolver = LinkResolver(book: book)
         options = MarkdownOptions(allowsRawHTML: book.config.allowsRawHTML)
         typography = Typography.transform(for: book.config.language)
+        blockLabels = BlockLabels.forLanguage(book.config.language.rawValue)
+        strings = SiteStrings(book.config.language)
     }
 
     func render(_ chapter: Chapter) -> String {
         guard !chapter.markdown.isEmpty else { return "" }
+        let blocks = BlockHTML(
+            labels: blockLabels, strings: strings,
+            markdown: { text, hardBreaks in
+                var options = options
+                options.hardBreaks = hardBreaks
+                let hooks = HTMLHooks(rewriteLink: { link in destination(of: link, in: chapter) }, transformText: typography)
+                return MarkdownDocument(text, options: options).renderHTML(hooks: hooks)
+            },
+            typography: typography ?? { $0 },
+            ruleLink: { SitePaths.relative(from: chapter.id, to: "rules/\($0).html") })
         let hooks = HTMLHooks(
             anchorsHeadings: true,
             rewriteLink: { link in destination(of: link, in: chapter) },
+            renderFencedBlock: blocks.render,
             transformText: typography,
             knownAnchors: chapter.outline.headings.map(\.anchor))
         return MarkdownDocument(chapter.markdown, options: options).renderHTML(hooks: hooks)

@@ -10,6 +10,13 @@ struct SiteStrings: Sendable {
     var inThisSection: String
     var home: String
     var skipToContent: String
+    /// Around the handbook blocks: what a screen reader hears, what the copy button says.
+    var dialogue: String
+    var good: String
+    var bad: String
+    var note: String
+    var copy: String
+    var copied: String
 
     init(_ language: HandbookLanguage) {
         switch language {
@@ -22,6 +29,7 @@ struct SiteStrings: Sendable {
             inThisSection = "В этом разделе"
             home = "Главная"
             skipToContent = "Перейти к тексту"
+            (dialogue, good, bad, note, copy, copied) = ("Диалог", "Хорошо", "Ошибка", "Заметка", "Копировать", "Скопировано")
         case .en:
             contents = "Contents"
             onThisPage = "On this page"
@@ -31,6 +39,7 @@ struct SiteStrings: Sendable {
             inThisSection = "In this section"
             home = "Home"
             skipToContent = "Skip to content"
+            (dialogue, good, bad, note, copy, copied) = ("Dialogue", "Good", "Mistake", "Note", "Copy", "Copied")
         }
     }
 

@@ -156,3 +156,75 @@ def test_dark_mode_follows_the_system(browser, site):
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     assert light == "rgb(255, 255, 255)"
     assert dark == "rgb(20, 23, 26)"
+
+
+BLOCKS = """---
+title: Блоки
+---
+```compare
+Расплывчато: Решим в ближайшее время.
+Конкретно: Деньги вернутся до 20 мая.
+```
+
+```dialogue
+клиент: Где мой заказ?
+агент: Заказ у курьера, привезёт сегодня до 18:00.
+> ✓ срок назван
+```
+
+```script
+Ситуация: Клиент спрашивает о возврате
+---
+{Имя}, деньги придут до {срок}.
+```
+"""
+
+
+@pytest.fixture(scope="module")
+def blocks_page():
+    work = tempfile.mkdtemp(prefix="handbook-blocks-")
+    os.makedirs(os.path.join(work, "Handbook"))
+    with open(os.path.join(work, "handbook.yml"), "w", encoding="utf-8") as config:
+        config.write("title: Блоки\nlanguage: ru\n")
+    with open(os.path.join(work, "Handbook", "01-blocks.md"), "w", encoding="utf-8") as page:
+        page.write(BLOCKS)
+    subprocess.run([BINARY, "build", "--root", work], check=True, capture_output=True)
+    yield os.path.join(work, "site", "blocks.html")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def test_script_copy_button_appears_with_javascript_and_copies(browser, blocks_page):
+    open_page(browser, blocks_page)
+    button = browser.find_element(By.CSS_SELECTOR, ".script-copy")
+    assert button.is_displayed() and button.text == "Копировать"
+    button.click()
+    # The label changes only once the text is on the clipboard (or the copy command succeeded).
+    assert button.text == "Скопировано"
+
+
+def test_script_text_without_javascript_is_there_to_select(browser, blocks_page):
+    with open(blocks_page, encoding="utf-8") as page:
+        html = page.read()
+    assert '<button type="button" class="script-copy" hidden' in html
+    open_page(browser, blocks_page)
+    text = browser.find_element(By.CSS_SELECTOR, ".script-text")
+    assert text.text == "{Имя}, деньги придут до {срок}."
+    assert browser.execute_script("return getComputedStyle(arguments[0]).userSelect", text) != "none"
+
+
+def test_dialogue_sides_and_compare_stacking_on_a_phone(browser, blocks_page):
+    open_page(browser, blocks_page)
+    client = browser.find_element(By.CSS_SELECTOR, ".message-client .bubble").rect
+    agent = browser.find_element(By.CSS_SELECTOR, ".message-agent .bubble").rect
+    assert client["x"] < agent["x"] and agent["x"] + agent["width"] > client["x"] + client["width"]
+    cells = browser.find_elements(By.CSS_SELECTOR, ".compare td")
+    assert cells[0].rect["y"] == cells[1].rect["y"]
+    browser.set_window_size(400, 900)
+    try:
+        open_page(browser, blocks_page)
+        cells = browser.find_elements(By.CSS_SELECTOR, ".compare td")
+        assert cells[1].rect["y"] > cells[0].rect["y"] + cells[0].rect["height"] - 1
+        label = browser.execute_script("return getComputedStyle(arguments[0], '::before').content", cells[0])
+        assert label == '"Расплывчато"'
+    finally:
+        browser.set_window_size(1400, 900)

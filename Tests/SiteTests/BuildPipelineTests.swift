@@ -18,7 +18,7 @@ import SourceFiles
         let first = try handbook.snapshot("site")
         #expect(BuildPipeline(root: handbook.root).build().output != nil)
         let second = try handbook.snapshot("site")
-        #expect(first.count == 6)
+        #expect(first.count == 7)
         #expect(first == second)
     }
 

@@ -12,6 +12,7 @@ enum BuiltinTemplate {
         {{/description}}{{#author}}<meta name="author" content="{{author}}">
         {{/author}}<meta name="generator" content="handbook">
         <link rel="stylesheet" href="{{root}}assets/style.css">
+        <script src="{{root}}assets/handbook.js" defer></script>
         </head>
         <body>
         <a class="skip-link" href="#content">{{strings.skipToContent}}</a>

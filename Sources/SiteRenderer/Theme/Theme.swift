@@ -18,7 +18,11 @@ public struct Theme: Sendable {
 
     /// The built-in theme.
     public static let builtin = Theme(
-        page: BuiltinTemplate.page, assets: ["assets/style.css": Data(BuiltinStyleSheet.css.utf8)])
+        page: BuiltinTemplate.page,
+        assets: [
+            "assets/style.css": Data((BuiltinStyleSheet.css + BlockStyleSheet.css).utf8),
+            "assets/handbook.js": Data(BlockStyleSheet.script.utf8),
+        ])
 
     /// A theme whose template is known to parse.
     private init(page source: String, assets: [String: Data]) {
