@@ -51,8 +51,10 @@ public struct BuildPipeline {
         report.diagnostics.append(contentsOf: loadDiagnostics)
         report.pageCount = book.readingOrder.count + 1
 
-        progress("[3/\(steps)] Checking links")
-        report.diagnostics.append(contentsOf: BookCheck.run(book))
+        progress("[3/\(steps)] Checking links, blocks and rule references")
+        let (style, styleDiagnostics) = LintStyle.handbookStyle(root: root, config: config)
+        report.diagnostics.append(contentsOf: styleDiagnostics)
+        report.diagnostics.append(contentsOf: BookCheck.run(book, ruleIDs: Set(style?.rules.map(\.info.id) ?? [])))
 
         progress("[4/\(steps)] Loading the theme")
         let (theme, themeDiagnostics) = Theme.load(root: root, config: config)

@@ -5,6 +5,15 @@ public import StyleLint
 
 /// Finds and loads the style `handbook lint` and `handbook rules` use.
 public enum LintStyle {
+    /// The style of a handbook's `lint.style`, when its folder exists; a handbook without a styles
+    /// folder has no style (and no rules to link to), which is not an error.
+    static func handbookStyle(root: URL, config: HandbookConfig) -> (Style?, Diagnostics) {
+        let path = config.stylesFolder + "/" + config.lintStyle
+        let url = root.appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else { return (nil, Diagnostics()) }
+        return Style.load(url, displayPath: path)
+    }
+
     /// `folder` when given; otherwise the handbook's style (`lint.style` in `folders.styles` of
     /// `handbook.yml` in `root`), or `Styles/ru-support` in `root` when there is no handbook.yml.
     public static func load(folder: String?, root: URL) -> (Style?, Diagnostics) {

@@ -17,6 +17,7 @@ final class CMarkTree {
         case codeBlock
         case text
         case code
+        case blockQuote
         case other
     }
 
@@ -90,6 +91,7 @@ final class CMarkTree {
             case CMARK_NODE_CODE_BLOCK: .codeBlock
             case CMARK_NODE_TEXT: .text
             case CMARK_NODE_CODE: .code
+            case CMARK_NODE_BLOCK_QUOTE: .blockQuote
             default: .other
             }
         }
@@ -131,6 +133,45 @@ final class CMarkTree {
 
         func setURL(_ url: String) {
             cmark_node_set_url(pointer, url)
+        }
+
+        /// The text of a paragraph's first line, when this is a block quote whose first child is a
+        /// paragraph; GitHub's alert marker (`[!NOTE]`) stands there.
+        var firstLineOfFirstParagraph: String? {
+            guard let paragraph = cmark_node_first_child(pointer), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else { return nil }
+            var text = ""
+            var child = cmark_node_first_child(paragraph)
+            while let node = child {
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: return text
+                case CMARK_NODE_TEXT: text += string(cmark_node_get_literal(node))
+                default: return nil
+                }
+                child = cmark_node_next(node)
+            }
+            return text
+        }
+
+        /// Turns this block quote into a block printed as `open`, its content, `close`, without
+        /// the first line of its first paragraph (dropping the paragraph if nothing is left).
+        func replaceQuoteDroppingFirstLine(open: String, close: String) {
+            if let paragraph = cmark_node_first_child(pointer) {
+                while let node = cmark_node_first_child(paragraph) {
+                    let type = cmark_node_get_type(node)
+                    cmark_node_free(node)
+                    if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK { break }
+                }
+                if cmark_node_first_child(paragraph) == nil { cmark_node_free(paragraph) }
+            }
+            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+            cmark_node_set_on_enter(block, open)
+            cmark_node_set_on_exit(block, close)
+            while let child = cmark_node_first_child(pointer) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(block, child)
+            }
+            cmark_node_replace(pointer, block)
+            cmark_node_free(pointer)
         }
 
         /// Puts a block of ready-made HTML where this block was; cmark prints it verbatim.

@@ -12,19 +12,37 @@ public struct HTMLHooks {
     public var renderFencedBlock: ((FencedBlock) -> String?)?
     /// Rewrites prose (text outside code and raw HTML), e.g. for typography; before escaping.
     public var transformText: ((String) -> String)?
+    /// The HTML around a GitHub alert (a block quote whose first line is `[!NOTE]`, `[!TIP]`,
+    /// `[!IMPORTANT]`, `[!WARNING]` or `[!CAUTION]`), which replaces the quote and that line;
+    /// `nil` leaves alerts block quotes, as cmark-gfm does.
+    public var renderCallout: ((Callout) -> (open: String, close: String))?
 
     public init(
         anchorsHeadings: Bool = false,
         rewriteLink: ((LinkReference) -> String?)? = nil,
         renderFencedBlock: ((FencedBlock) -> String?)? = nil,
         transformText: ((String) -> String)? = nil,
-        knownAnchors: [String]? = nil
+        knownAnchors: [String]? = nil,
+        renderCallout: ((Callout) -> (open: String, close: String))? = nil
     ) {
         self.anchorsHeadings = anchorsHeadings
         self.knownAnchors = knownAnchors
         self.rewriteLink = rewriteLink
         self.renderFencedBlock = renderFencedBlock
         self.transformText = transformText
+        self.renderCallout = renderCallout
+    }
+}
+
+/// The kinds of GitHub's alerts.
+public enum Callout: String, Sendable, CaseIterable {
+    case note, tip, important, warning, caution
+
+    /// The kind a first line such as `[!WARNING]` (any case) marks.
+    init?(marker: String) {
+        let trimmed = marker.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("[!"), trimmed.hasSuffix("]") else { return nil }
+        self.init(rawValue: trimmed.dropFirst(2).dropLast().lowercased())
     }
 }
 
@@ -56,7 +74,7 @@ public struct MarkdownDocument: ~Copyable {
                     destination: node.url, isImage: node.kind == .image, text: node.plainText, position: node.position))
             case .codeBlock:
                 if let block = Self.fencedBlock(node) { outline.fencedBlocks.append(block) }
-            case .text, .code, .other:
+            case .text, .code, .blockQuote, .other:
                 break
             }
         }
@@ -66,6 +84,8 @@ public struct MarkdownDocument: ~Copyable {
     /// The HTML fragment, with the hooks applied.
     public consuming func renderHTML(hooks: HTMLHooks = HTMLHooks()) -> String {
         let nodes = tree.nodes()
+        // Taken before anything is edited: edits free some of the listed nodes.
+        let quotes = hooks.renderCallout == nil ? [] : nodes.filter { $0.kind == .blockQuote }
         // Anchors come from the text as written, so they match `outline()` whatever the hooks do.
         let headings = hooks.anchorsHeadings ? nodes.filter(\.isHeading) : []
         var headingIDs: [String]
@@ -89,13 +109,20 @@ public struct MarkdownDocument: ~Copyable {
                     let html = render(block)
                 else { break }
                 node.replaceWithHTMLBlock(html)
-            case .heading, .text, .code, .other:
+            case .heading, .text, .code, .blockQuote, .other:
                 break
             }
         }
         // Last, because a heading is rendered whole when it gets its id.
         for (node, id) in zip(headings, headingIDs) {
             tree.setHeadingID(node, escapedID: id)
+        }
+        if let render = hooks.renderCallout {
+            for quote in quotes {
+                guard let kind = quote.firstLineOfFirstParagraph.flatMap(Callout.init(marker:)) else { continue }
+                let (open, close) = render(kind)
+                quote.replaceQuoteDroppingFirstLine(open: open, close: close)
+            }
         }
         return tree.renderHTML()
     }

@@ -30,14 +30,21 @@ struct ChapterHTML: Sendable {
                 return MarkdownDocument(text, options: options).renderHTML(hooks: hooks)
             },
             typography: typography ?? { $0 },
-            ruleLink: { SitePaths.relative(from: chapter.id, to: "rules/\($0).html") })
+            ruleLink: { SitePaths.relative(from: chapter.id, to: SitePaths.rulePage($0)) })
         let hooks = HTMLHooks(
             anchorsHeadings: true,
             rewriteLink: { link in destination(of: link, in: chapter) },
             renderFencedBlock: blocks.render,
             transformText: typography,
-            knownAnchors: chapter.outline.headings.map(\.anchor))
+            knownAnchors: chapter.outline.headings.map(\.anchor),
+            renderCallout: callout)
         return MarkdownDocument(chapter.markdown, options: options).renderHTML(hooks: hooks)
+    }
+
+    /// A GitHub alert as a titled box; `role="note"` so a screen reader announces it as an aside.
+    private func callout(_ kind: Callout) -> (open: String, close: String) {
+        let title = HTMLText.escape(strings.callouts[kind] ?? kind.rawValue)
+        return ("<div class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n<p class=\"callout-title\">\(title)</p>\n", "</div>\n")
     }
 
     /// The link as the site needs it; nil keeps it as written (external, or broken — the checks report those).
@@ -48,6 +55,8 @@ struct ChapterHTML: Sendable {
             return anchor.map { path + "#" + $0 } ?? path
         case .success(.asset(let path)):
             return SitePaths.encode(SitePaths.relative(from: chapter.id, to: SitePaths.media(path)))
+        case .success(.rule(let id)):
+            return SitePaths.relative(from: chapter.id, to: SitePaths.rulePage(id))
         case .success(.samePageAnchor), .success(.external), .failure:
             return nil
         }

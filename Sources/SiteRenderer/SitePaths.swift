@@ -6,6 +6,9 @@ enum SitePaths {
     /// collide with a page or the theme's assets.
     static func media(_ assetPath: String) -> String { "media/" + assetPath }
 
+    /// The page of a lint rule, which findings and `rule:` links point at.
+    static func rulePage(_ id: String) -> String { "rules/" + id + ".html" }
+
     /// `../` once per folder the page is in, so links work from `file://` without a server.
     static func root(from pageID: String) -> String {
         String(repeating: "../", count: pageID.count { $0 == "/" })

@@ -1,4 +1,5 @@
 import HandbookKit
+import Markdown
 
 /// The words of the site's own interface, in the handbook's language.
 struct SiteStrings: Sendable {
@@ -17,6 +18,8 @@ struct SiteStrings: Sendable {
     var note: String
     var copy: String
     var copied: String
+    /// The titles of callouts (`> [!NOTE]` …), by kind.
+    var callouts: [Callout: String]
 
     init(_ language: HandbookLanguage) {
         switch language {
@@ -30,6 +33,7 @@ struct SiteStrings: Sendable {
             home = "Главная"
             skipToContent = "Перейти к тексту"
             (dialogue, good, bad, note, copy, copied) = ("Диалог", "Хорошо", "Ошибка", "Заметка", "Копировать", "Скопировано")
+            callouts = [.note: "Заметка", .tip: "Совет", .important: "Важно", .warning: "Внимание", .caution: "Осторожно"]
         case .en:
             contents = "Contents"
             onThisPage = "On this page"
@@ -40,6 +44,7 @@ struct SiteStrings: Sendable {
             home = "Home"
             skipToContent = "Skip to content"
             (dialogue, good, bad, note, copy, copied) = ("Dialogue", "Good", "Mistake", "Note", "Copy", "Copied")
+            callouts = [.note: "Note", .tip: "Tip", .important: "Important", .warning: "Warning", .caution: "Caution"]
         }
     }
 

@@ -4,12 +4,33 @@ import TestSupport
 
 /// Handbook blocks written against their format are diagnostics at the file's own line and column.
 @Suite struct BlockCheckTests {
-    private func problems(_ markdown: String) throws -> [String] {
+    private func problems(_ markdown: String, ruleIDs: Set<String>? = nil) throws -> [String] {
         let handbook = try TemporaryHandbook(["Handbook/01-a.md": markdown])
         let config = try #require(HandbookConfig.load(root: handbook.root).0)
         let (book, diagnostics) = BookLoader(root: handbook.root, config: config).load()
         #expect(!diagnostics.hasErrors)
-        return BookCheck.run(book).sorted.map(\.description)
+        return BookCheck.run(book, ruleIDs: ruleIDs).sorted.map(\.description)
+    }
+
+    @Test func ruleLinksAndNotesMustNameRulesOfTheStyle() throws {
+        let markdown = """
+            # A
+            [лесенка](rule:chat.ladder), [опечатка](rule:chat.lader), [нет такого](rule:zzz.qqq)
+
+            ```dialogue
+            агент: Да
+            > ✗ chat.ladder: есть
+            > ✗ tone.blam: опечатка
+            ```
+            """
+        #expect(try problems(markdown, ruleIDs: ["chat.ladder", "tone.blame"]) == [
+            "Handbook/01-a.md:2:30: error: the lint style has no rule 'chat.lader'; did you mean 'chat.ladder'?",
+            "Handbook/01-a.md:2:59: error: the lint style has no rule 'zzz.qqq'; 'handbook rules' lists them",
+            "Handbook/01-a.md:7:5: error: the lint style has no rule 'tone.blam'; did you mean 'tone.blame'?",
+        ])
+        #expect(try problems(markdown, ruleIDs: []).first
+            == "Handbook/01-a.md:2:1: error: 'chat.ladder' names a rule, but the handbook has no lint style (lint: style: in handbook.yml)")
+        #expect(try problems(markdown).isEmpty)
     }
 
     @Test func wellFormedBlocksPass() throws {

@@ -53,9 +53,32 @@ import TestSupport
 
     @Test func ruleLinksLeadToTheSiteRootFromSubfolders() throws {
         let site = try renderSite([
-            "Handbook/02-part/index.md": "---\ntitle: Часть\n---\n", "Handbook/02-part/01-page.md": "---\ntitle: Стр\n---\n```dialogue\nагент: Да\n> ✗ tone.blame: вина\n```\n",
+            "Handbook/02-part/index.md": "---\ntitle: Часть\n---\n",
+            "Handbook/02-part/01-page.md": "---\ntitle: Стр\n---\n[лесенка](rule:chat.ladder)\n```dialogue\nагент: Да\n> ✗ tone.blame: вина\n```\n",
         ])
-        #expect(try #require(site.text("part/page.html")).contains("href=\"../rules/tone.blame.html\""))
+        let page = try #require(site.text("part/page.html"))
+        #expect(page.contains("href=\"../rules/tone.blame.html\""))
+        #expect(page.contains("<a href=\"../rules/chat.ladder.html\">лесенка</a>"))
+    }
+
+    @Test func githubAlertsBecomeTitledCallouts() throws {
+        let html = try page("> [!WARNING]\n> Не обещайте <b>срок</b>, которого нет.\n\n> [!tip]\n>\n> Совет\n\n> [!NOTE] в строке\n\n> Цитата\n")
+        #expect(html.contains("""
+            <div class="callout callout-warning" role="note">
+            <p class="callout-title">Внимание</p>
+            <p>Не\u{A0}обещайте <!-- raw HTML omitted -->срок<!-- raw HTML omitted -->, которого нет.</p>
+            </div>
+            <div class="callout callout-tip" role="note">
+            <p class="callout-title">Совет</p>
+            <p>Совет</p>
+            </div>
+            <blockquote>
+            <p>[!NOTE] в\u{A0}строке</p>
+            </blockquote>
+            <blockquote>
+            <p>Цитата</p>
+            </blockquote>
+            """))
     }
 
     @Test func scriptCardMarksPlaceholdersAndEscapes() throws {

@@ -4,8 +4,10 @@ import SourceFiles
 
 /// Where a link in a chapter leads.
 public enum LinkTarget: Sendable, Hashable {
-    /// A URL with a scheme (`https:`, `mailto:`, `rule:`…) or a same-origin absolute URL: left as written.
+    /// A URL with a scheme (`https:`, `mailto:`…) or a same-origin absolute URL: left as written.
     case external
+    /// `rule:chat.ladder`: the page of a rule of the handbook's lint style.
+    case rule(id: String)
     /// A heading on the same page.
     case samePageAnchor(String)
     /// Another page of the book, optionally at a heading.
@@ -22,6 +24,8 @@ public struct LinkResolver: Sendable {
     private let pagesByPath: [String: String]
     private let anchorsByPage: [String: Set<String>]
     private let assets: Set<String>
+
+    public static let ruleScheme = "rule:"
 
     public init(book: Book) {
         chaptersFolder = book.config.chaptersFolder
@@ -41,6 +45,7 @@ public struct LinkResolver: Sendable {
 
     /// The target of `link` written in `chapter`, or a message saying why it leads nowhere.
     public func resolve(_ destination: String, in chapter: Chapter) -> Result<LinkTarget, LinkProblem> {
+        if destination.hasPrefix(Self.ruleScheme) { return .success(.rule(id: String(destination.dropFirst(Self.ruleScheme.count)))) }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .success(.external) }
         let (pathPart, anchor) = Self.splitFragment(destination)
         if pathPart.isEmpty {

@@ -64,7 +64,20 @@ enum BlockStyleSheet {
         .script-copy:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
         @media (max-width: 640px) { .script-about { grid-template-columns: minmax(0, 1fr); } }
 
+        .callout { margin: 1.25rem 0; padding: 0.6rem 1rem; border-left: 4px solid var(--callout); border-radius: 0.3rem; background: var(--soft); --callout: var(--accent); }
+        .callout > :last-child { margin-bottom: 0; }
+        .callout-title { margin: 0 0 0.3rem; font-weight: 700; color: var(--callout); }
+        .callout-tip { --callout: var(--good); }
+        .callout-important { --callout: #8250df; }
+        .callout-warning { --callout: #9a6700; }
+        .callout-caution { --callout: var(--bad); }
+        @media (prefers-color-scheme: dark) {
+          .callout-important { --callout: #c297ff; }
+          .callout-warning { --callout: #d29922; }
+        }
+
         @media print {
+          .callout { background: none; border: 1px solid #888; border-left-width: 4px; }
           .bubble, .compare td, .script-text { background: none !important; border: 1px solid #888 !important; }
           .script-copy { display: none !important; }
           .dialogue, .compare tr, .script { break-inside: avoid; }
