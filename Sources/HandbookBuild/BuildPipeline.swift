@@ -47,7 +47,7 @@ public struct BuildPipeline {
         guard let config = loadedConfig else { return report }
 
         progress("[2/\(steps)] Loading chapters from \(config.chaptersFolder)/")
-        let (book, loadDiagnostics) = BookLoader(root: root, config: config).load()
+        var (book, loadDiagnostics) = BookLoader(root: root, config: config).load()
         report.diagnostics.append(contentsOf: loadDiagnostics)
         report.pageCount = book.readingOrder.count + 1
 
@@ -55,6 +55,15 @@ public struct BuildPipeline {
         let (style, styleDiagnostics) = LintStyle.handbookStyle(root: root, config: config)
         report.diagnostics.append(contentsOf: styleDiagnostics)
         report.diagnostics.append(contentsOf: BookCheck.run(book, ruleIDs: Set(style?.rules.map(\.info.id) ?? [])))
+        book.rules = (style?.rules ?? []).map {
+            RuleSummary(id: $0.info.id, level: $0.info.severity.rawValue, description: $0.info.description, message: $0.info.message)
+        }
+        report.pageCount += book.rules.isEmpty ? 0 : book.rules.count + 1
+        if !book.rules.isEmpty, let clash = book.readingOrder.first(where: { $0.id.hasPrefix("rules/") }) {
+            report.diagnostics.append(.error(
+                "the site's rules/ folder holds the pages of the lint rules; rename the chapters' folder that makes '\(clash.outputPath)'",
+                file: clash.sourcePath ?? config.chaptersFolder))
+        }
 
         progress("[4/\(steps)] Loading the theme")
         let (theme, themeDiagnostics) = Theme.load(root: root, config: config)

@@ -27,6 +27,13 @@ public struct SiteRenderer: Sendable {
         let sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
         let chapterHTML = ChapterHTML(book: book)
         let frames = theme.pageFrames()
+        let rulePages = RulePages(book: book, strings: strings, references: RuleReferences(book: book)).pages()
+        for (page, content) in rulePages {
+            let html = renderPage(
+                page, isHome: false, previous: nil, next: nil, sidebar: sidebar, chapterHTML: chapterHTML, frames: frames, strings: strings,
+                content: content)
+            try output.write(Data(html), to: page.outputPath)
+        }
         let pages = [homePage()] + book.readingOrder
         // Pages are independent, so they render and are written on every core at once.
         let failures = Array(pages.indices).concurrentMap { index -> (any Error)? in
@@ -54,11 +61,15 @@ public struct SiteRenderer: Sendable {
 
     private func renderPage(
         _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar,
-        chapterHTML: ChapterHTML, frames: PageFrames, strings: SiteStrings
+        chapterHTML: ChapterHTML, frames: PageFrames, strings: SiteStrings, content given: String? = nil
     ) -> [UInt8] {
-        var content = chapterHTML.render(page)
+        var content = given ?? chapterHTML.render(page)
         if isHome {
             content += contentsList(book.chapters, from: page.id, heading: strings.contents)
+            if !book.rules.isEmpty {
+                content += "<p class=\"rules-link\"><a href=\"\(SitePaths.relative(from: page.id, to: RulePages.indexID + ".html"))\">"
+                content += HTMLText.escape(strings.rules) + "</a></p>\n"
+            }
         } else if !page.children.isEmpty {
             content += contentsList(page.children, from: page.id, heading: strings.inThisSection)
         }

@@ -63,4 +63,26 @@ import TestSupport
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
     }
+
+    @Test func everyRuleOfTheStyleGetsAPageWhereFindingsLink() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let handbook = try TemporaryHandbook([:], config: nil)
+        try FileManager.default.removeItem(at: handbook.url("Handbook"))
+        for name in ["handbook.yml", "Handbook", "Styles", "Examples"] {
+            try FileManager.default.copyItem(at: repository.appendingPathComponent(name), to: handbook.url(name))
+        }
+        #expect(try CLI.run(["build", "--root", handbook.root.path]).status == 0)
+        let rules = try CLI.run(["rules", "--format", "json", "--root", handbook.root.path])
+        struct Listing: Decodable {
+            struct Rule: Decodable { var id: String; var link: String }
+            var rules: [Rule]
+        }
+        let listing = try JSONDecoder().decode(Listing.self, from: Data(rules.stdout.utf8))
+        #expect(listing.rules.count == 20)
+        for rule in listing.rules {
+            #expect(FileManager.default.fileExists(atPath: handbook.url("site/" + rule.link).path), "\(rule.link)")
+            #expect(rule.link == "rules/\(rule.id).html")
+        }
+        #expect(FileManager.default.fileExists(atPath: handbook.url("site/rules/index.html").path))
+    }
 }

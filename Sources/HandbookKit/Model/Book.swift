@@ -7,12 +7,15 @@ public struct Book: Sendable, Codable, Hashable {
     public var chapters: [Chapter]
     /// Files other than Markdown in the chapters folder (images and the like), relative to it.
     public var assets: [String]
+    /// The rules of the handbook's lint style, sorted by id; each gets a page on the site.
+    public var rules: [RuleSummary]
 
-    public init(config: HandbookConfig, home: Chapter? = nil, chapters: [Chapter], assets: [String] = []) {
+    public init(config: HandbookConfig, home: Chapter? = nil, chapters: [Chapter], assets: [String] = [], rules: [RuleSummary] = []) {
         self.config = config
         self.home = home
         self.chapters = chapters
         self.assets = assets
+        self.rules = rules
     }
 
     /// Every page after the front page, depth first: the order of prev/next links.

@@ -76,6 +76,16 @@ enum BlockStyleSheet {
           .callout-warning { --callout: #d29922; }
         }
 
+        .rule-facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.3rem 1rem; }
+        .rule-facts dt { color: var(--muted); }
+        .rule-facts dd { margin: 0; }
+        .level-error { color: var(--bad); font-weight: 600; }
+        .level-warning { color: #9a6700; font-weight: 600; }
+        @media (prefers-color-scheme: dark) { .level-warning { color: #d29922; } }
+        table.rules { display: table; width: 100%; }
+        table.rules td:nth-child(-n+2), table.rules th:nth-child(-n+2) { width: 1%; white-space: nowrap; }
+        @media (max-width: 640px) { table.rules { display: block; } table.rules td:nth-child(2) { white-space: normal; } }
+
         @media print {
           .callout { background: none; border: 1px solid #888; border-left-width: 4px; }
           .bubble, .compare td, .script-text { background: none !important; border: 1px solid #888 !important; }

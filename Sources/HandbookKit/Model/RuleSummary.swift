@@ -1,0 +1,18 @@
+/// A rule of the handbook's lint style as its page shows it.
+public struct RuleSummary: Sendable, Codable, Hashable {
+    /// Stable id, e.g. `chat.ladder`.
+    public var id: String
+    /// `error`, `warning` or `suggestion`.
+    public var level: String
+    /// What the rule catches.
+    public var description: String
+    /// What the linter says when it fires (`{match}` and such stay as written).
+    public var message: String
+
+    public init(id: String, level: String, description: String, message: String) {
+        self.id = id
+        self.level = level
+        self.description = description
+        self.message = message
+    }
+}

@@ -1,0 +1,60 @@
+import HandbookKit
+import Markdown
+
+/// The pages of the lint style's rules: `rules/index.html` lists them, `rules/<id>.html`
+/// explains one and lists the sections of the handbook that speak of it. Lint findings link here.
+struct RulePages {
+    let book: Book
+    let strings: SiteStrings
+    let references: RuleReferences
+
+    static let indexID = "rules/index"
+
+    /// Pages as (synthetic chapter, content HTML), the index first.
+    func pages() -> [(page: Chapter, content: String)] {
+        guard !book.rules.isEmpty else { return [] }
+        var pages = [(Chapter(id: Self.indexID, title: strings.rules, sourcePath: nil, markdown: ""), index())]
+        for rule in book.rules {
+            let id = String(SitePaths.rulePage(rule.id).dropLast(".html".count))
+            pages.append((Chapter(id: id, title: rule.id, sourcePath: nil, markdown: ""), page(for: rule, id: id)))
+        }
+        return pages
+    }
+
+    private func index() -> String {
+        var html = "<p class=\"lead\">\(escaped(strings.rulesLead))</p>\n<table class=\"rules\">\n<thead><tr>"
+        html += "<th scope=\"col\">\(escaped(strings.rule))</th><th scope=\"col\">\(escaped(strings.level))</th>"
+        html += "<th scope=\"col\">\(escaped(strings.catches))</th></tr></thead>\n<tbody>\n"
+        for rule in book.rules {
+            html += "<tr><td><a href=\"\(escaped(SitePaths.relative(from: Self.indexID, to: SitePaths.rulePage(rule.id))))\"><code>\(escaped(rule.id))</code></a></td>"
+            html += "<td class=\"level-\(escaped(rule.level))\">\(escaped(strings.levelName(rule.level)))</td><td>\(escaped(rule.description))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    private func page(for rule: RuleSummary, id: String) -> String {
+        var html = "<p class=\"lead\">\(escaped(rule.description))</p>\n<dl class=\"rule-facts\">\n"
+        html += "<dt>\(escaped(strings.level))</dt><dd class=\"level-\(escaped(rule.level))\">\(escaped(strings.levelName(rule.level)))</dd>\n"
+        html += "<dt>\(escaped(strings.linterSays))</dt><dd>\(escaped(rule.message))</dd>\n</dl>\n"
+        html += "<h2 id=\"sections\">\(escaped(strings.explainedIn))</h2>\n"
+        let places = references.places[rule.id] ?? []
+        if places.isEmpty {
+            html += "<p>\(escaped(strings.notExplained))</p>\n"
+        } else {
+            html += "<ul class=\"rule-places\">\n"
+            for place in places {
+                var target = SitePaths.relative(from: id, to: place.chapterID + ".html")
+                var title = place.chapterTitle
+                if let heading = place.heading {
+                    target += "#" + heading.anchor
+                    title += " — " + heading.text
+                }
+                html += "<li><a href=\"\(escaped(target))\">\(escaped(title))</a></li>\n"
+            }
+            html += "</ul>\n"
+        }
+        return html + "<p><a href=\"\(escaped(SitePaths.relative(from: id, to: Self.indexID + ".html")))\">\(escaped(strings.allRules))</a></p>\n"
+    }
+
+    private func escaped(_ text: String) -> String { HTMLText.escape(text) }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import HandbookKit
+import SiteRenderer
+import Testing
+import TestSupport
+
+/// The pages of the lint rules, which findings and `rule:` links point at.
+@Suite struct RulePagesTests {
+    private func site(_ files: [String: String], rules: [RuleSummary]) throws -> MemoryOutput {
+        let handbook = try TemporaryHandbook(files, config: "title: Тест\n")
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        var book = BookLoader(root: handbook.root, config: config).load().0
+        book.rules = rules
+        let output = MemoryOutput()
+        try SiteRenderer(book: book, sourceRoot: handbook.root).render(to: output)
+        return output
+    }
+
+    private let rules = [
+        RuleSummary(id: "chat.ladder", level: "warning", description: "Лесенка <b>сообщений</b>", message: "«{match}» — лесенка"),
+        RuleSummary(id: "tone.blame", level: "error", description: "Обвинение клиента", message: "Не обвиняйте"),
+    ]
+
+    @Test func theIndexListsEveryRuleAndTheFrontPageLinksToIt() throws {
+        let output = try site(["Handbook/index.md": "---\ntitle: Главная\n---\n"], rules: rules)
+        let index = try #require(output.text("rules/index.html"))
+        #expect(index.contains("<h1>Правила линтера</h1>"))
+        #expect(index.contains("""
+            <tr><td><a href="chat.ladder.html"><code>chat.ladder</code></a></td><td class="level-warning">предупреждение</td>\
+            <td>Лесенка &lt;b&gt;сообщений&lt;/b&gt;</td></tr>
+            """))
+        #expect(index.contains("<td class=\"level-error\">ошибка</td><td>Обвинение клиента</td>"))
+        #expect(index.contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">"))
+        #expect(try #require(output.text("index.html")).contains("<p class=\"rules-link\"><a href=\"rules/index.html\">Правила линтера</a></p>"))
+    }
+
+    @Test func aRulePageListsTheSectionsThatSpeakOfIt() throws {
+        let output = try site([
+            "Handbook/01-chat.md": "---\ntitle: Чат\n---\nВступление про [лесенку](rule:chat.ladder).\n\n## Формат\n\nСнова [лесенка](rule:chat.ladder).\n",
+            "Handbook/02-part/index.md": "---\ntitle: Часть\n---\n",
+            "Handbook/02-part/01-tone.md": "# Тон\n\n## Примеры\n\n```dialogue\nагент: Сами виноваты\n> ✗ chat.ladder: и лесенка\n```\n",
+        ], rules: rules)
+        let page = try #require(output.text("rules/chat.ladder.html"))
+        #expect(page.contains("<h1>chat.ladder</h1>\n<p class=\"lead\">Лесенка &lt;b&gt;сообщений&lt;/b&gt;</p>"))
+        #expect(page.contains("<dt>Линтер пишет</dt><dd>«{match}» — лесенка</dd>"))
+        #expect(page.contains("""
+            <ul class="rule-places">
+            <li><a href="../chat.html">Чат</a></li>
+            <li><a href="../chat.html#формат">Чат — Формат</a></li>
+            <li><a href="../part/tone.html#примеры">Тон — Примеры</a></li>
+            </ul>
+            """))
+        let blame = try #require(output.text("rules/tone.blame.html"))
+        #expect(blame.contains("<p>Пока ни один раздел руководства не ссылается на это правило.</p>"))
+        #expect(blame.contains("<p><a href=\"index.html\">Все правила</a></p>"))
+    }
+
+    @Test func noStyleNoRulePages() throws {
+        let output = try site(["Handbook/index.md": "---\ntitle: Главная\n---\n"], rules: [])
+        #expect(!output.files.keys.contains { $0.hasPrefix("rules/") })
+        #expect(try #require(output.text("index.html")).contains("rules-link") == false)
+    }
+}
