@@ -66,7 +66,7 @@ let package = Package(
         ),
         .target(
             name: "HandbookBuild",
-            dependencies: ["HandbookKit", "SiteRenderer", "SourceFiles", "StyleLint"],
+            dependencies: ["HandbookBlocks", "HandbookKit", "SiteRenderer", "SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
         .executableTarget(

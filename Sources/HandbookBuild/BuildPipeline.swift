@@ -1,4 +1,5 @@
 public import Foundation
+import HandbookBlocks
 import HandbookKit
 import SiteRenderer
 public import SourceFiles
@@ -58,6 +59,7 @@ public struct BuildPipeline {
         book.rules = (style?.rules ?? []).map {
             RuleSummary(id: $0.info.id, level: $0.info.severity.rawValue, description: $0.info.description, message: $0.info.message)
         }
+        report.diagnostics.append(contentsOf: ExampleCheck.run(book.examples, style: style, labels: BlockLabels.forLanguage(config.language.rawValue)))
         report.pageCount += book.rules.isEmpty ? 0 : book.rules.count + 1
         if !book.rules.isEmpty, let clash = book.readingOrder.first(where: { $0.id.hasPrefix("rules/") }) {
             report.diagnostics.append(.error(

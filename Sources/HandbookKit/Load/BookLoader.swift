@@ -38,6 +38,7 @@ public struct BookLoader {
         }
         book.chapters = top.children
         book.assets = context.assets.sorted()
+        book.examples = ExampleLoader(root: root, config: config).load(diagnostics: &context.diagnostics)
         diagnostics.append(contentsOf: context.diagnostics)
         diagnostics.append(contentsOf: duplicateIDs(in: book))
         return (book, diagnostics)

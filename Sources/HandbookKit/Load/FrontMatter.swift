@@ -1,6 +1,19 @@
+import Foundation
 public import SourceFiles
+
 /// A Markdown file split into its YAML front matter and its body.
 public struct FrontMatterSplit: Sendable {
+    /// Reads a Markdown file and splits it; a file that cannot be read or whose front matter is
+    /// not closed is a diagnostic and gives nil.
+    static func read(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> FrontMatterSplit? {
+        do {
+            return try FrontMatterSplit(SourceText.read(url, displayPath: displayPath))
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+    }
+
     /// The YAML between the `---` lines, or nil when the file has none.
     public var yaml: String?
     /// The 1-based line of the file where the YAML starts.

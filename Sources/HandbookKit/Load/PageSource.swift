@@ -19,15 +19,7 @@ struct PageSource {
 
     /// Reads and parses a chapter file; problems go to `diagnostics`, and nil means the file is unusable.
     static func read(_ url: URL, displayPath: String, options: MarkdownOptions, diagnostics: inout Diagnostics) -> PageSource? {
-        let source: SourceText
-        let split: FrontMatterSplit
-        do {
-            source = try SourceText.read(url, displayPath: displayPath)
-            split = try FrontMatterSplit(source)
-        } catch {
-            diagnostics.append(error)
-            return nil
-        }
+        guard let split = FrontMatterSplit.read(url, displayPath: displayPath, diagnostics: &diagnostics) else { return nil }
         let markdown = String(split.body)
         var page = PageSource(
             sourcePath: displayPath, markdown: markdown, bodyLine: split.bodyLine,

@@ -9,6 +9,8 @@ public struct Book: Sendable, Codable, Hashable {
     public var assets: [String]
     /// The rules of the handbook's lint style, sorted by id; each gets a page on the site.
     public var rules: [RuleSummary]
+    /// The annotated dialogues of the examples folder, by file name.
+    public var examples: [Example] = []
 
     public init(config: HandbookConfig, home: Chapter? = nil, chapters: [Chapter], assets: [String] = [], rules: [RuleSummary] = []) {
         self.config = config

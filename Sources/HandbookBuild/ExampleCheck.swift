@@ -1,0 +1,96 @@
+import HandbookBlocks
+import HandbookKit
+import SourceFiles
+import StyleLint
+
+/// Lints every example with the handbook's style, so the examples stay true to the rules: a bad
+/// example must produce exactly the rules in its `rules:`, a good one no warning or error. Each
+/// run of the agent's messages is linted as the draft it was, with the client's messages before
+/// it as context. Mismatches and malformed dialogues are diagnostics at the example's lines.
+enum ExampleCheck {
+    static func run(_ examples: [Example], style: Style?, labels: BlockLabels) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        guard let style else {
+            if let first = examples.first {
+                diagnostics.append(.warning(
+                    "the examples are not checked: the handbook has no lint style (lint: style: in \(HandbookConfig.fileName))",
+                    file: first.sourcePath))
+            }
+            return diagnostics
+        }
+        let linter = Linter(style: style)
+        let ruleIDs = Set(style.rules.map(\.info.id))
+        for found in examples.concurrentMap({ check($0, linter: linter, ruleIDs: ruleIDs, labels: labels) }) {
+            diagnostics.append(contentsOf: found)
+        }
+        return diagnostics
+    }
+
+    private static func check(_ example: Example, linter: Linter, ruleIDs: Set<String>, labels: BlockLabels) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        func report(_ message: String, dialogueLine: Int, column: Int? = nil) {
+            diagnostics.append(.error(message, file: example.sourcePath, line: example.fileLine(ofDialogueLine: dialogueLine), column: column))
+        }
+        func unknown(_ id: String) -> String {
+            let hint = closestCandidate(to: id, in: ruleIDs.sorted()).map { "; did you mean '\($0)'?" } ?? "; 'handbook rules' lists them"
+            return "the lint style has no rule '\(id)'\(hint)"
+        }
+        let (dialogue, problems) = Dialogue.parse(example.dialogue.content, labels: labels)
+        for problem in problems { report(problem.message, dialogueLine: problem.line, column: problem.column) }
+        for note in dialogue.messages.flatMap(\.notes) {
+            if let rule = note.rule, !ruleIDs.contains(rule) { report(unknown(rule), dialogueLine: note.line, column: note.ruleColumn) }
+        }
+        for rule in example.rules where !ruleIDs.contains(rule) {
+            diagnostics.append(.error(unknown(rule), file: example.sourcePath, line: example.keyLines["rules"]))
+        }
+        guard problems.isEmpty else { return diagnostics }
+
+        let found = findings(of: dialogue, linter: linter)
+        switch example.verdict {
+        case .good:
+            for (finding, line) in found where finding.severity >= .warning {
+                report("a good example must pass the linter, but it finds '\(finding.rule)' here (it says: \(finding.message))", dialogueLine: line)
+            }
+        case .bad where example.rules.isEmpty:
+            break  // The loader has said that a bad example must list its rules.
+        case .bad:
+            let expected = Set(example.rules)
+            for (finding, line) in found where !expected.contains(finding.rule) {
+                report(
+                    "the linter also finds '\(finding.rule)' here, which 'rules' does not list (it says: \(finding.message)); "
+                        + "add it to 'rules' or change the dialogue", dialogueLine: line)
+            }
+            let fired = Set(found.map(\.finding.rule))
+            for rule in example.rules where ruleIDs.contains(rule) && !fired.contains(rule) {
+                diagnostics.append(.error(
+                    "'rules' lists '\(rule)', but the linter does not find it in this dialogue; show the mistake or take the rule out",
+                    file: example.sourcePath, line: example.keyLines["rules"]))
+            }
+        }
+        return diagnostics
+    }
+
+    /// The findings of every run of the agent's messages, each with the dialogue line it points at.
+    private static func findings(of dialogue: Dialogue, linter: Linter) -> [(finding: Finding, line: Int)] {
+        var found: [(finding: Finding, line: Int)] = []
+        var context: [String] = []
+        var turn: [Dialogue.Message] = []
+        func lintTurn() {
+            guard !turn.isEmpty else { return }
+            for finding in linter.lint(Draft(context: context, messages: turn.map(\.text))) {
+                found.append((finding, turn[finding.messageIndex].line + finding.line - 1))
+            }
+            turn = []
+        }
+        for message in dialogue.messages {
+            if message.role == .client {
+                lintTurn()
+                context.append(message.text)
+            } else {
+                turn.append(message)
+            }
+        }
+        lintTurn()
+        return found
+    }
+}

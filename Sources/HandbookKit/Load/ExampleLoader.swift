@@ -1,0 +1,86 @@
+import Foundation
+import Markdown
+import SourceFiles
+
+/// Reads the examples folder: one Markdown file per example, front matter and one ```dialogue
+/// block. Every problem is a diagnostic at its file and line; an unusable file is left out.
+struct ExampleLoader {
+    let root: URL
+    let config: HandbookConfig
+
+    static let keys = "title, channel, topic, verdict, rules, fixed"
+
+    func load(diagnostics: inout Diagnostics) -> [Example] {
+        let folder = root.appendingPathComponent(config.examplesFolder)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }
+            .sorted()
+        let examples = names.compactMap { name in
+            read(folder.appendingPathComponent(name), displayPath: config.examplesFolder + "/" + name, diagnostics: &diagnostics)
+        }
+        let ids = Set(examples.map(\.id))
+        for example in examples {
+            guard let fixed = example.fixed else { continue }
+            if !ids.contains(fixed) {
+                let hint = closestCandidate(to: fixed, in: ids.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                diagnostics.append(.error(
+                    "'fixed: \(fixed)' names no example; write the file name of the good version without '.md'\(hint)",
+                    file: example.sourcePath, line: example.keyLines["fixed"]))
+            } else if example.verdict == .good || examples.first(where: { $0.id == fixed })?.verdict != .good {
+                diagnostics.append(.error(
+                    "'fixed:' goes on a bad example and names its good version", file: example.sourcePath, line: example.keyLines["fixed"]))
+            }
+        }
+        return examples
+    }
+
+    private func read(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> Example? {
+        guard let split = FrontMatterSplit.read(url, displayPath: displayPath, diagnostics: &diagnostics) else { return nil }
+        guard let yaml = split.yaml else {
+            diagnostics.append(.error(
+                "an example starts with front matter: \(Self.keys) between '---' lines", file: displayPath, line: 1, column: 1))
+            return nil
+        }
+        var fields = YAMLFields(yaml: yaml, file: displayPath, firstLine: split.yamlLine)
+        var keyLines: [String: Int] = [:]
+        for key in fields.keys { keyLines[key] = fields.position(of: key).line }
+        let title = fields.string("title")
+        let channel = fields.string("channel")
+        let topic = fields.string("topic")
+        let verdictText = fields.string("verdict")
+        let rules = fields.stringList("rules") ?? []
+        let fixed = fields.string("fixed")
+        var usable = true
+        for (key, value) in [("title", title), ("channel", channel), ("topic", topic), ("verdict", verdictText)] where value?.isEmpty ?? true {
+            diagnostics.append(.error("the example needs '\(key):' in its front matter", file: displayPath, line: 1, column: 1))
+            usable = false
+        }
+        let verdict = verdictText.flatMap(Example.Verdict.init(rawValue:))
+        if verdictText?.isEmpty == false, verdict == nil {
+            fields.appendError("'verdict' is 'good' or 'bad', not '\(verdictText!)'", at: "verdict")
+            usable = false
+        }
+        if verdict == .bad, rules.isEmpty {
+            diagnostics.append(.error(
+                "a bad example lists the rules it breaks in 'rules: [...]'", file: displayPath, line: keyLines["verdict"], column: 1))
+        }
+        if verdict == .good, !rules.isEmpty {
+            fields.appendError("a good example breaks no rules; leave 'rules' out", at: "rules")
+        }
+        fields.rejectUnknownKeys(context: "the front matter of an example")
+        diagnostics.append(contentsOf: fields.diagnostics)
+        let markdown = String(split.body)
+        let dialogues = MarkdownDocument(markdown).outline().fencedBlocks.filter { $0.language == "dialogue" }
+        guard dialogues.count == 1 else {
+            diagnostics.append(.error(
+                dialogues.isEmpty ? "the example has no ```dialogue block" : "the example has \(dialogues.count) ```dialogue blocks; keep one per file",
+                file: displayPath, line: dialogues.dropFirst().first.map { split.bodyLine - 1 + $0.position.line } ?? split.bodyLine))
+            return nil
+        }
+        guard usable, let title, let channel, let topic, let verdict else { return nil }
+        return Example(
+            id: String(url.deletingPathExtension().lastPathComponent), title: title, channel: channel, topic: topic, verdict: verdict,
+            rules: rules, fixed: fixed, sourcePath: displayPath, markdown: markdown, bodyLine: split.bodyLine, dialogue: dialogues[0],
+            keyLines: keyLines)
+    }
+}

@@ -1,0 +1,53 @@
+public import Markdown
+
+/// One annotated dialogue of the examples folder: how an agent answered, whether that is the
+/// way (`good`) or not (`bad`), and for a bad one the rules the linter must find in it.
+public struct Example: Sendable, Codable, Hashable {
+    public enum Verdict: String, Sendable, Codable, Hashable, CaseIterable {
+        case good, bad
+    }
+
+    /// The file name without `.md`: what `fixed:` refers to.
+    public var id: String
+    public var title: String
+    /// Where the conversation happened: `chat`, `email`, `social`…
+    public var channel: String
+    /// What it is about: `payments`, `delivery`…
+    public var topic: String
+    public var verdict: Verdict
+    /// The rules a bad example breaks: exactly the ones the linter must report.
+    public var rules: [String]
+    /// The id of the example that shows this one done right.
+    public var fixed: String?
+    public var sourcePath: String
+    /// The Markdown after the front matter, and the line of the file it starts on.
+    public var markdown: String
+    public var bodyLine: Int
+    /// The example's ```dialogue block.
+    public var dialogue: FencedBlock
+    /// The lines of the front matter's keys, for diagnostics about them.
+    public var keyLines: [String: Int]
+
+    public init(
+        id: String, title: String, channel: String, topic: String, verdict: Verdict, rules: [String], fixed: String?,
+        sourcePath: String, markdown: String, bodyLine: Int, dialogue: FencedBlock, keyLines: [String: Int] = [:]
+    ) {
+        self.id = id
+        self.title = title
+        self.channel = channel
+        self.topic = topic
+        self.verdict = verdict
+        self.rules = rules
+        self.fixed = fixed
+        self.sourcePath = sourcePath
+        self.markdown = markdown
+        self.bodyLine = bodyLine
+        self.dialogue = dialogue
+        self.keyLines = keyLines
+    }
+
+    /// The file line of the dialogue block's content line `line` (1-based).
+    public func fileLine(ofDialogueLine line: Int) -> Int {
+        bodyLine - 1 + dialogue.position.line + line
+    }
+}
