@@ -7,6 +7,7 @@ struct RulePages {
     let book: Book
     let strings: SiteStrings
     let references: RuleReferences
+    let examples: ExamplePages
 
     static let indexID = "rules/index"
 
@@ -53,7 +54,27 @@ struct RulePages {
             }
             html += "</ul>\n"
         }
+        html += examplePairs(for: rule, on: id)
         return html + "<p><a href=\"\(escaped(SitePaths.relative(from: id, to: Self.indexID + ".html")))\">\(escaped(strings.allRules))</a></p>\n"
+    }
+
+    /// The bad examples that break the rule, each next to its fixed version when it has one.
+    private func examplePairs(for rule: RuleSummary, on id: String) -> String {
+        let bad = book.examples.filter { $0.verdict == .bad && $0.rules.contains(rule.id) }
+        guard !bad.isEmpty else { return "" }
+        var html = "<h2 id=\"examples\">\(escaped(strings.examples))</h2>\n<table class=\"example-pairs\">\n<thead><tr>"
+        html += "<th scope=\"col\">\(escaped(strings.howNotTo))</th><th scope=\"col\">\(escaped(strings.howItShouldBe))</th></tr></thead>\n<tbody>\n"
+        for example in bad {
+            html += "<tr><td>\(card(example, on: id))</td><td>"
+            if let fixed = example.fixed.flatMap({ fixed in book.examples.first { $0.id == fixed } }) { html += card(fixed, on: id) }
+            html += "</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    private func card(_ example: Example, on id: String) -> String {
+        let link = SitePaths.relative(from: id, to: ExamplePages.pageID(example) + ".html")
+        return "<p class=\"example-title\"><a href=\"\(escaped(link))\">\(escaped(example.title))</a></p>\n" + examples.dialogueHTML(of: example, on: id)
     }
 
     private func escaped(_ text: String) -> String { HTMLText.escape(text) }

@@ -27,8 +27,9 @@ public struct SiteRenderer: Sendable {
         let sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
         let chapterHTML = ChapterHTML(book: book)
         let frames = theme.pageFrames()
-        let rulePages = RulePages(book: book, strings: strings, references: RuleReferences(book: book)).pages()
-        for (page, content) in rulePages {
+        let examplePages = ExamplePages(book: book, strings: strings, chapterHTML: chapterHTML)
+        let rulePages = RulePages(book: book, strings: strings, references: RuleReferences(book: book), examples: examplePages).pages()
+        for (page, content) in rulePages + examplePages.pages() {
             let html = renderPage(
                 page, isHome: false, previous: nil, next: nil, sidebar: sidebar, chapterHTML: chapterHTML, frames: frames, strings: strings,
                 content: content)
@@ -66,6 +67,10 @@ public struct SiteRenderer: Sendable {
         var content = given ?? chapterHTML.render(page)
         if isHome {
             content += contentsList(book.chapters, from: page.id, heading: strings.contents)
+            if !book.examples.isEmpty {
+                content += "<p class=\"examples-link\"><a href=\"\(SitePaths.relative(from: page.id, to: ExamplePages.indexID + ".html"))\">"
+                content += HTMLText.escape(strings.examples) + "</a></p>\n"
+            }
             if !book.rules.isEmpty {
                 content += "<p class=\"rules-link\"><a href=\"\(SitePaths.relative(from: page.id, to: RulePages.indexID + ".html"))\">"
                 content += HTMLText.escape(strings.rules) + "</a></p>\n"

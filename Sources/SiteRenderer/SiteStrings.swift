@@ -31,6 +31,22 @@ struct SiteStrings: Sendable {
     var notExplained: String
     var allRules: String
     private var levels: [String: String]
+    /// The examples' gallery and pages.
+    var examples: String
+    var filter: String
+    var topic: String
+    var channel: String
+    var verdict: String
+    var any: String
+    var shown: String
+    var rulesBroken: String
+    var howItShouldBe: String
+    var howNotTo: String
+    var allExamples: String
+    var verdictGood: String
+    var verdictBad: String
+    /// Names of the usual channels and topics; others are shown as written.
+    var exampleNames: [String: String]
 
     /// `error`, `warning`, `suggestion` in the handbook's language.
     func levelName(_ level: String) -> String { levels[level] ?? level }
@@ -56,6 +72,17 @@ struct SiteStrings: Sendable {
                 "Линтер пишет", "Где в руководстве", "Пока ни один раздел руководства не ссылается на это правило.", "Все правила"
             )
             levels = ["error": "ошибка", "warning": "предупреждение", "suggestion": "совет"]
+            (examples, filter, topic, channel, verdict, any, shown) = (
+                "Примеры диалогов", "Отбор примеров", "Тема", "Канал", "Оценка", "все", "Показано: {shown} из {total}"
+            )
+            (rulesBroken, howItShouldBe, howNotTo, allExamples, verdictGood, verdictBad) = (
+                "Нарушенные правила", "Как надо", "Как не надо", "Все примеры", "хорошо", "плохо"
+            )
+            exampleNames = [
+                "chat": "чат", "email": "почта", "social": "соцсети", "phone": "телефон",
+                "payments": "оплата", "delivery": "доставка", "returns": "возвраты", "outages": "сбои",
+                "complaints": "жалобы", "off-topic": "вопросы не по теме", "account": "учётная запись",
+            ]
         case .en:
             contents = "Contents"
             onThisPage = "On this page"
@@ -75,6 +102,17 @@ struct SiteStrings: Sendable {
                 "The linter says", "In the handbook", "No section of the handbook links to this rule yet.", "All rules"
             )
             levels = ["error": "error", "warning": "warning", "suggestion": "suggestion"]
+            (examples, filter, topic, channel, verdict, any, shown) = (
+                "Dialogue examples", "Filter the examples", "Topic", "Channel", "Verdict", "any", "Showing {shown} of {total}"
+            )
+            (rulesBroken, howItShouldBe, howNotTo, allExamples, verdictGood, verdictBad) = (
+                "Rules broken", "The way to do it", "How not to", "All examples", "good", "bad"
+            )
+            exampleNames = [
+                "chat": "chat", "email": "e-mail", "social": "social media", "phone": "phone",
+                "payments": "payments", "delivery": "delivery", "returns": "returns", "outages": "outages",
+                "complaints": "complaints", "off-topic": "off-topic questions", "account": "account",
+            ]
         }
     }
 

@@ -228,3 +228,56 @@ def test_dialogue_sides_and_compare_stacking_on_a_phone(browser, blocks_page):
         assert label == '"Расплывчато"'
     finally:
         browser.set_window_size(1400, 900)
+
+
+EXAMPLES = {
+    "ladder.md": "---\ntitle: Лесенка\nchannel: chat\ntopic: delivery\nverdict: bad\nrules: [chat.empty-greeting, chat.ladder, promise.no-eta]\n"
+                 "fixed: answer\n---\n\n```dialogue\nклиент: Где мой заказ 5521? Жду третий день.\nагент: Добрый день!\nагент: Сейчас посмотрю\n```\n",
+    "answer.md": "---\ntitle: Ответ\nchannel: email\ntopic: delivery\nverdict: good\n---\n\n```dialogue\n"
+                 "клиент: Где мой заказ 5521? Жду третий день.\nагент: Здравствуйте! Заказ у курьера, он привезёт его сегодня до 18:00.\n```\n",
+}
+
+
+@pytest.fixture(scope="module")
+def gallery():
+    work = tempfile.mkdtemp(prefix="handbook-gallery-")
+    for name in ("handbook.yml", "Handbook", "Styles"):
+        source = os.path.join(ROOT, name)
+        (shutil.copytree if os.path.isdir(source) else shutil.copyfile)(source, os.path.join(work, name))
+    os.makedirs(os.path.join(work, "Examples"))
+    for name, text in EXAMPLES.items():
+        with open(os.path.join(work, "Examples", name), "w", encoding="utf-8") as example:
+            example.write(text)
+    subprocess.run([BINARY, "build", "--root", work], check=True, capture_output=True)
+    yield os.path.join(work, "site")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def test_the_gallery_filters_from_file(browser, gallery):
+    open_page(browser, os.path.join(gallery, "examples", "index.html"))
+    cards = browser.find_elements(By.CSS_SELECTOR, ".example-card")
+    count = browser.find_element(By.CSS_SELECTOR, ".example-count")
+    assert browser.find_element(By.CSS_SELECTOR, ".example-filters").is_displayed()
+    assert count.text == "Показано: 2 из 2"
+
+    def choose(key, value):
+        browser.execute_script(
+            "const s = document.querySelector(`select[data-filter='${arguments[0]}']`); s.value = arguments[1];"
+            "s.dispatchEvent(new Event('change'));", key, value)
+        return [card.is_displayed() for card in cards]
+
+    assert choose("rule", "chat.ladder") == [False, True]  # cards sorted by file name: answer, ladder
+    assert count.text == "Показано: 1 из 2"
+    assert choose("rule", "") == [True, True]
+    assert choose("channel", "email") == [True, False]
+    assert choose("verdict", "bad") == [False, False]
+    assert count.text == "Показано: 0 из 2"
+
+
+def test_every_link_of_the_generated_pages_leads_somewhere(browser, gallery):
+    for path in pages(gallery):
+        open_page(browser, path)
+        for link in browser.find_elements(By.CSS_SELECTOR, ".page a"):
+            href = unquote(link.get_attribute("href"))
+            if href.startswith("file://"):
+                assert os.path.exists(href[len("file://"):].split("#")[0]), (path, href)

@@ -76,6 +76,23 @@ enum BlockStyleSheet {
           .callout-warning { --callout: #d29922; }
         }
 
+        .example-filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin: 0 0 0.5rem; }
+        .example-filters select { font: inherit; margin-left: 0.3rem; }
+        .example-cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.8rem; }
+        .example-card { margin: 0; padding: 0.6rem 0.9rem; border: 1px solid var(--border); border-left: 4px solid var(--border); border-radius: 0.4rem; }
+        .example-card[hidden] { display: none; }
+        .example-card > a { font-weight: 600; }
+        .example-card p { margin: 0.3rem 0 0; font-size: 0.9rem; color: var(--muted); }
+        .verdict-bad.example-card { border-left-color: var(--bad); }
+        .verdict-good.example-card { border-left-color: var(--good); }
+        dd.verdict-bad { color: var(--bad); font-weight: 600; }
+        dd.verdict-good { color: var(--good); font-weight: 600; }
+        .example-facts, .rule-facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.3rem 1rem; }
+        .example-facts dt { color: var(--muted); }
+        .example-facts dd { margin: 0; }
+        table.example-pairs { display: table; width: 100%; table-layout: fixed; }
+        table.example-pairs td { vertical-align: top; }
+        @media (max-width: 640px) { table.example-pairs, table.example-pairs tbody, table.example-pairs tr, table.example-pairs td { display: block; width: auto; } table.example-pairs thead { display: none; } }
         .rule-facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.3rem 1rem; }
         .rule-facts dt { color: var(--muted); }
         .rule-facts dd { margin: 0; }
@@ -95,9 +112,10 @@ enum BlockStyleSheet {
 
         """
 
-    /// Copy buttons of reply scripts are shown only where this runs, so without JavaScript the
-    /// text is simply selected by hand. The clipboard API needs a secure context; `file://` pages
-    /// may not be one, so the selection is copied the old way there.
+    /// Copy buttons of reply scripts and the examples' filters are shown only where this runs, so
+    /// without JavaScript the text is selected by hand and every example is listed. The clipboard
+    /// API needs a secure context; `file://` pages may not be one, so the selection is copied the
+    /// old way there.
     static let script = """
         document.querySelectorAll(".script-copy").forEach(function (button) {
           var text = button.parentElement.querySelector(".script-text");
@@ -124,6 +142,30 @@ enum BlockStyleSheet {
             }
           });
         });
+
+        (function () {
+          var filters = document.querySelector(".example-filters");
+          if (!filters) return;
+          var cards = document.querySelectorAll(".example-card");
+          var count = document.querySelector(".example-count");
+          var selects = filters.querySelectorAll("select");
+          function apply() {
+            var shown = 0;
+            cards.forEach(function (card) {
+              var visible = true;
+              selects.forEach(function (select) {
+                var values = (card.getAttribute("data-" + select.getAttribute("data-filter")) || "").split(" ");
+                if (select.value && values.indexOf(select.value) < 0) visible = false;
+              });
+              card.hidden = !visible;
+              if (visible) shown += 1;
+            });
+            count.textContent = count.getAttribute("data-template").replace("{shown}", shown).replace("{total}", cards.length);
+          }
+          selects.forEach(function (select) { select.addEventListener("change", apply); });
+          filters.hidden = false;
+          apply();
+        })();
 
         """
 }

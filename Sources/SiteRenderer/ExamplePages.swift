@@ -1,0 +1,91 @@
+import HandbookKit
+import Markdown
+
+/// The examples on the site: `examples/index.html`, a gallery that filters by topic, channel,
+/// verdict and rule (in the browser, from `file://` too; without JavaScript it lists them all),
+/// and one page per example with its dialogue, what it is about, and its good or bad counterpart.
+struct ExamplePages {
+    let book: Book
+    let strings: SiteStrings
+    let chapterHTML: ChapterHTML
+
+    static let indexID = "examples/index"
+
+    static func pageID(_ example: Example) -> String { "examples/" + example.id }
+
+    func pages() -> [(page: Chapter, content: String)] {
+        guard !book.examples.isEmpty else { return [] }
+        var pages = [(Chapter(id: Self.indexID, title: strings.examples, sourcePath: nil, markdown: ""), gallery())]
+        for example in book.examples {
+            pages.append((Chapter(id: Self.pageID(example), title: example.title, sourcePath: nil, markdown: ""), page(for: example)))
+        }
+        return pages
+    }
+
+    // MARK: The gallery
+
+    private func gallery() -> String {
+        var html = "<form class=\"example-filters\" hidden aria-label=\"\(escaped(strings.filter))\">\n"
+        let filters: [(key: String, label: String, values: [String])] = [
+            ("topic", strings.topic, Set(book.examples.map(\.topic)).sorted()),
+            ("channel", strings.channel, Set(book.examples.map(\.channel)).sorted()),
+            ("verdict", strings.verdict, Example.Verdict.allCases.map(\.rawValue)),
+            ("rule", strings.rule, Set(book.examples.flatMap(\.rules)).sorted()),
+        ]
+        for filter in filters {
+            html += "<label>\(escaped(filter.label)) <select data-filter=\"\(filter.key)\">\n<option value=\"\">\(escaped(strings.any))</option>\n"
+            for value in filter.values { html += "<option value=\"\(escaped(value))\">\(escaped(name(of: value, in: filter.key)))</option>\n" }
+            html += "</select></label>\n"
+        }
+        html += "</form>\n<p class=\"example-count\" aria-live=\"polite\" data-template=\"\(escaped(strings.shown))\"></p>\n<ul class=\"example-cards\">\n"
+        for example in book.examples {
+            html += "<li class=\"example-card verdict-\(example.verdict.rawValue)\" data-topic=\"\(escaped(example.topic))\" "
+            html += "data-channel=\"\(escaped(example.channel))\" data-verdict=\"\(example.verdict.rawValue)\" data-rule=\"\(escaped(example.rules.joined(separator: " ")))\">\n"
+            html += "<a href=\"\(escaped(SitePaths.relative(from: Self.indexID, to: Self.pageID(example) + ".html")))\">\(escaped(example.title))</a>\n"
+            html += "<p class=\"example-meta\"><span class=\"verdict\">\(escaped(verdictName(example.verdict)))</span> · "
+            html += "\(escaped(name(of: example.channel, in: "channel"))) · \(escaped(name(of: example.topic, in: "topic")))</p>\n"
+            if !example.rules.isEmpty {
+                html += "<p class=\"example-rules\">" + example.rules.map { "<code>\(escaped($0))</code>" }.joined(separator: " ") + "</p>\n"
+            }
+            html += "</li>\n"
+        }
+        return html + "</ul>\n"
+    }
+
+    // MARK: One example
+
+    private func page(for example: Example) -> String {
+        let id = Self.pageID(example)
+        var html = "<dl class=\"example-facts\">\n"
+        html += "<dt>\(escaped(strings.verdict))</dt><dd class=\"verdict-\(example.verdict.rawValue)\">\(escaped(verdictName(example.verdict)))</dd>\n"
+        html += "<dt>\(escaped(strings.channel))</dt><dd>\(escaped(name(of: example.channel, in: "channel")))</dd>\n"
+        html += "<dt>\(escaped(strings.topic))</dt><dd>\(escaped(name(of: example.topic, in: "topic")))</dd>\n"
+        if !example.rules.isEmpty {
+            let links = example.rules.map { "<a href=\"\(escaped(SitePaths.relative(from: id, to: SitePaths.rulePage($0))))\"><code>\(escaped($0))</code></a>" }
+            html += "<dt>\(escaped(strings.rulesBroken))</dt><dd>\(links.joined(separator: ", "))</dd>\n"
+        }
+        html += "</dl>\n" + dialogueHTML(of: example, on: id)
+        let counterparts = example.fixed.flatMap { fixed in book.examples.first { $0.id == fixed } }.map { [($0, strings.howItShouldBe)] }
+            ?? book.examples.filter { $0.fixed == example.id }.map { ($0, strings.howNotTo) }
+        for (other, label) in counterparts {
+            html += "<p class=\"example-counterpart\">\(escaped(label)): <a href=\"\(escaped(SitePaths.relative(from: id, to: Self.pageID(other) + ".html")))\">"
+            html += "\(escaped(other.title))</a></p>\n"
+        }
+        return html + "<p><a href=\"\(escaped(SitePaths.relative(from: id, to: Self.indexID + ".html")))\">\(escaped(strings.allExamples))</a></p>\n"
+    }
+
+    /// The example's Markdown (its dialogue and any words around it) as it would render on `pageID`.
+    func dialogueHTML(of example: Example, on pageID: String) -> String {
+        let outline = MarkdownDocument(example.markdown).outline()
+        return chapterHTML.render(Chapter(id: pageID, title: example.title, sourcePath: nil, markdown: example.markdown, outline: outline))
+    }
+
+    func verdictName(_ verdict: Example.Verdict) -> String { verdict == .good ? strings.verdictGood : strings.verdictBad }
+
+    /// A channel's, topic's or verdict's name in the handbook's language; unknown codes as written.
+    private func name(of value: String, in key: String) -> String {
+        key == "verdict" ? verdictName(Example.Verdict(rawValue: value) ?? .good) : strings.exampleNames[value] ?? value
+    }
+
+    private func escaped(_ text: String) -> String { HTMLText.escape(text) }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import HandbookKit
+import SiteRenderer
+import Testing
+import TestSupport
+
+/// The examples' gallery, their pages, and the examples on the rule pages.
+@Suite struct ExamplePagesTests {
+    private static let bad = """
+        ---
+        title: Лесенка <script>alert(1)</script>
+        channel: chat
+        topic: delivery
+        verdict: bad
+        rules: [chat.ladder]
+        fixed: answer
+        ---
+
+        ```dialogue
+        клиент: Где заказ?
+        агент: Секунду
+        агент: Смотрю
+        > ✗ chat.ladder: две реплики
+        ```
+        """
+    private static let good = "---\ntitle: Ответ\nchannel: email\ntopic: x-\"custom\"\nverdict: good\n---\n\n```dialogue\nклиент: Где заказ?\nагент: Будет сегодня до 18:00.\n```\n"
+
+    private func site() throws -> MemoryOutput {
+        let handbook = try TemporaryHandbook(
+            ["Handbook/index.md": "---\ntitle: Главная\n---\n", "Examples/ladder.md": Self.bad, "Examples/answer.md": Self.good], config: "title: Тест\n")
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        var (book, diagnostics) = BookLoader(root: handbook.root, config: config).load()
+        #expect(!diagnostics.hasErrors, "\(diagnostics.items)")
+        book.rules = [RuleSummary(id: "chat.ladder", level: "warning", description: "Лесенка", message: "Соберите в одно")]
+        let output = MemoryOutput()
+        try SiteRenderer(book: book, sourceRoot: handbook.root).render(to: output)
+        return output
+    }
+
+    @Test func theGalleryListsEveryExampleWithWhatItFiltersBy() throws {
+        let output = try site()
+        let gallery = try #require(output.text("examples/index.html"))
+        #expect(gallery.contains("<h1>Примеры диалогов</h1>"))
+        #expect(gallery.contains("<form class=\"example-filters\" hidden aria-label=\"Отбор примеров\">"))
+        #expect(gallery.contains("<option value=\"x-&quot;custom&quot;\">x-&quot;custom&quot;</option>"))
+        #expect(gallery.contains("""
+            <li class="example-card verdict-bad" data-topic="delivery" data-channel="chat" data-verdict="bad" data-rule="chat.ladder">
+            <a href="ladder.html">Лесенка &lt;script&gt;alert(1)&lt;/script&gt;</a>
+            <p class="example-meta"><span class="verdict">плохо</span> · чат · доставка</p>
+            """))
+        #expect(gallery.contains("<li class=\"example-card verdict-good\" data-topic=\"x-&quot;custom&quot;\" data-channel=\"email\""))
+        #expect(try #require(output.text("index.html")).contains("<p class=\"examples-link\"><a href=\"examples/index.html\">Примеры диалогов</a></p>"))
+    }
+
+    @Test func anExamplePageShowsItsDialogueRulesAndCounterpart() throws {
+        let output = try site()
+        let bad = try #require(output.text("examples/ladder.html"))
+        #expect(bad.contains("<title>Лесенка &lt;script&gt;alert(1)&lt;/script&gt; — Тест</title>"))
+        #expect(bad.contains("<dt>Нарушенные правила</dt><dd><a href=\"../rules/chat.ladder.html\"><code>chat.ladder</code></a></dd>"))
+        #expect(bad.contains("<a class=\"note-rule\" href=\"../rules/chat.ladder.html\">chat.ladder</a>: две реплики"))
+        #expect(bad.contains("<p class=\"example-counterpart\">Как надо: <a href=\"answer.html\">Ответ</a></p>"))
+        let good = try #require(output.text("examples/answer.html"))
+        #expect(good.contains("<p class=\"example-counterpart\">Как не надо: <a href=\"ladder.html\">Лесенка &lt;script&gt;alert(1)&lt;/script&gt;</a></p>"))
+        #expect(good.contains("<dd class=\"verdict-good\">хорошо</dd>"))
+    }
+
+    @Test func aRulePageShowsTheBadExamplesNextToTheirFixes() throws {
+        let page = try #require(try site().text("rules/chat.ladder.html"))
+        #expect(page.contains("<h2 id=\"examples\">Примеры диалогов</h2>\n<table class=\"example-pairs\">"))
+        #expect(page.contains("<th scope=\"col\">Как не надо</th><th scope=\"col\">Как надо</th>"))
+        #expect(page.contains("<tr><td><p class=\"example-title\"><a href=\"../examples/ladder.html\">"))
+        #expect(page.contains("</td><td><p class=\"example-title\"><a href=\"../examples/answer.html\">Ответ</a></p>"))
+        #expect(page.components(separatedBy: "<figure class=\"dialogue\">").count == 3)
+    }
+}
