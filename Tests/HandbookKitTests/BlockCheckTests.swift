@@ -87,4 +87,22 @@ import TestSupport
             "Handbook/01-a.md:21:15: warning: '{' has no '}' on its line, so it is not a placeholder",
         ])
     }
+
+    @Test func linksInsideBlocksAreCheckedLikeTheRest() throws {
+        #expect(try problems("""
+            # A
+
+            ```compare
+            Расплывчато: [скоро](rule:promise.vague-deadlin)
+            Конкретно: [до 18:00](02-missing.md)
+            ```
+
+            ```dialogue
+            агент: Подробнее [здесь](rule:chat.ladder).
+            ```
+            """, ruleIDs: ["chat.ladder", "promise.vague-deadline"]) == [
+            "Handbook/01-a.md:4:1: error: the lint style has no rule 'promise.vague-deadlin'; did you mean 'promise.vague-deadline'?",
+            "Handbook/01-a.md:4:1: error: link to a missing page '02-missing.md'; create it or fix the link",
+        ])
+    }
 }

@@ -36,7 +36,8 @@ import TestSupport
 
     @Test func aRulePageListsTheSectionsThatSpeakOfIt() throws {
         let output = try site([
-            "Handbook/01-chat.md": "---\ntitle: Чат\n---\nВступление про [лесенку](rule:chat.ladder).\n\n## Формат\n\nСнова [лесенка](rule:chat.ladder).\n",
+            "Handbook/01-chat.md": "---\ntitle: Чат\n---\nВступление про [лесенку](rule:chat.ladder).\n\n## Формат\n\nСнова [лесенка](rule:chat.ladder).\n\n"
+                + "## Сравнение\n\n```compare\nРасплывчато: [обвинение](rule:tone.blame)\nКонкретно: помощь\n```\n",
             "Handbook/02-part/index.md": "---\ntitle: Часть\n---\n",
             "Handbook/02-part/01-tone.md": "# Тон\n\n## Примеры\n\n```dialogue\nагент: Сами виноваты\n> ✗ chat.ladder: и лесенка\n```\n",
         ], rules: rules)
@@ -51,8 +52,13 @@ import TestSupport
             </ul>
             """))
         let blame = try #require(output.text("rules/tone.blame.html"))
-        #expect(blame.contains("<p>Пока ни один раздел руководства не ссылается на это правило.</p>"))
+        #expect(blame.contains("<li><a href=\"../chat.html#сравнение\">Чат — Сравнение</a></li>"))
         #expect(blame.contains("<p><a href=\"index.html\">Все правила</a></p>"))
+    }
+
+    @Test func aRuleNoSectionMentionsSaysSo() throws {
+        let output = try site(["Handbook/index.md": "---\ntitle: Главная\n---\n"], rules: rules)
+        #expect(try #require(output.text("rules/tone.blame.html")).contains("<p>Пока ни один раздел руководства не ссылается на это правило.</p>"))
     }
 
     @Test func noStyleNoRulePages() throws {

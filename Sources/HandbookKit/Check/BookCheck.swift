@@ -60,6 +60,13 @@ public enum BookCheck {
         }
         for block in chapter.outline.fencedBlocks {
             var found = problems(of: block, labels: labels)
+            for link in BlockLinks.links(in: block, labels: labels) {
+                switch resolver.resolve(link.destination, in: chapter) {
+                case .failure(let problem): found.append(BlockProblem(.error, problem.message, line: link.line))
+                case .success(.rule(let id)): if let problem = unknownRule(id, in: ruleIDs) { found.append(BlockProblem(.error, problem, line: link.line)) }
+                case .success: break
+                }
+            }
             if block.language == "dialogue" {
                 for message in Dialogue.parse(block.content, labels: labels).0.messages {
                     for note in message.notes {

@@ -23,6 +23,11 @@ public struct RuleReferences: Sendable {
             for link in chapter.outline.links where link.destination.hasPrefix(LinkResolver.ruleScheme) {
                 references.append((String(link.destination.dropFirst(LinkResolver.ruleScheme.count)), link.position.line))
             }
+            for block in chapter.outline.fencedBlocks {
+                for link in BlockLinks.links(in: block, labels: labels) where link.destination.hasPrefix(LinkResolver.ruleScheme) {
+                    references.append((String(link.destination.dropFirst(LinkResolver.ruleScheme.count)), block.position.line + link.line))
+                }
+            }
             for block in chapter.outline.fencedBlocks where block.language == "dialogue" {
                 for message in Dialogue.parse(block.content, labels: labels).0.messages {
                     for note in message.notes {
