@@ -60,12 +60,8 @@ public struct BuildPipeline {
             RuleSummary(id: $0.info.id, level: $0.info.severity.rawValue, description: $0.info.description, message: $0.info.message)
         }
         report.diagnostics.append(contentsOf: ExampleCheck.run(book.examples, style: style, labels: BlockLabels.forLanguage(config.language.rawValue)))
-        report.pageCount += book.rules.isEmpty ? 0 : book.rules.count + 1
-        if !book.rules.isEmpty, let clash = book.readingOrder.first(where: { $0.id.hasPrefix("rules/") }) {
-            report.diagnostics.append(.error(
-                "the site's rules/ folder holds the pages of the lint rules; rename the chapters' folder that makes '\(clash.outputPath)'",
-                file: clash.sourcePath ?? config.chaptersFolder))
-        }
+        // The loader keeps `rules` and `examples` free for these pages.
+        report.pageCount += (book.rules.isEmpty ? 0 : book.rules.count + 1) + (book.examples.isEmpty ? 0 : book.examples.count + 1)
 
         progress("[4/\(steps)] Loading the theme")
         let (theme, themeDiagnostics) = Theme.load(root: root, config: config)

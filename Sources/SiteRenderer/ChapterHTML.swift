@@ -56,7 +56,9 @@ struct ChapterHTML: Sendable {
         case .success(.asset(let path)):
             return SitePaths.encode(SitePaths.relative(from: chapter.id, to: SitePaths.media(path)))
         case .success(.rule(let id)):
-            return SitePaths.relative(from: chapter.id, to: SitePaths.rulePage(id))
+            return SitePaths.relative(from: chapter.id, to: id.isEmpty ? RulePages.indexID + ".html" : SitePaths.rulePage(id))
+        case .success(.example(let id)):
+            return SitePaths.relative(from: chapter.id, to: (id.isEmpty ? ExamplePages.indexID : "examples/" + id) + ".html")
         case .success(.samePageAnchor), .success(.external), .failure:
             return nil
         }

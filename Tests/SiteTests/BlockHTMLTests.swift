@@ -58,6 +58,8 @@ import TestSupport
         ])
         let page = try #require(site.text("part/page.html"))
         #expect(page.contains("href=\"../rules/tone.blame.html\""))
+        let links = try self.page("[все правила](rule:) и [галерея](example:)\n")
+        #expect(links.contains("<a href=\"rules/index.html\">все правила</a> и\u{A0}<a href=\"examples/index.html\">галерея</a>"))
         #expect(page.contains("<a href=\"../rules/chat.ladder.html\">лесенка</a>"))
     }
 

@@ -10,8 +10,8 @@ import TestSupport
     private static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The diagnostics of checking a handbook with the bundled style and these examples.
-    private func check(_ examples: [String: String]) throws -> [String] {
-        var files = ["Handbook/index.md": "---\ntitle: Главная\n---\n"]
+    private func check(_ examples: [String: String], home: String = "") throws -> [String] {
+        var files = ["Handbook/index.md": "---\ntitle: Главная\n---\n" + home]
         for (name, text) in examples { files["Examples/" + name] = text }
         let handbook = try TemporaryHandbook(files)
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Styles"), to: handbook.url("Styles"))
@@ -32,6 +32,14 @@ import TestSupport
                 verdict: "bad", rules: "[chat.empty-greeting, chat.ladder, promise.no-eta]", extra: "fixed: ladder-good\n", dialogue: ladder),
             "ladder-good.md": example(verdict: "good", dialogue: answer),
         ]) == [])
+    }
+
+    @Test func chaptersLinkToExamplesTheGalleryAndTheRules() throws {
+        let examples = ["ladder-good.md": example(verdict: "good", dialogue: answer)]
+        #expect(try check(examples, home: "[пример](example:ladder-good), [галерея](example:), [правила](rule:)\n").isEmpty)
+        #expect(try check(examples, home: "[пример](example:ladder-god)\n") == [
+            "Handbook/index.md:4:1: error: there is no example 'ladder-god' in the examples folder; did you mean 'ladder-good'?",
+        ])
     }
 
     @Test func eachTurnOfTheAgentIsItsOwnDraft() throws {

@@ -32,7 +32,7 @@ public enum BookCheck {
 
     /// Why `id` names no rule, or nil when it names one (or rules are not checked).
     private static func unknownRule(_ id: String, in ruleIDs: Set<String>?) -> String? {
-        guard let ruleIDs, !ruleIDs.contains(id) else { return nil }
+        guard let ruleIDs, !ruleIDs.contains(id), !(id.isEmpty && !ruleIDs.isEmpty) else { return nil }
         guard !ruleIDs.isEmpty else { return "'\(id)' names a rule, but the handbook has no lint style (lint: style: in \(HandbookConfig.fileName))" }
         let hint = closestCandidate(to: id, in: ruleIDs.sorted()).map { "; did you mean '\($0)'?" } ?? "; 'handbook rules' lists them"
         return "the lint style has no rule '\(id)'\(hint)"

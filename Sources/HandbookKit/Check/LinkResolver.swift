@@ -6,8 +6,11 @@ import SourceFiles
 public enum LinkTarget: Sendable, Hashable {
     /// A URL with a scheme (`https:`, `mailto:`…) or a same-origin absolute URL: left as written.
     case external
-    /// `rule:chat.ladder`: the page of a rule of the handbook's lint style.
+    /// `rule:chat.ladder`: the page of a rule of the handbook's lint style; `rule:` alone, the
+    /// list of rules.
     case rule(id: String)
+    /// `example:delivery-ladder-bad`: the page of an example; `example:` alone, the gallery.
+    case example(id: String)
     /// A heading on the same page.
     case samePageAnchor(String)
     /// Another page of the book, optionally at a heading.
@@ -26,6 +29,8 @@ public struct LinkResolver: Sendable {
     private let assets: Set<String>
 
     public static let ruleScheme = "rule:"
+    public static let exampleScheme = "example:"
+    private let exampleIDs: Set<String>
 
     public init(book: Book) {
         chaptersFolder = book.config.chaptersFolder
@@ -41,11 +46,20 @@ public struct LinkResolver: Sendable {
         pagesByPath = pages
         anchorsByPage = anchors
         assets = Set(book.assets)
+        exampleIDs = Set(book.examples.map(\.id))
     }
 
     /// The target of `link` written in `chapter`, or a message saying why it leads nowhere.
     public func resolve(_ destination: String, in chapter: Chapter) -> Result<LinkTarget, LinkProblem> {
         if destination.hasPrefix(Self.ruleScheme) { return .success(.rule(id: String(destination.dropFirst(Self.ruleScheme.count)))) }
+        if destination.hasPrefix(Self.exampleScheme) {
+            let id = String(destination.dropFirst(Self.exampleScheme.count))
+            guard id.isEmpty || exampleIDs.contains(id) else {
+                let hint = closestCandidate(to: id, in: exampleIDs.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                return .failure(LinkProblem(message: "there is no example '\(id)' in the examples folder\(hint)"))
+            }
+            return .success(.example(id: id))
+        }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .success(.external) }
         let (pathPart, anchor) = Self.splitFragment(destination)
         if pathPart.isEmpty {
