@@ -248,9 +248,12 @@ EXAMPLES = {
 @pytest.fixture(scope="module")
 def gallery():
     work = tempfile.mkdtemp(prefix="handbook-gallery-")
-    for name in ("handbook.yml", "Handbook", "Styles"):
-        source = os.path.join(ROOT, name)
-        (shutil.copytree if os.path.isdir(source) else shutil.copyfile)(source, os.path.join(work, name))
+    shutil.copytree(os.path.join(ROOT, "Styles"), os.path.join(work, "Styles"))
+    with open(os.path.join(work, "handbook.yml"), "w", encoding="utf-8") as config:
+        config.write("title: Примеры\nlanguage: ru\n")
+    os.makedirs(os.path.join(work, "Handbook"))
+    with open(os.path.join(work, "Handbook", "index.md"), "w", encoding="utf-8") as home:
+        home.write("---\ntitle: Примеры\n---\n[Галерея](example:)\n")
     os.makedirs(os.path.join(work, "Examples"))
     for name, text in EXAMPLES.items():
         with open(os.path.join(work, "Examples", name), "w", encoding="utf-8") as example:
