@@ -46,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "StyleLint",
-            dependencies: ["CStemmer", "CHunspell", "SourceFiles"],
+            dependencies: ["CStemmer", "CHunspell", "HandbookBlocks", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(

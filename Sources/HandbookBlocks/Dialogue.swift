@@ -19,6 +19,19 @@ public struct Dialogue: Sendable, Hashable {
         /// The 1-based line of the block the message starts on.
         public var line: Int
         public var notes: [Note]
+        /// Where each line of `text` starts in the block: its line and 1-based column.
+        public var textLines: [(line: Int, column: Int)] = []
+
+        public static func == (lhs: Message, rhs: Message) -> Bool {
+            lhs.role == rhs.role && lhs.text == rhs.text && lhs.line == rhs.line && lhs.notes == rhs.notes
+                && lhs.textLines.elementsEqual(rhs.textLines) { $0 == $1 }
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(role)
+            hasher.combine(text)
+            hasher.combine(line)
+        }
     }
 
     /// A trainer's remark on the message above it: `> ✓ why`, `> ✗ rule.id: why`, or `> why`.
@@ -46,6 +59,11 @@ public struct Dialogue: Sendable, Hashable {
 
     public var messages: [Message]
 
+    /// True when `line` starts a message (`клиент: …`), the mark of text in the dialogue syntax.
+    public static func startsMessage(_ line: Substring, labels: BlockLabels) -> Bool {
+        BlockLabels.labelled(line.drop { $0 == " " || $0 == "\t" }, among: [labels.clientRoles, labels.agentRoles]) != nil
+    }
+
     /// Reads a block; every line that is not a message, a continuation or a note is a problem.
     public static func parse(_ content: String, labels: BlockLabels) -> (Dialogue, [BlockProblem]) {
         var messages: [Message] = []
@@ -66,13 +84,17 @@ public struct Dialogue: Sendable, Hashable {
                 continue
             }
             if line.isIndented, !messages.isEmpty {
+                if pendingBlank { messages[messages.count - 1].textLines.append((line.number - 1, 1)) }
                 messages[messages.count - 1].text += (pendingBlank ? "\n\n" : "\n") + line.trimmed
+                messages[messages.count - 1].textLines.append((line.number, line.column))
                 pendingBlank = false
                 continue
             }
             pendingBlank = false
             if let (list, text) = BlockLabels.labelled(line.trimmed, among: [labels.clientRoles, labels.agentRoles]) {
-                messages.append(Message(role: list == 0 ? .client : .agent, text: String(text), line: line.number, notes: []))
+                let column = line.text.unicodeScalars.distance(from: line.text.startIndex, to: text.startIndex) + 1
+                messages.append(Message(
+                    role: list == 0 ? .client : .agent, text: String(text), line: line.number, notes: [], textLines: [(line.number, column)]))
             } else if let colon = line.trimmed.firstIndex(of: ":"), !line.trimmed[..<colon].contains(" ") {
                 let label = line.trimmed[..<colon]
                 problems.append(BlockProblem(
@@ -86,7 +108,8 @@ public struct Dialogue: Sendable, Hashable {
             }
         }
         if !messages.contains(where: { $0.role == .agent }), problems.isEmpty {
-            problems.append(BlockProblem(.error, "the dialogue has no message of the agent ('\(labels.agentRoles[0].lowercased()):')", line: 1))
+            problems.append(BlockProblem(
+                .error, "the dialogue has no agent message; write the reply after '\(labels.agentRoles[0].lowercased()):'", line: 1))
         }
         return (Dialogue(messages: messages), problems)
     }

@@ -52,6 +52,15 @@ import TestSupport
         #expect(text.stdout.contains("stdin:3:15: предупреждение: «посмотрю» — пауза без срока"))
     }
 
+    @Test func dialogueInputIsTheHandbooksDialogueSyntax() throws {
+        let paragraphs = try CLI.run(["lint"], stdin: "клиент: Где заказ?\nагент: Здравствуйте! Заказ у курьера.\n\n    Данный курьер приедет до 18:00.\n")
+        #expect(paragraphs.stdout.hasPrefix("stdin:4:5: совет: «Данный» — канцелярит."))
+        #expect(paragraphs.stdout.contains("\n4 | Данный курьер приедет до 18:00.\n  | ^~~~~~\n"))
+        let role = try CLI.run(["lint"], stdin: "оператор: Привет\nагент: Да\n")
+        #expect(role.status == 2)
+        #expect(role.stderr == "stdin:1:1: error: unknown role 'оператор'; a message starts with 'клиент:' or 'агент:'\n")
+    }
+
     @Test func windowsLineBreaksReadAsLines() throws {
         let crlf = try CLI.run(["lint"], stdin: "клиент: Где мой заказ?\r\nагент: Данный заказ\r\n  придёт завтра.\r\n")
         #expect(crlf.status == 0)

@@ -23,6 +23,8 @@ import Testing
         #expect(dialogue.messages.map(\.role) == [.client, .agent, .agent])
         #expect(dialogue.messages.map(\.line) == [1, 2, 4])
         #expect(dialogue.messages[2].text == "Заказ у курьера.\nКурьер позвонит за час.\n\nЕсли не дозвонится, напишите сюда.")
+        #expect(dialogue.messages[2].textLines.map { "\($0.line):\($0.column)" } == ["4:8", "5:3", "6:1", "7:3"])
+        #expect(dialogue.messages[1].textLines.map { "\($0.line):\($0.column)" } == ["2:8"])
         #expect(dialogue.messages[1].notes == [
             Dialogue.Note(verdict: .bad, rule: "chat.empty-greeting", text: "приветствие без ответа", line: 3, ruleColumn: 5),
         ])
@@ -46,6 +48,6 @@ import Testing
                 .error, "this line belongs to no message; start it with 'клиент:' or 'агент:', or indent it to continue the message above",
                 line: 4),
         ])
-        #expect(parse("клиент: Алло?\n").1 == [BlockProblem(.error, "the dialogue has no message of the agent ('агент:')", line: 1)])
+        #expect(parse("клиент: Алло?\n").1 == [BlockProblem(.error, "the dialogue has no agent message; write the reply after 'агент:'", line: 1)])
     }
 }

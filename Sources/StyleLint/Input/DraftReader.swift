@@ -1,4 +1,5 @@
 import Foundation
+import HandbookBlocks
 public import SourceFiles
 
 /// A draft as read from the input, with where each of its messages came from, so findings
@@ -38,67 +39,32 @@ public struct DraftSource: Sendable {
 /// Reads drafts in the forms `handbook lint` takes: plain text (one agent message), the
 /// dialogue syntax (`клиент:` / `агент:` lines), one JSON object, or JSON Lines.
 public enum DraftReader {
-    /// Labels that start a client's or an agent's message in the dialogue syntax.
-    public static let clientLabels = ["клиент", "client"]
-    public static let agentLabels = ["агент", "agent"]
-
-    /// Plain text, or the dialogue syntax when a line starts with a role label.
+    /// Plain text, or the dialogue syntax of the handbook's ```dialogue blocks when a line starts
+    /// with a role label (Russian or English):
     /// ```
     /// клиент: Где мой заказ?
     /// агент: Здравствуйте! Заказ приедет сегодня до 18:00.
     ///   Курьер позвонит за час.        ← an indented line continues the message
     /// > ✓ notes after '>' are annotations and are skipped
     /// ```
+    /// Every client message is context; every agent message is part of the draft.
     public static func text(_ source: SourceText) throws(Diagnostic) -> DraftSource {
-        // By line breaks in the UTF-8 (`\r\n` is one Character, so a split by Characters would
-        // not see the lines of a file saved on Windows).
-        let lines = (1...source.lineCount).map(source.line)
-        guard lines.contains(where: { role(of: $0) != nil }) else {
+        let labels = BlockLabels.russian
+        guard (1...max(1, source.lineCount)).contains(where: { Dialogue.startsMessage(source.line($0), labels: labels) }) else {
             guard source.text.contains(where: { !$0.isWhitespace }) else {
                 throw Diagnostic.error("the draft is empty: give the text of the reply to check", file: source.path)
             }
-            let origins = lines.indices.map { DraftSource.LineOrigin(line: $0 + 1, columnOffset: 0) }
+            let origins = (0..<source.lineCount).map { DraftSource.LineOrigin(line: $0 + 1, columnOffset: 0) }
             return DraftSource(draft: Draft(messages: [source.text]), origins: [origins])
         }
-        var context: [String] = [], messages: [String] = [], origins: [[DraftSource.LineOrigin]] = []
-        var current: (isAgent: Bool, lines: [Substring], origins: [DraftSource.LineOrigin])?
-        func finish() {
-            guard let done = current else { return }
-            let text = done.lines.joined(separator: "\n")
-            if done.isAgent {
-                messages.append(text)
-                origins.append(done.origins)
-            } else {
-                context.append(text)
-            }
-            current = nil
+        let (dialogue, problems) = Dialogue.parse(source.text, labels: labels)
+        if let problem = problems.first {
+            throw Diagnostic.error(problem.message, file: source.path, line: problem.line, column: problem.column)
         }
-        for (index, line) in lines.enumerated() {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.hasPrefix(">") { continue }
-            if let (isAgent, textStart) = role(of: line) {
-                finish()
-                let text = line[textStart...].drop { $0 == " " }
-                let offset = line.unicodeScalars.distance(from: line.startIndex, to: text.startIndex)
-                current = (isAgent, [text], [DraftSource.LineOrigin(line: index + 1, columnOffset: offset)])
-            } else if trimmed.isEmpty {
-                continue
-            } else if current != nil {
-                let offset = line.unicodeScalars.distance(from: line.startIndex, to: trimmed.startIndex)
-                current?.lines.append(trimmed)
-                current?.origins.append(DraftSource.LineOrigin(line: index + 1, columnOffset: offset))
-            } else {
-                let column = line.unicodeScalars.distance(from: line.startIndex, to: trimmed.startIndex) + 1
-                throw Diagnostic.error(
-                    "this line belongs to no message; start it with 'клиент:' or 'агент:', or indent it to continue the message above",
-                    file: source.path, line: index + 1, column: column)
-            }
-        }
-        finish()
-        guard !messages.isEmpty else {
-            throw Diagnostic.error("the dialogue has no agent message to check; write the reply after 'агент:'", file: source.path)
-        }
-        return DraftSource(draft: Draft(context: context, messages: messages), origins: origins)
+        let agent = dialogue.messages.filter { $0.role == .agent }
+        return DraftSource(
+            draft: Draft(context: dialogue.messages.filter { $0.role == .client }.map(\.text), messages: agent.map(\.text)),
+            origins: agent.map { $0.textLines.map { DraftSource.LineOrigin(line: $0.line, columnOffset: $0.column - 1) } })
     }
 
     /// One JSON object `{"context": […], "messages": […]}`.
@@ -189,14 +155,5 @@ public enum DraftReader {
             }
         }
         return (line, column)
-    }
-
-    /// The role a line starts, and where its text starts; nil for other lines.
-    private static func role(of line: Substring) -> (isAgent: Bool, textStart: Substring.Index)? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
-        let label = line[..<colon].lowercased()
-        if agentLabels.contains(label) { return (true, line.index(after: colon)) }
-        if clientLabels.contains(label) { return (false, line.index(after: colon)) }
-        return nil
     }
 }
