@@ -2,7 +2,7 @@
 /// ten thousand in a bulk run, and Foundation's decoder took longer to read them than the
 /// linter took to check them; this reader is strict (no comments, no trailing commas, no lone
 /// surrogates) and says where the text breaks.
-enum JSONValue: Equatable {
+enum JSONValue {
     case string(String)
     /// As written, so an id keeps its exact digits.
     case number(String)
@@ -11,17 +11,6 @@ enum JSONValue: Equatable {
     case array([JSONValue])
     /// Members in the order written; a repeated key's last value wins when looked up.
     case object([(key: String, value: JSONValue)])
-
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        switch (lhs, rhs) {
-        case (.string(let a), .string(let b)), (.number(let a), .number(let b)): a == b
-        case (.bool(let a), .bool(let b)): a == b
-        case (.null, .null): true
-        case (.array(let a), .array(let b)): a == b
-        case (.object(let a), .object(let b)): a.elementsEqual(b) { $0.key == $1.key && $0.value == $1.value }
-        default: false
-        }
-    }
 
     subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
