@@ -1,10 +1,20 @@
 public import Foundation
+public import HandbookBlocks
 import HandbookKit
 public import SourceFiles
 public import StyleLint
 
 /// Finds and loads the style `handbook lint` and `handbook rules` use.
 public enum LintStyle {
+    /// The labels dialogues are written with in the handbook at `root` (its own role labels,
+    /// when handbook.yml names them); the Russian ones without a readable handbook.yml.
+    public static func dialogueLabels(root: URL) -> BlockLabels {
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(HandbookConfig.fileName).path),
+            let config = HandbookConfig.load(root: root).0
+        else { return .russian }
+        return config.blockLabels
+    }
+
     /// The style of a handbook's `lint.style`, when its folder exists; a handbook without a styles
     /// folder has no style (and no rules to link to), which is not an error.
     static func handbookStyle(root: URL, config: HandbookConfig) -> (Style?, Diagnostics) {

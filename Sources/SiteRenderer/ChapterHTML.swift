@@ -15,7 +15,7 @@ struct ChapterHTML: Sendable {
         resolver = LinkResolver(book: book)
         options = MarkdownOptions(allowsRawHTML: book.config.allowsRawHTML)
         typography = Typography.transform(for: book.config.language)
-        blockLabels = BlockLabels.forLanguage(book.config.language.rawValue)
+        blockLabels = book.config.blockLabels
         strings = SiteStrings(book.config.language)
     }
 

@@ -71,7 +71,7 @@ struct Lint: ParsableCommand {
         let drafts: [Result<DraftSource, Diagnostic>]
         do {
             switch input {
-            case .text: drafts = [.success(try DraftReader.text(source))]
+            case .text: drafts = [.success(try DraftReader.text(source, labels: LintStyle.dialogueLabels(root: styleOptions.location.url)))]
             case .json: drafts = [.success(try DraftReader.json(source))]
             case .jsonl: drafts = DraftReader.lines(source).concurrentMap { DraftReader.jsonLine($0.text, number: $0.number, file: name) }
             }

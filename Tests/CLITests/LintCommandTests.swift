@@ -61,6 +61,13 @@ import TestSupport
         #expect(role.stderr == "stdin:1:1: error: unknown role 'оператор'; a message starts with 'клиент:' or 'агент:'\n")
     }
 
+    @Test func dialogueInputUsesTheHandbooksRoleLabels() throws {
+        let handbook = try TemporaryHandbook(["Handbook/index.md": "# Т\n"], config: "title: Т\ndialogue:\n  client: [Гость]\n  agent: [Оператор]\n")
+        try FileManager.default.copyItem(at: CLI.repository.appendingPathComponent("Styles"), to: handbook.url("Styles"))
+        let result = try CLI.run(["lint", "--root", handbook.root.path], stdin: "гость: Где заказ?\nоператор: Данный заказ уже едет, будет до 18:00.\n")
+        #expect(result.stdout.hasPrefix("stdin:2:11: совет: «Данный» — канцелярит."))
+    }
+
     @Test func windowsLineBreaksReadAsLines() throws {
         let crlf = try CLI.run(["lint"], stdin: "клиент: Где мой заказ?\r\nагент: Данный заказ\r\n  придёт завтра.\r\n")
         #expect(crlf.status == 0)

@@ -37,6 +37,24 @@ import SourceFiles
         #expect(config?.allowsRawHTML == true)
     }
 
+    @Test func dialogueRoleLabels() {
+        let (config, problems) = parse("title: T\ndialogue:\n  client: [Покупатель, Гость]\n  agent: [Оператор]\n")
+        #expect(problems.isEmpty)
+        let labels = config?.blockLabels
+        #expect(labels?.clientRoles == ["Покупатель", "Гость"])
+        #expect(labels?.agentRoles == ["Оператор"])
+        #expect(labels?.vague == ["Расплывчато", "vague"])
+        #expect(parse("title: T\n").0?.blockLabels.agentRoles == ["Агент", "agent"])
+        #expect(parse("title: T\ndialogue:\n  client: [\"a:b\"]\n  agent: []\n").1 == [
+            "handbook.yml:3:11: error: 'client' lists role labels, like [Клиент, Покупатель]: words without ':' or a leading '>'",
+            "handbook.yml:4:10: error: 'agent' lists role labels, like [Клиент, Покупатель]: words without ':' or a leading '>'",
+        ])
+        #expect(parse("title: T\ndialogue:\n  client: [Гость]\n  agent: [гость]\n  role: x\n").1 == [
+            "handbook.yml:4:10: error: 'гость' is both a client's and an agent's label; a label names one role",
+            "handbook.yml:5:3: error: unknown key 'role' in 'dialogue'; known keys: agent, client",
+        ])
+    }
+
     @Test func defaultsAreTheDocumentedLayout() {
         let (config, _) = parse("title: X")
         #expect(config?.language == .ru)

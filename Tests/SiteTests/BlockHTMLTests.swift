@@ -110,6 +110,11 @@ import TestSupport
         #expect(html.contains("<th scope=\"col\">Vague</th><th scope=\"col\">Concrete</th>"))
     }
 
+    @Test func aHandbookNamesItsOwnRoles() throws {
+        let html = try page("```dialogue\nгость: Где заказ?\nоператор: Уже едет.\n```\n", config: "title: Т\ndialogue:\n  client: [Гость]\n  agent: [Оператор]\n")
+        #expect(html.contains("<p class=\"message-role\">Гость</p>") && html.contains("<p class=\"message-role\">Оператор</p>"))
+    }
+
     @Test func otherFencedBlocksStayCode() throws {
         #expect(try page("```swift\nlet x = 1 < 2\n```\n").contains("<pre><code class=\"language-swift\">let x = 1 &lt; 2\n</code></pre>"))
     }

@@ -10,7 +10,7 @@ public enum BookCheck {
     /// must name; nil leaves those references unchecked.
     public static func run(_ book: Book, ruleIDs: Set<String>? = nil) -> Diagnostics {
         let resolver = LinkResolver(book: book)
-        let labels = BlockLabels.forLanguage(book.config.language.rawValue)
+        let labels = book.config.blockLabels
         let chapters = ((book.home.map { [$0] } ?? []) + book.readingOrder).filter { $0.sourcePath != nil }
         var diagnostics = Diagnostics()
         for found in chapters.concurrentMap({ check($0, resolver: resolver, labels: labels, ruleIDs: ruleIDs) }) {

@@ -18,6 +18,9 @@ public import SourceFiles
 ///   raw-html: false       # true lets raw HTML in chapters through
 /// lint:
 ///   style: ru-support     # the folder in styles that `handbook lint` uses
+/// dialogue:               # optional: role labels of dialogues, the first one shown
+///   client: [Клиент, Покупатель]
+///   agent: [Агент, Оператор]
 /// ```
 public struct HandbookConfig: Sendable, Codable, Hashable {
     public static let fileName = "handbook.yml"
@@ -34,6 +37,9 @@ public struct HandbookConfig: Sendable, Codable, Hashable {
     public var allowsRawHTML = false
     /// The style `handbook lint` uses, a folder in `stylesFolder`.
     public var lintStyle = "ru-support"
+    /// Role labels of dialogues, when the handbook names its own (`dialogue:`).
+    public var clientRoles: [String]?
+    public var agentRoles: [String]?
 
     public init(title: String) {
         self.title = title
@@ -103,6 +109,24 @@ public struct HandbookConfig: Sendable, Codable, Hashable {
             }
             lint.rejectUnknownKeys(context: "'lint'")
             fields.merge(lint)
+        }
+        if var dialogue = fields.mapping("dialogue") {
+            for key in ["client", "agent"] {
+                guard let labels = dialogue.stringList(key) else { continue }
+                if labels.isEmpty || labels.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.contains(":") || $0.hasPrefix(">") }) {
+                    dialogue.appendError("'\(key)' lists role labels, like [Клиент, Покупатель]: words without ':' or a leading '>'", at: key)
+                } else if key == "client" {
+                    config.clientRoles = labels
+                } else {
+                    config.agentRoles = labels
+                }
+            }
+            let client = Set((config.clientRoles ?? []).map { $0.lowercased() })
+            if let shared = config.agentRoles?.first(where: { client.contains($0.lowercased()) }) {
+                dialogue.appendError("'\(shared)' is both a client's and an agent's label; a label names one role", at: "agent")
+            }
+            dialogue.rejectUnknownKeys(context: "'dialogue'")
+            fields.merge(dialogue)
         }
         fields.rejectUnknownKeys(context: fileName)
         return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)

@@ -16,7 +16,7 @@ public struct RuleReferences: Sendable {
     public let places: [String: [Place]]
 
     public init(book: Book) {
-        let labels = BlockLabels.forLanguage(book.config.language.rawValue)
+        let labels = book.config.blockLabels
         var places: [String: [Place]] = [:]
         for chapter in (book.home.map { [$0] } ?? []) + book.readingOrder {
             var references: [(rule: String, line: Int)] = []

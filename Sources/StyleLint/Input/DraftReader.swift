@@ -1,5 +1,5 @@
 import Foundation
-import HandbookBlocks
+public import HandbookBlocks
 public import SourceFiles
 
 /// A draft as read from the input, with where each of its messages came from, so findings
@@ -47,9 +47,9 @@ public enum DraftReader {
     ///   Курьер позвонит за час.        ← an indented line continues the message
     /// > ✓ notes after '>' are annotations and are skipped
     /// ```
-    /// Every client message is context; every agent message is part of the draft.
-    public static func text(_ source: SourceText) throws(Diagnostic) -> DraftSource {
-        let labels = BlockLabels.russian
+    /// Every client message is context; every agent message is part of the draft. `labels` are
+    /// the handbook's (its own role labels, when it names them).
+    public static func text(_ source: SourceText, labels: BlockLabels = .russian) throws(Diagnostic) -> DraftSource {
         guard (1...max(1, source.lineCount)).contains(where: { Dialogue.startsMessage(source.line($0), labels: labels) }) else {
             guard source.text.contains(where: { !$0.isWhitespace }) else {
                 throw Diagnostic.error("the draft is empty: give the text of the reply to check", file: source.path)
