@@ -31,17 +31,15 @@ enum ExampleCheck {
         func report(_ message: String, dialogueLine: Int, column: Int? = nil) {
             diagnostics.append(.error(message, file: example.sourcePath, line: example.fileLine(ofDialogueLine: dialogueLine), column: column))
         }
-        func unknown(_ id: String) -> String {
-            let hint = closestCandidate(to: id, in: ruleIDs.sorted()).map { "; did you mean '\($0)'?" } ?? "; 'handbook rules' lists them"
-            return "the lint style has no rule '\(id)'\(hint)"
-        }
         let (dialogue, problems) = Dialogue.parse(example.dialogue.content, labels: labels)
         for problem in problems { report(problem.message, dialogueLine: problem.line, column: problem.column) }
         for note in dialogue.messages.flatMap(\.notes) {
-            if let rule = note.rule, !ruleIDs.contains(rule) { report(unknown(rule), dialogueLine: note.line, column: note.ruleColumn) }
+            if let rule = note.rule, let problem = BookCheck.unknownRule(rule, in: ruleIDs) { report(problem, dialogueLine: note.line, column: note.ruleColumn) }
         }
-        for rule in example.rules where !ruleIDs.contains(rule) {
-            diagnostics.append(.error(unknown(rule), file: example.sourcePath, line: example.keyLines["rules"]))
+        for rule in example.rules {
+            if let problem = BookCheck.unknownRule(rule, in: ruleIDs) {
+                diagnostics.append(.error(problem, file: example.sourcePath, line: example.keyLines["rules"]))
+            }
         }
         guard problems.isEmpty else { return diagnostics }
 

@@ -19,20 +19,10 @@ public enum BookCheck {
         return diagnostics
     }
 
-    /// The problems of a handbook block, by their lines in the block (its content starts on the
-    /// line after the opening fence).
-    private static func problems(of block: FencedBlock, labels: BlockLabels) -> [BlockProblem] {
-        switch block.language {
-        case "compare": Comparison.parse(block.content, labels: labels).1
-        case "dialogue": Dialogue.parse(block.content, labels: labels).1
-        case "script": ReplyScript.parse(block.content, labels: labels).1
-        default: []
-        }
-    }
-
-    /// Why `id` names no rule, or nil when it names one (or rules are not checked).
-    private static func unknownRule(_ id: String, in ruleIDs: Set<String>?) -> String? {
-        guard let ruleIDs, !ruleIDs.contains(id), !(id.isEmpty && !ruleIDs.isEmpty) else { return nil }
+    /// Why `id` names no rule of the style, or nil when it names one (or rules are not checked).
+    /// For a link (`isLink`), an empty id is the list of rules, which exists when the style does.
+    public static func unknownRule(_ id: String, in ruleIDs: Set<String>?, isLink: Bool = false) -> String? {
+        guard let ruleIDs, !ruleIDs.contains(id), !(isLink && id.isEmpty && !ruleIDs.isEmpty) else { return nil }
         guard !ruleIDs.isEmpty else { return "'\(id)' names a rule, but the handbook has no lint style (lint: style: in \(HandbookConfig.fileName))" }
         let hint = closestCandidate(to: id, in: ruleIDs.sorted()).map { "; did you mean '\($0)'?" } ?? "; 'handbook rules' lists them"
         return "the lint style has no rule '\(id)'\(hint)"
@@ -51,29 +41,27 @@ public enum BookCheck {
         for link in chapter.outline.links {
             switch resolver.resolve(link.destination, in: chapter) {
             case .failure(let problem): report(.error, problem.message, at: link.position)
-            case .success(.rule(let id)): if let problem = unknownRule(id, in: ruleIDs) { report(.error, problem, at: link.position) }
+            case .success(.rule(let id)): if let problem = unknownRule(id, in: ruleIDs, isLink: true) { report(.error, problem, at: link.position) }
             case .success: break
             }
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 report(.warning, "the image has no description; write what it shows between the brackets: ![описание](\(link.destination))", at: link.position)
             }
         }
+        // Problems are by their lines in the block, whose content starts after the opening fence.
         for block in chapter.outline.fencedBlocks {
-            var found = problems(of: block, labels: labels)
-            for link in BlockLinks.links(in: block, labels: labels) {
+            guard let (read, problems) = HandbookBlock.read(language: block.language, content: block.content, labels: labels) else { continue }
+            var found = problems
+            for link in read.links {
                 switch resolver.resolve(link.destination, in: chapter) {
                 case .failure(let problem): found.append(BlockProblem(.error, problem.message, line: link.line))
-                case .success(.rule(let id)): if let problem = unknownRule(id, in: ruleIDs) { found.append(BlockProblem(.error, problem, line: link.line)) }
+                case .success(.rule(let id)): if let problem = unknownRule(id, in: ruleIDs, isLink: true) { found.append(BlockProblem(.error, problem, line: link.line)) }
                 case .success: break
                 }
             }
-            if block.language == "dialogue" {
-                for message in Dialogue.parse(block.content, labels: labels).0.messages {
-                    for note in message.notes {
-                        guard let rule = note.rule, let problem = unknownRule(rule, in: ruleIDs) else { continue }
-                        found.append(BlockProblem(.error, problem, line: note.line, column: note.ruleColumn ?? 1))
-                    }
-                }
+            for note in read.notes {
+                guard let rule = note.rule, let problem = unknownRule(rule, in: ruleIDs) else { continue }
+                found.append(BlockProblem(.error, problem, line: note.line, column: note.ruleColumn ?? 1))
             }
             for problem in found {
                 let line = chapter.bodyLine - 1 + block.position.line + problem.line

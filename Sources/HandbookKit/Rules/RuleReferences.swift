@@ -24,15 +24,12 @@ public struct RuleReferences: Sendable {
                 references.append((String(link.destination.dropFirst(LinkResolver.ruleScheme.count)), link.position.line))
             }
             for block in chapter.outline.fencedBlocks {
-                for link in BlockLinks.links(in: block, labels: labels) where link.destination.hasPrefix(LinkResolver.ruleScheme) {
+                guard let read = HandbookBlock.read(language: block.language, content: block.content, labels: labels)?.block else { continue }
+                for link in read.links where link.destination.hasPrefix(LinkResolver.ruleScheme) {
                     references.append((String(link.destination.dropFirst(LinkResolver.ruleScheme.count)), block.position.line + link.line))
                 }
-            }
-            for block in chapter.outline.fencedBlocks where block.language == "dialogue" {
-                for message in Dialogue.parse(block.content, labels: labels).0.messages {
-                    for note in message.notes {
-                        if let rule = note.rule { references.append((rule, block.position.line + note.line)) }
-                    }
+                for note in read.notes {
+                    if let rule = note.rule { references.append((rule, block.position.line + note.line)) }
                 }
             }
             for (rule, line) in references.sorted(by: { $0.line < $1.line }) {

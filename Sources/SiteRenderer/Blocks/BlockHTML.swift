@@ -17,11 +17,11 @@ struct BlockHTML {
 
     /// The block's HTML; nil for fenced blocks that are not handbook blocks (code stays code).
     func render(_ block: FencedBlock) -> String? {
-        switch block.language {
-        case "compare": compare(Comparison.parse(block.content, labels: labels).0)
-        case "dialogue": dialogue(Dialogue.parse(block.content, labels: labels).0)
-        case "script": script(ReplyScript.parse(block.content, labels: labels).0)
-        default: nil
+        switch HandbookBlock.read(language: block.language, content: block.content, labels: labels)?.block {
+        case .compare(let comparison): compare(comparison)
+        case .dialogue(let dialogue): self.dialogue(dialogue)
+        case .script(let script): self.script(script)
+        case nil: nil
         }
     }
 
