@@ -9,21 +9,15 @@ import StyleLint
 /// it as context. Mismatches and malformed dialogues are diagnostics at the example's lines.
 enum ExampleCheck {
     static func run(_ examples: [Example], style: Style?, labels: BlockLabels) -> Diagnostics {
-        var diagnostics = Diagnostics()
         guard let style else {
-            if let first = examples.first {
-                diagnostics.append(.warning(
-                    "the examples are not checked: the handbook has no lint style (lint: style: in \(HandbookConfig.fileName))",
-                    file: first.sourcePath))
-            }
-            return diagnostics
+            guard let first = examples.first else { return Diagnostics() }
+            return Diagnostics([.warning(
+                "the examples are not checked: the handbook has no lint style (lint: style: in \(HandbookConfig.fileName))",
+                file: first.sourcePath)])
         }
         let linter = Linter(style: style)
         let ruleIDs = Set(style.rules.map(\.info.id))
-        for found in examples.concurrentMap({ check($0, linter: linter, ruleIDs: ruleIDs, labels: labels) }) {
-            diagnostics.append(contentsOf: found)
-        }
-        return diagnostics
+        return Diagnostics(merging: examples.concurrentMap { check($0, linter: linter, ruleIDs: ruleIDs, labels: labels) })
     }
 
     private static func check(_ example: Example, linter: Linter, ruleIDs: Set<String>, labels: BlockLabels) -> Diagnostics {
@@ -43,20 +37,20 @@ enum ExampleCheck {
         }
         guard problems.isEmpty else { return diagnostics }
 
-        let found = findings(of: dialogue, linter: linter)
+        let found = DialogueFindings(dialogue, linter: linter).all
         switch example.verdict {
         case .good:
-            for (finding, line) in found where finding.severity >= .warning {
-                report("a good example must pass the linter, but it finds '\(finding.rule)' here (it says: \(finding.message))", dialogueLine: line)
+            for item in found where item.finding.severity >= .warning {
+                report("a good example must pass the linter, but it finds '\(item.finding.rule)' here (it says: \(item.finding.message))", dialogueLine: item.line, column: item.column)
             }
         case .bad where example.rules.isEmpty:
             break  // The loader has said that a bad example must list its rules.
         case .bad:
             let expected = Set(example.rules)
-            for (finding, line) in found where !expected.contains(finding.rule) {
+            for item in found where !expected.contains(item.finding.rule) {
                 report(
-                    "the linter also finds '\(finding.rule)' here, which 'rules' does not list (it says: \(finding.message)); "
-                        + "add it to 'rules' or change the dialogue", dialogueLine: line)
+                    "the linter also finds '\(item.finding.rule)' here, which 'rules' does not list (it says: \(item.finding.message)); "
+                        + "add it to 'rules' or change the dialogue", dialogueLine: item.line, column: item.column)
             }
             let fired = Set(found.map(\.finding.rule))
             for rule in example.rules where ruleIDs.contains(rule) && !fired.contains(rule) {
@@ -66,29 +60,5 @@ enum ExampleCheck {
             }
         }
         return diagnostics
-    }
-
-    /// The findings of every run of the agent's messages, each with the dialogue line it points at.
-    private static func findings(of dialogue: Dialogue, linter: Linter) -> [(finding: Finding, line: Int)] {
-        var found: [(finding: Finding, line: Int)] = []
-        var context: [String] = []
-        var turn: [Dialogue.Message] = []
-        func lintTurn() {
-            guard !turn.isEmpty else { return }
-            for finding in linter.lint(Draft(context: context, messages: turn.map(\.text))) {
-                found.append((finding, turn[finding.messageIndex].line + finding.line - 1))
-            }
-            turn = []
-        }
-        for message in dialogue.messages {
-            if message.role == .client {
-                lintTurn()
-                context.append(message.text)
-            } else {
-                turn.append(message)
-            }
-        }
-        lintTurn()
-        return found
     }
 }

@@ -50,6 +50,11 @@ public struct Diagnostics: Sendable, Codable, Hashable {
         self.items = items
     }
 
+    /// The diagnostics of several parts of the work (pages checked in parallel, say), in their order.
+    public init(merging parts: [Diagnostics]) {
+        items = parts.flatMap(\.items)
+    }
+
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
     public var errorCount: Int { items.count { $0.severity == .error } }
     public var warningCount: Int { items.count { $0.severity == .warning } }

@@ -54,14 +54,14 @@ import TestSupport
             "b.md": example(verdict: "good", dialogue: "клиент: Где заказ?\nагент: Ваш заказ придёт в ближайшее время.\n"),
         ]) == [
             "Examples/a.md:6: error: 'rules' lists 'tone.blame', but the linter does not find it in this dialogue; show the mistake or take the rule out",
-            "Examples/a.md:11: error: the linter also finds 'chat.empty-greeting' here, which 'rules' does not list "
+            "Examples/a.md:11:8: error: the linter also finds 'chat.empty-greeting' here, which 'rules' does not list "
                 + "(it says: Первое сообщение — только приветствие или «подождите», а клиент ждёт ответа. "
                 + "Начните с ответа или назовите срок в том же сообщении.); "
                 + "add it to 'rules' or change the dialogue",
-            "Examples/a.md:13: error: the linter also finds 'promise.no-eta' here, which 'rules' does not list "
+            "Examples/a.md:13:15: error: the linter also finds 'promise.no-eta' here, which 'rules' does not list "
                 + "(it says: «посмотрю» — пауза без срока: клиент не знает, сколько ждать. Скажите, когда вернётесь: «проверю и отвечу через 10 минут».); "
                 + "add it to 'rules' or change the dialogue",
-            "Examples/b.md:10: error: a good example must pass the linter, but it finds 'promise.vague-deadline' here "
+            "Examples/b.md:10:25: error: a good example must pass the linter, but it finds 'promise.vague-deadline' here "
                 + "(it says: «в ближайшее время» — расплывчатый срок. Назовите конкретное время: «до 18:00», «в течение 2 часов», «завтра до обеда».)",
         ])
     }
@@ -94,6 +94,28 @@ import TestSupport
             "Examples/bad.md:5:1: error: a bad example lists the rules it breaks in 'rules: [...]'",
             "Examples/good.md:6:8: error: a good example breaks no rules; leave 'rules' out",
             "Examples/good.md:7: error: 'fixed:' goes on a bad example and names its good version",
+        ])
+    }
+
+    @Test func chapterDialoguesAreHeldToTheirNotes() throws {
+        let graded = "```dialogue\n" + ladder + "> ✗ chat.ladder: вторая реплика\n> ✗ promise.no-eta: без срока\n```\n\n```dialogue\n" + answer
+            + "> ✓ ответ и срок\n```\n"
+        #expect(try check([:], home: graded) == [])
+        // A message without notes is quoted, not graded.
+        #expect(try check([:], home: "```dialogue\nклиент: Где заказ?\nагент: Ожидайте.\n```\n") == [])
+    }
+
+    @Test func chapterDialoguesThatDisagreeWithTheLinterPointAtTheMessage() throws {
+        let home = "```dialogue\nклиент: Где заказ?\nагент: Придёт в ближайшее время.\n> ✓ срок назван\n"
+            + "клиент: Я дома.\nагент: Вы неправильно указали адрес.\n> ✗ tone.caps: крик\n```\n"
+        #expect(try check([:], home: home) == [
+            "Handbook/index.md:6:15: error: this message is marked ✓, but the linter finds 'promise.vague-deadline' here "
+                + "(it says: «в ближайшее время» — расплывчатый срок. Назовите конкретное время: «до 18:00», «в течение 2 часов», «завтра до обеда».); "
+                + "change the message or mark it '✗ promise.vague-deadline: …'",
+            "Handbook/index.md:9:8: error: the linter also finds 'tone.blame' in this message, which its notes do not name "
+                + "(it says: «Вы неправильно» звучит как упрёк клиенту. Опишите, что произошло, без оценки: «платёж ушёл на старый номер карты».); "
+                + "add '✗ tone.blame: …' or change the message",
+            "Handbook/index.md:10:5: error: the note names 'tone.caps', but the linter does not find it in this message; show the mistake or drop the note",
         ])
     }
 }

@@ -11,12 +11,8 @@ public enum BookCheck {
     public static func run(_ book: Book, ruleIDs: Set<String>? = nil) -> Diagnostics {
         let resolver = LinkResolver(book: book)
         let labels = book.config.blockLabels
-        let chapters = ((book.home.map { [$0] } ?? []) + book.readingOrder).filter { $0.sourcePath != nil }
-        var diagnostics = Diagnostics()
-        for found in chapters.concurrentMap({ check($0, resolver: resolver, labels: labels, ruleIDs: ruleIDs) }) {
-            diagnostics.append(contentsOf: found)
-        }
-        return diagnostics
+        let chapters = book.allPages.filter { $0.sourcePath != nil }
+        return Diagnostics(merging: chapters.concurrentMap { check($0, resolver: resolver, labels: labels, ruleIDs: ruleIDs) })
     }
 
     /// Why `id` names no rule of the style, or nil when it names one (or rules are not checked).

@@ -32,4 +32,9 @@ public struct Book: Sendable, Codable, Hashable {
         visit(chapters)
         return pages
     }
+
+    /// The front page, then every page in reading order: all the pages the book has written text for.
+    public var allPages: [Chapter] {
+        (home.map { [$0] } ?? []) + readingOrder
+    }
 }

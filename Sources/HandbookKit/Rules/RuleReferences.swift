@@ -18,7 +18,7 @@ public struct RuleReferences: Sendable {
     public init(book: Book) {
         let labels = book.config.blockLabels
         var places: [String: [Place]] = [:]
-        for chapter in (book.home.map { [$0] } ?? []) + book.readingOrder {
+        for chapter in book.allPages {
             var references: [(rule: String, line: Int)] = []
             for link in chapter.outline.links where link.destination.hasPrefix(LinkResolver.ruleScheme) {
                 references.append((String(link.destination.dropFirst(LinkResolver.ruleScheme.count)), link.position.line))

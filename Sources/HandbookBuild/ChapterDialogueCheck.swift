@@ -1,0 +1,65 @@
+import HandbookBlocks
+import HandbookKit
+import SourceFiles
+import StyleLint
+
+/// Holds the dialogues in chapters to their notes, as examples are held to their `rules:`: a
+/// message marked `✗ rule.id` must get exactly the rules its notes name from the linter, and a
+/// message marked `✓` no warning or error. Messages without notes are not judged, so a chapter
+/// can quote a conversation without grading every line of it.
+enum ChapterDialogueCheck {
+    static func run(_ book: Book, style: Style) -> Diagnostics {
+        let linter = Linter(style: style)
+        let ruleIDs = Set(style.rules.map(\.info.id))
+        let labels = book.config.blockLabels
+        let chapters = book.allPages.filter { $0.sourcePath != nil }
+        var diagnostics = Diagnostics()
+        for found in chapters.concurrentMap({ check($0, linter: linter, ruleIDs: ruleIDs, labels: labels) }) {
+            diagnostics.append(contentsOf: found)
+        }
+        return diagnostics
+    }
+
+    private static func check(_ chapter: Chapter, linter: Linter, ruleIDs: Set<String>, labels: BlockLabels) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        guard let source = chapter.sourcePath else { return diagnostics }
+        for block in chapter.outline.fencedBlocks where block.language == "dialogue" {
+            let (dialogue, problems) = Dialogue.parse(block.content, labels: labels)
+            // BookCheck reports a malformed dialogue; its notes cannot be trusted to belong where they stand.
+            guard problems.isEmpty else { continue }
+            func report(_ message: String, dialogueLine: Int, column: Int = 1) {
+                diagnostics.append(.error(
+                    message, file: source, line: chapter.bodyLine - 1 + block.position.line + dialogueLine,
+                    column: block.position.column - 1 + column))
+            }
+            let found = DialogueFindings(dialogue, linter: linter).all
+            for (index, message) in dialogue.messages.enumerated() where message.role == .agent {
+                let ownFindings = found.filter { $0.message == index }
+                let marked = message.notes.compactMap { note in note.verdict == .bad ? note.rule.map { (rule: $0, note: note) } : nil }
+                if marked.isEmpty {
+                    guard message.notes.contains(where: { $0.verdict == .good }) else { continue }
+                    for item in ownFindings where item.finding.severity >= .warning {
+                        report(
+                            "this message is marked ✓, but the linter finds '\(item.finding.rule)' here (it says: \(item.finding.message)); "
+                                + "change the message or mark it '✗ \(item.finding.rule): …'", dialogueLine: item.line, column: item.column)
+                    }
+                    continue
+                }
+                let expected = Set(marked.map(\.rule))
+                for item in ownFindings where !expected.contains(item.finding.rule) {
+                    report(
+                        "the linter also finds '\(item.finding.rule)' in this message, which its notes do not name (it says: \(item.finding.message)); "
+                            + "add '✗ \(item.finding.rule): …' or change the message", dialogueLine: item.line, column: item.column)
+                }
+                let fired = Set(ownFindings.map(\.finding.rule))
+                // A rule the style lacks is BookCheck's to report.
+                for (rule, note) in marked where !fired.contains(rule) && ruleIDs.contains(rule) {
+                    report(
+                        "the note names '\(rule)', but the linter does not find it in this message; show the mistake or drop the note",
+                        dialogueLine: note.line, column: note.ruleColumn ?? 1)
+                }
+            }
+        }
+        return diagnostics
+    }
+}
