@@ -11,6 +11,8 @@ struct ExamplePages {
 
     static let indexID = "examples/index"
 
+    private var files: PageFiles { chapterHTML.files }
+
     static func pageID(_ example: Example) -> String { "examples/" + example.id }
 
     func pages() -> [(page: Chapter, content: String)] {
@@ -41,7 +43,7 @@ struct ExamplePages {
         for example in book.examples {
             html += "<li class=\"example-card verdict-\(example.verdict.rawValue)\" data-topic=\"\(escaped(example.topic))\" "
             html += "data-channel=\"\(escaped(example.channel))\" data-verdict=\"\(example.verdict.rawValue)\" data-rule=\"\(escaped(example.rules.joined(separator: " ")))\">\n"
-            html += "<a href=\"\(escaped(SitePaths.relative(from: Self.indexID, to: Self.pageID(example) + ".html")))\">\(escaped(example.title))</a>\n"
+            html += "<a href=\"\(escaped(files.link(from: Self.indexID, to: Self.pageID(example))))\">\(escaped(example.title))</a>\n"
             html += "<p class=\"example-meta\"><span class=\"verdict\">\(escaped(verdictName(example.verdict)))</span> · "
             html += "\(escaped(name(of: example.channel, in: "channel"))) · \(escaped(name(of: example.topic, in: "topic")))</p>\n"
             if !example.rules.isEmpty {
@@ -61,17 +63,17 @@ struct ExamplePages {
         html += "<dt>\(escaped(strings.channel))</dt><dd>\(escaped(name(of: example.channel, in: "channel")))</dd>\n"
         html += "<dt>\(escaped(strings.topic))</dt><dd>\(escaped(name(of: example.topic, in: "topic")))</dd>\n"
         if !example.rules.isEmpty {
-            let links = example.rules.map { "<a href=\"\(escaped(SitePaths.relative(from: id, to: SitePaths.rulePage($0))))\"><code>\(escaped($0))</code></a>" }
+            let links = example.rules.map { "<a href=\"\(escaped(files.link(from: id, to: SitePaths.rulePageID($0))))\"><code>\(escaped($0))</code></a>" }
             html += "<dt>\(escaped(strings.rulesBroken))</dt><dd>\(links.joined(separator: ", "))</dd>\n"
         }
         html += "</dl>\n" + dialogueHTML(of: example, on: id)
         let counterparts = example.fixed.flatMap { fixed in book.examples.first { $0.id == fixed } }.map { [($0, strings.howItShouldBe)] }
             ?? book.examples.filter { $0.fixed == example.id }.map { ($0, strings.howNotTo) }
         for (other, label) in counterparts {
-            html += "<p class=\"example-counterpart\">\(escaped(label)): <a href=\"\(escaped(SitePaths.relative(from: id, to: Self.pageID(other) + ".html")))\">"
+            html += "<p class=\"example-counterpart\">\(escaped(label)): <a href=\"\(escaped(files.link(from: id, to: Self.pageID(other))))\">"
             html += "\(escaped(other.title))</a></p>\n"
         }
-        return html + "<p><a href=\"\(escaped(SitePaths.relative(from: id, to: Self.indexID + ".html")))\">\(escaped(strings.allExamples))</a></p>\n"
+        return html + "<p><a href=\"\(escaped(files.link(from: id, to: Self.indexID)))\">\(escaped(strings.allExamples))</a></p>\n"
     }
 
     /// The example's Markdown (its dialogue and any words around it) as it would render on `pageID`.

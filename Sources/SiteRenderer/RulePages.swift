@@ -11,12 +11,14 @@ struct RulePages {
 
     static let indexID = "rules/index"
 
+    private var files: PageFiles { examples.chapterHTML.files }
+
     /// Pages as (synthetic chapter, content HTML), the index first.
     func pages() -> [(page: Chapter, content: String)] {
         guard !book.rules.isEmpty else { return [] }
         var pages = [(Chapter(id: Self.indexID, title: strings.rules, sourcePath: nil, markdown: ""), index())]
         for rule in book.rules {
-            let id = String(SitePaths.rulePage(rule.id).dropLast(".html".count))
+            let id = SitePaths.rulePageID(rule.id)
             pages.append((Chapter(id: id, title: rule.id, sourcePath: nil, markdown: ""), page(for: rule, id: id)))
         }
         return pages
@@ -27,7 +29,7 @@ struct RulePages {
         html += "<th scope=\"col\">\(escaped(strings.rule))</th><th scope=\"col\">\(escaped(strings.level))</th>"
         html += "<th scope=\"col\">\(escaped(strings.catches))</th></tr></thead>\n<tbody>\n"
         for rule in book.rules {
-            html += "<tr><td><a href=\"\(escaped(SitePaths.relative(from: Self.indexID, to: SitePaths.rulePage(rule.id))))\"><code>\(escaped(rule.id))</code></a></td>"
+            html += "<tr><td><a href=\"\(escaped(files.link(from: Self.indexID, to: SitePaths.rulePageID(rule.id))))\"><code>\(escaped(rule.id))</code></a></td>"
             html += "<td class=\"level-\(escaped(rule.level))\">\(escaped(strings.levelName(rule.level)))</td><td>\(escaped(rule.description))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
@@ -44,18 +46,14 @@ struct RulePages {
         } else {
             html += "<ul class=\"rule-places\">\n"
             for place in places {
-                var target = SitePaths.relative(from: id, to: place.chapterID + ".html")
-                var title = place.chapterTitle
-                if let heading = place.heading {
-                    target += "#" + heading.anchor
-                    title += " — " + heading.text
-                }
+                let target = files.link(from: id, to: place.chapterID, anchor: place.heading?.anchor)
+                let title = place.chapterTitle + (place.heading.map { " — " + $0.text } ?? "")
                 html += "<li><a href=\"\(escaped(target))\">\(escaped(title))</a></li>\n"
             }
             html += "</ul>\n"
         }
         html += examplePairs(for: rule, on: id)
-        return html + "<p><a href=\"\(escaped(SitePaths.relative(from: id, to: Self.indexID + ".html")))\">\(escaped(strings.allRules))</a></p>\n"
+        return html + "<p><a href=\"\(escaped(files.link(from: id, to: Self.indexID)))\">\(escaped(strings.allRules))</a></p>\n"
     }
 
     /// The bad examples that break the rule, each next to its fixed version when it has one.
@@ -73,7 +71,7 @@ struct RulePages {
     }
 
     private func card(_ example: Example, on id: String) -> String {
-        let link = SitePaths.relative(from: id, to: ExamplePages.pageID(example) + ".html")
+        let link = files.link(from: id, to: ExamplePages.pageID(example))
         return "<p class=\"example-title\"><a href=\"\(escaped(link))\">\(escaped(example.title))</a></p>\n" + examples.dialogueHTML(of: example, on: id)
     }
 

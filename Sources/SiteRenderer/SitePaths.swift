@@ -7,7 +7,7 @@ enum SitePaths {
     static func media(_ assetPath: String) -> String { "media/" + assetPath }
 
     /// The page of a lint rule, which findings and `rule:` links point at.
-    static func rulePage(_ id: String) -> String { "rules/" + id + ".html" }
+    static func rulePageID(_ id: String) -> String { "rules/" + id }
 
     /// `../` once per folder the page is in, so links work from `file://` without a server.
     static func root(from pageID: String) -> String {

@@ -25,25 +25,22 @@ public struct SiteRenderer: Sendable {
     public func render(to output: some SiteOutput) throws {
         let strings = SiteStrings(book.config.language)
         let sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
-        let chapterHTML = ChapterHTML(book: book)
+        let bodies = PageBodies(book: book, files: .site)
         let frames = theme.pageFrames()
-        let examplePages = ExamplePages(book: book, strings: strings, chapterHTML: chapterHTML)
-        let rulePages = RulePages(book: book, strings: strings, references: RuleReferences(book: book), examples: examplePages).pages()
-        for (page, content) in rulePages + examplePages.pages() {
-            let html = renderPage(
-                page, isHome: false, previous: nil, next: nil, sidebar: sidebar, chapterHTML: chapterHTML, frames: frames, strings: strings,
-                content: content)
-            try output.write(Data(html), to: page.outputPath)
+        for body in bodies.rulePages() + bodies.examplePages() {
+            let html = renderPage(body.page, isHome: false, previous: nil, next: nil, sidebar: sidebar, frames: frames, strings: strings, content: body.html)
+            try output.write(Data(html), to: body.page.outputPath)
         }
-        let pages = [homePage()] + book.readingOrder
+        let pages = [bodies.home] + book.readingOrder
         // Pages are independent, so they render and are written on every core at once.
         let failures = Array(pages.indices).concurrentMap { index -> (any Error)? in
+            let page = pages[index]
             let html = renderPage(
-                pages[index], isHome: index == 0, previous: index > 0 ? pages[index - 1] : nil,
+                page, isHome: index == 0, previous: index > 0 ? pages[index - 1] : nil,
                 next: index + 1 < pages.count ? pages[index + 1] : nil,
-                sidebar: sidebar, chapterHTML: chapterHTML, frames: frames, strings: strings)
+                sidebar: sidebar, frames: frames, strings: strings, content: index == 0 ? bodies.homeBody() : bodies.body(of: page))
             do {
-                try output.write(Data(html), to: pages[index].outputPath)
+                try output.write(Data(html), to: page.outputPath)
                 return nil
             } catch {
                 return error
@@ -61,30 +58,10 @@ public struct SiteRenderer: Sendable {
     }
 
     private func renderPage(
-        _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar,
-        chapterHTML: ChapterHTML, frames: PageFrames, strings: SiteStrings, content given: String? = nil
+        _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar, frames: PageFrames, strings: SiteStrings, content: String
     ) -> [UInt8] {
-        var content = given ?? chapterHTML.render(page)
-        if isHome {
-            content += contentsList(book.chapters, from: page.id, heading: strings.contents)
-            if !book.examples.isEmpty {
-                content += "<p class=\"examples-link\"><a href=\"\(SitePaths.relative(from: page.id, to: ExamplePages.indexID + ".html"))\">"
-                content += HTMLText.escape(strings.examples) + "</a></p>\n"
-            }
-            if !book.rules.isEmpty {
-                content += "<p class=\"rules-link\"><a href=\"\(SitePaths.relative(from: page.id, to: RulePages.indexID + ".html"))\">"
-                content += HTMLText.escape(strings.rules) + "</a></p>\n"
-            }
-        } else if !page.children.isEmpty {
-            content += contentsList(page.children, from: page.id, heading: strings.inThisSection)
-        }
         let values = pageValues(page, isHome: isHome, strings: strings, previous: previous, next: next)
         return frames.render(values, content: Array(content.utf8)) { sidebar.append(for: page.id, to: &$0) }
-    }
-
-    /// The front page: the chapters folder's `index.md`, or the book's title alone.
-    private func homePage() -> Chapter {
-        book.home ?? Chapter(id: "index", title: book.config.title, sourcePath: nil, markdown: "")
     }
 
     private func pageValues(
@@ -118,25 +95,5 @@ public struct SiteRenderer: Sendable {
             html += HTMLText.escape(heading.text) + "</a></li>\n"
         }
         return html + "</ul>\n</nav>"
-    }
-
-    /// A nested list of pages with their summaries, for the front page and section pages.
-    private func contentsList(_ chapters: [Chapter], from pageID: String, heading: String) -> String {
-        guard !chapters.isEmpty else { return "" }
-        func list(_ chapters: [Chapter]) -> String {
-            var html = "<ol>\n"
-            for chapter in chapters {
-                html += "<li><a href=\"\(SitePaths.relative(from: pageID, to: chapter.outputPath))\">"
-                html += HTMLText.escape(chapter.title) + "</a>"
-                if let summary = chapter.summary {
-                    html += "<span class=\"summary\">" + HTMLText.escape(summary) + "</span>"
-                }
-                if !chapter.children.isEmpty { html += "\n" + list(chapter.children) }
-                html += "</li>\n"
-            }
-            return html + "</ol>\n"
-        }
-        return "<nav class=\"contents\" aria-label=\"\(HTMLText.escape(heading))\">\n<h2>\(HTMLText.escape(heading))</h2>\n"
-            + list(chapters) + "</nav>\n"
     }
 }

@@ -1,0 +1,83 @@
+public import HandbookKit
+import Markdown
+
+/// One page's place in an output: the chapter (or the page made up for an example, a rule, the
+/// gallery) and the HTML of its body, without the frame around it.
+public struct PageBody: Sendable {
+    public let page: Chapter
+    public let html: String
+}
+
+/// The bodies of every page, for the site and for the EPUB alike: each output frames them its
+/// own way, and they differ only in how page files are named (`files`).
+public struct PageBodies: Sendable {
+    public let book: Book
+    public let files: PageFiles
+    let strings: SiteStrings
+    let chapterHTML: ChapterHTML
+
+    public init(book: Book, files: PageFiles) {
+        self.book = book
+        self.files = files
+        strings = SiteStrings(book.config.language)
+        chapterHTML = ChapterHTML(book: book, files: files)
+    }
+
+    /// The front page: the chapters folder's `index.md`, or the book's title alone.
+    public var home: Chapter {
+        book.home ?? Chapter(id: "index", title: book.config.title, sourcePath: nil, markdown: "")
+    }
+
+    /// The body of the front page, with the whole contents and the ways to the examples and rules.
+    public func homeBody() -> String {
+        let page = home
+        var html = chapterHTML.render(page) + contentsList(book.chapters, from: page.id, heading: strings.contents)
+        if !book.examples.isEmpty {
+            html += "<p class=\"examples-link\"><a href=\"\(files.link(from: page.id, to: ExamplePages.indexID))\">"
+            html += HTMLText.escape(strings.examples) + "</a></p>\n"
+        }
+        if !book.rules.isEmpty {
+            html += "<p class=\"rules-link\"><a href=\"\(files.link(from: page.id, to: RulePages.indexID))\">"
+            html += HTMLText.escape(strings.rules) + "</a></p>\n"
+        }
+        return html
+    }
+
+    /// The body of a chapter; a section's ends with the list of its pages.
+    public func body(of chapter: Chapter) -> String {
+        chapterHTML.render(chapter) + contentsList(chapter.children, from: chapter.id, heading: strings.inThisSection)
+    }
+
+    /// The gallery, then one page per example; none without examples.
+    public func examplePages() -> [PageBody] {
+        examples.pages().map { PageBody(page: $0.page, html: $0.content) }
+    }
+
+    /// The list of rules, then one page per rule; none without a lint style.
+    public func rulePages() -> [PageBody] {
+        RulePages(book: book, strings: strings, references: RuleReferences(book: book), examples: examples).pages()
+            .map { PageBody(page: $0.page, html: $0.content) }
+    }
+
+    private var examples: ExamplePages { ExamplePages(book: book, strings: strings, chapterHTML: chapterHTML) }
+
+    /// A nested list of pages with their summaries, for the front page and section pages.
+    private func contentsList(_ chapters: [Chapter], from pageID: String, heading: String) -> String {
+        guard !chapters.isEmpty else { return "" }
+        func list(_ chapters: [Chapter]) -> String {
+            var html = "<ol>\n"
+            for chapter in chapters {
+                html += "<li><a href=\"\(HTMLText.escape(files.link(from: pageID, to: chapter.id)))\">"
+                html += HTMLText.escape(chapter.title) + "</a>"
+                if let summary = chapter.summary {
+                    html += "<span class=\"summary\">" + HTMLText.escape(summary) + "</span>"
+                }
+                if !chapter.children.isEmpty { html += "\n" + list(chapter.children) }
+                html += "</li>\n"
+            }
+            return html + "</ol>\n"
+        }
+        return "<nav class=\"contents\" aria-label=\"\(HTMLText.escape(heading))\">\n<h2>\(HTMLText.escape(heading))</h2>\n"
+            + list(chapters) + "</nav>\n"
+    }
+}
