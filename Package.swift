@@ -31,6 +31,10 @@ let package = Package(
             providers: [.apt(["libstemmer-dev"])]
         ),
         .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CHunspell",
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]
@@ -65,8 +69,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "EPUBWriter",
+            dependencies: ["CZlib", "HandbookKit", "Markdown", "SiteRenderer"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "HandbookBuild",
-            dependencies: ["HandbookBlocks", "HandbookKit", "SiteRenderer", "SourceFiles", "StyleLint"],
+            dependencies: ["EPUBWriter", "HandbookBlocks", "HandbookKit", "SiteRenderer", "SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -111,6 +120,11 @@ let package = Package(
         .testTarget(
             name: "SiteTests",
             dependencies: ["HandbookBuild", "HandbookKit", "SiteRenderer", "SourceFiles", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EPUBTests",
+            dependencies: ["EPUBWriter", "HandbookBuild", "HandbookKit", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,263 @@
+/// Rewrites an HTML fragment as XHTML that an e-reader's XML parser accepts and epubcheck
+/// passes. cmark-gfm's own output needs little (`<br>`, valueless attributes, `align` on table
+/// cells); raw HTML that a handbook lets through may be anything, so the converter parses it as
+/// an HTML parser would (unclosed and stray tags, unquoted attributes, named entities), keeps the
+/// elements and attributes an EPUB page may hold, and says what it had to leave out.
+struct XHTMLConverter {
+    /// What becomes of an address in the page.
+    enum Address {
+        /// Kept, as written or rewritten.
+        case keep(String)
+        /// Outside the book: a link stays one; an image, which an EPUB may not load from outside,
+        /// becomes a link to it.
+        case external(String)
+        /// Leads to nothing in the book: a link becomes plain text, an image its description.
+        case missing
+    }
+
+    /// Decides about the `href` of a link (`isImage` false) and the `src` of an image.
+    let address: (_ value: String, _ isImage: Bool) -> Address
+
+    /// The ids the page ended up with, for checking links into it.
+    private(set) var ids: Set<String> = []
+    /// What had to change, in words for a diagnostic; each once.
+    private(set) var problems: [String] = []
+
+    private var input: [UInt8] = []
+    private var position = 0
+    private var output: [UInt8] = []
+    private var open: [String] = []
+
+    init(address: @escaping (_ value: String, _ isImage: Bool) -> Address) {
+        self.address = address
+    }
+
+    mutating func convert(_ html: String) -> String {
+        input = Array(html.utf8)
+        position = 0
+        output = []
+        output.reserveCapacity(input.count + input.count / 16)
+        while position < input.count {
+            let byte = input[position]
+            switch byte {
+            case UInt8(ascii: "<"): markup()
+            case UInt8(ascii: "&"): output += Array(entity(in: input, at: &position, inAttribute: false).escapedForXML.utf8)
+            case UInt8(ascii: ">"):
+                output += Array("&gt;".utf8)
+                position += 1
+            default: text(byte)
+            }
+        }
+        while let name = open.popLast() { closeTag(name) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    // MARK: Text
+
+    /// Copies a byte of text, leaving out what XML 1.0 forbids: C0 controls other than tab and
+    /// line breaks, and the non-characters U+FFFE and U+FFFF.
+    private mutating func text(_ byte: UInt8) {
+        position += 1
+        if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return }
+        if byte == 0xEF, position + 1 < input.count, input[position] == 0xBF, input[position + 1] >= 0xBE {
+            position += 2
+            return
+        }
+        output.append(byte)
+    }
+
+    // MARK: Markup
+
+    private mutating func markup() {
+        let next = position + 1 < input.count ? input[position + 1] : 0
+        if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+            // Comments, doctypes and processing instructions carry nothing a reader shows.
+            let end = starts(with: "<!--") ? find("-->", from: position + 4).map { $0 + 3 } : find(">", from: position).map { $0 + 1 }
+            position = end ?? input.count
+        } else if next == UInt8(ascii: "/") {
+            endTag()
+        } else if next.isASCIILetter, let tag = StartTag.parse(input, at: position) {
+            position = tag.end
+            startTag(tag)
+        } else {
+            output += Array("&lt;".utf8)
+            position += 1
+        }
+    }
+
+    private mutating func startTag(_ tag: StartTag) {
+        let name = tag.name
+        if XHTMLRules.droppedWithContent.contains(name) {
+            note("<\(name)> is left out, with what is inside it: an e-book page cannot hold it")
+            if !(tag.selfClosing && (name == "svg" || name == "math")) { skipContent(of: name) }
+            return
+        }
+        guard XHTMLRules.elements.contains(name) else {
+            note("<\(name)> is not an element of XHTML; only what is inside it is kept")
+            return
+        }
+        closeImplied(by: name)
+        var attributes: [(name: String, value: String)] = []
+        var style = ""
+        for (attribute, value) in tag.attributes where !attributes.contains(where: { $0.name == attribute }) {
+            if attribute == "align", ["left", "right", "center", "justify"].contains(value.lowercased()) {
+                style += "text-align: \(value.lowercased());"
+            } else if attribute == "id" {
+                guard !value.isEmpty, !value.contains(where: \.isWhitespace), ids.insert(value).inserted else { continue }
+                attributes.append((attribute, value))
+            } else if XHTMLRules.keeps(attribute: attribute, on: name) {
+                attributes.append((attribute, value))
+            } else {
+                note("the attribute '\(attribute)' of <\(name)> is left out: XHTML in an e-book does not allow it there")
+            }
+        }
+        if !style.isEmpty {
+            if let index = attributes.firstIndex(where: { $0.name == "style" }) {
+                attributes[index].value = style + " " + attributes[index].value
+            } else {
+                attributes.append(("style", style))
+            }
+        }
+        if name == "a", let index = attributes.firstIndex(where: { $0.name == "href" }) {
+            switch address(attributes[index].value, false) {
+            case .keep(let value), .external(let value): attributes[index].value = value
+            case .missing:
+                note("the link to '\(attributes[index].value)' leads to nothing in the book; it is shown as plain text")
+                attributes.remove(at: index)
+            }
+        }
+        if name == "img" {
+            let alt = attributes.first { $0.name == "alt" }?.value ?? ""
+            guard let index = attributes.firstIndex(where: { $0.name == "src" }) else {
+                note("an image without 'src' is left out")
+                return
+            }
+            switch address(attributes[index].value, true) {
+            case .keep(let value):
+                attributes[index].value = value
+                if !attributes.contains(where: { $0.name == "alt" }) { attributes.append(("alt", "")) }
+            case .external(let value):
+                note("the image '\(value)' is outside the book, which may not load it; it is shown as a link")
+                output += Array("<a href=\"\(value.escapedForXML)\">\((alt.isEmpty ? value : alt).escapedForXML)</a>".utf8)
+                return
+            case .missing:
+                note("the image '\(attributes[index].value)' is not in the book; its description is shown instead")
+                output += Array("<span class=\"missing-image\">\(alt.escapedForXML)</span>".utf8)
+                return
+            }
+        }
+        output += Array("<\(name)".utf8)
+        for (attribute, value) in attributes { output += Array(" \(attribute)=\"\(value.escapedForXML)\"".utf8) }
+        if XHTMLRules.void.contains(name) {
+            output += Array("/>".utf8)
+        } else {
+            output.append(UInt8(ascii: ">"))
+            open.append(name)
+        }
+    }
+
+    private mutating func endTag() {
+        let nameStart = position + 2
+        var end = nameStart
+        while end < input.count, input[end].isTagNameByte { end += 1 }
+        guard end > nameStart, input[nameStart].isASCIILetter else {
+            // `</>` and `</ 3` are no tags; an HTML parser drops them up to the next `>`.
+            position = find(">", from: position).map { $0 + 1 } ?? input.count
+            return
+        }
+        let name = String(decoding: input[nameStart..<end], as: UTF8.self).lowercased()
+        position = find(">", from: end).map { $0 + 1 } ?? input.count
+        guard XHTMLRules.elements.contains(name), !XHTMLRules.void.contains(name) else { return }
+        let crossesCells = ["td", "th", "tr", "tbody", "thead", "tfoot", "table", "caption"].contains(name)
+        guard let index = openIndex(of: [name], stoppingAt: crossesCells ? [] : XHTMLRules.scopeBoundaries) else {
+            note("</\(name)> closes nothing that is open; it is left out")
+            return
+        }
+        close(downTo: index)
+    }
+
+    /// Closes what a new `name` element ends, as an HTML parser does, so the XHTML nests as the
+    /// HTML was read: a block ends an open paragraph, a list item the item before it, and so on.
+    private mutating func closeImplied(by name: String) {
+        let boundaries = XHTMLRules.scopeBoundaries
+        var targets: (names: Set<String>, stops: Set<String>)?
+        switch name {
+        case "li": targets = (["li"], boundaries.union(["ol", "ul"]))
+        case "dd", "dt": targets = (["dd", "dt"], boundaries.union(["dl"]))
+        case "tr": targets = (["tr", "td", "th"], ["table", "tbody", "thead", "tfoot"])
+        case "td", "th": targets = (["td", "th"], ["tr", "table"])
+        case "tbody", "thead", "tfoot": targets = (["tr", "td", "th", "tbody", "thead", "tfoot"], ["table"])
+        case "a": targets = (["a"], boundaries)
+        default: break
+        }
+        if let (names, stops) = targets, let index = openIndex(of: names, stoppingAt: stops) {
+            // From the outermost of the run found, so a new row ends the cells of the last one too.
+            close(downTo: firstIndex(of: names, above: index))
+        }
+        if XHTMLRules.closesParagraph.contains(name), let index = openIndex(of: ["p"], stoppingAt: boundaries) {
+            close(downTo: index)
+        }
+        if name.count == 2, name.first == "h", let last = open.last, last.count == 2, last.first == "h", last != "hr" {
+            close(downTo: open.count - 1)
+        }
+    }
+
+    private func openIndex(of names: Set<String>, stoppingAt stops: Set<String>) -> Int? {
+        for index in open.indices.reversed() {
+            if names.contains(open[index]) { return index }
+            if stops.contains(open[index]) { return nil }
+        }
+        return nil
+    }
+
+    /// The outermost element of `names` open from `index` up without leaving them.
+    private func firstIndex(of names: Set<String>, above index: Int) -> Int {
+        var first = index
+        while first > 0, names.contains(open[first - 1]) { first -= 1 }
+        return first
+    }
+
+    private mutating func close(downTo index: Int) {
+        while open.count > index, let name = open.popLast() { closeTag(name) }
+    }
+
+    private mutating func closeTag(_ name: String) {
+        output += Array("</\(name)>".utf8)
+    }
+
+    /// Skips to after the end tag of `name` (case-insensitive), or to the end of the input.
+    private mutating func skipContent(of name: String) {
+        let closing = Array("</\(name)".utf8)
+        var index = position
+        while index + closing.count <= input.count {
+            if input[index] == UInt8(ascii: "<"), zip(input[index..<index + closing.count], closing).allSatisfy({ $0.lowercased == $1 }) {
+                let after = index + closing.count
+                if after == input.count || !input[after].isTagNameByte {
+                    position = find(">", from: after).map { $0 + 1 } ?? input.count
+                    return
+                }
+            }
+            index += 1
+        }
+        position = input.count
+    }
+
+    private func starts(with text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return position + bytes.count <= input.count && Array(input[position..<position + bytes.count]) == bytes
+    }
+
+    private func find(_ text: String, from start: Int) -> Int? {
+        let bytes = Array(text.utf8)
+        var index = start
+        while index + bytes.count <= input.count {
+            if input[index] == bytes[0], Array(input[index..<index + bytes.count]) == bytes { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private mutating func note(_ problem: String) {
+        if !problems.contains(problem) { problems.append(problem) }
+    }
+}
