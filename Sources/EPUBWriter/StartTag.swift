@@ -53,43 +53,39 @@ struct StartTag {
         index = probe + 1
         while index < input.count, input[index].isHTMLSpace { index += 1 }
         guard index < input.count else { return nil }
-        var value = ""
         let quote = input[index]
+        let value: String
         if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
             index += 1
-            var chunk = index
-            while index < input.count, input[index] != quote {
-                if input[index] == UInt8(ascii: "&") {
-                    value += String(decoding: input[chunk..<index], as: UTF8.self)
-                    value += entity(in: input, at: &index, inAttribute: true)
-                    chunk = index
-                } else {
-                    index += 1
-                }
-            }
+            value = decodedValue(input, from: &index) { $0 == quote }
             guard index < input.count else { return nil }
-            value += String(decoding: input[chunk..<index], as: UTF8.self)
             index += 1
         } else {
-            var chunk = index
-            while index < input.count, !input[index].isHTMLSpace, input[index] != UInt8(ascii: ">") {
-                if input[index] == UInt8(ascii: "&") {
-                    value += String(decoding: input[chunk..<index], as: UTF8.self)
-                    value += entity(in: input, at: &index, inAttribute: true)
-                    chunk = index
-                } else {
-                    index += 1
-                }
-            }
-            value += String(decoding: input[chunk..<index], as: UTF8.self)
+            value = decodedValue(input, from: &index) { $0.isHTMLSpace || $0 == UInt8(ascii: ">") }
         }
         return (name, value.filter(\.isXMLCharacter), index)
     }
 }
 
+/// An attribute value up to the byte that ends it, with character references decoded.
+private func decodedValue(_ input: [UInt8], from index: inout Int, endsAt isEnd: (UInt8) -> Bool) -> String {
+    var value = ""
+    var chunk = index
+    while index < input.count, !isEnd(input[index]) {
+        if input[index] == UInt8(ascii: "&") {
+            value += String(decoding: input[chunk..<index], as: UTF8.self)
+            value += entity(in: input, at: &index)
+            chunk = index
+        } else {
+            index += 1
+        }
+    }
+    return value + String(decoding: input[chunk..<index], as: UTF8.self)
+}
+
 /// The character reference starting with `&` at `index`, decoded, with `index` moved past it;
 /// a bare `&` or an unknown name is itself. Characters XML cannot hold become U+FFFD.
-func entity(in input: [UInt8], at index: inout Int, inAttribute: Bool) -> String {
+func entity(in input: [UInt8], at index: inout Int) -> String {
     index += 1
     var end = index
     if end < input.count, input[end] == UInt8(ascii: "#") {

@@ -41,7 +41,7 @@ struct XHTMLConverter {
             let byte = input[position]
             switch byte {
             case UInt8(ascii: "<"): markup()
-            case UInt8(ascii: "&"): output += Array(entity(in: input, at: &position, inAttribute: false).escapedForXML.utf8)
+            case UInt8(ascii: "&"): output += Array(entity(in: input, at: &position).escapedForXML.utf8)
             case UInt8(ascii: ">"):
                 output += Array("&gt;".utf8)
                 position += 1
