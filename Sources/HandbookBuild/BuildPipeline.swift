@@ -1,4 +1,5 @@
 public import Foundation
+import EPUBWriter
 import HandbookBlocks
 import HandbookKit
 import SiteRenderer
@@ -34,14 +35,15 @@ public struct BuildPipeline {
         run(writing: false)
     }
 
-    /// Builds the site; on errors (or warnings, when `strict`) the previous site is left untouched.
-    public func build(strict: Bool = false) -> BuildReport {
-        run(writing: true, strict: strict)
+    /// Builds the site and, with `epub`, the EPUB in it; on errors (or warnings, when `strict`)
+    /// the previous site is left untouched.
+    public func build(strict: Bool = false, epub: Bool = true) -> BuildReport {
+        run(writing: true, strict: strict, epub: epub)
     }
 
-    private func run(writing: Bool, strict: Bool = false) -> BuildReport {
+    private func run(writing: Bool, strict: Bool = false, epub: Bool = false) -> BuildReport {
         var report = BuildReport()
-        let steps = writing ? 5 : 4
+        let steps = writing ? (epub ? 6 : 5) : 4
         progress("[1/\(steps)] Reading \(HandbookConfig.fileName)")
         let (loadedConfig, configDiagnostics) = HandbookConfig.load(root: root)
         report.diagnostics.append(contentsOf: configDiagnostics)
@@ -79,6 +81,17 @@ public struct BuildPipeline {
         do {
             try folder.prepareStaging()
             try SiteRenderer(book: book, theme: theme, sourceRoot: root).render(to: FolderOutput(folder: folder.staging))
+            if epub {
+                progress("[6/\(steps)] Writing the EPUB \(config.outputFolder)/\(EbookRenderer.fileName)")
+                let renderer = EbookRenderer(book: book, sourceRoot: root, modified: SourceDate.of(root: root, config: config))
+                let (bytes, diagnostics) = try renderer.render()
+                report.diagnostics.append(contentsOf: diagnostics)
+                try Data(bytes).write(to: folder.staging.appendingPathComponent(EbookRenderer.fileName))
+                guard !report.failed(strict: strict) else {
+                    folder.discardStaging()
+                    return report
+                }
+            }
             try folder.swapIn()
             report.output = folder.url
         } catch {

@@ -27,19 +27,8 @@ struct ExamplePages {
     // MARK: The gallery
 
     private func gallery() -> String {
-        var html = "<form class=\"example-filters\" hidden aria-label=\"\(escaped(strings.filter))\">\n"
-        let filters: [(key: String, label: String, values: [String])] = [
-            ("topic", strings.topic, Set(book.examples.map(\.topic)).sorted()),
-            ("channel", strings.channel, Set(book.examples.map(\.channel)).sorted()),
-            ("verdict", strings.verdict, Example.Verdict.allCases.map(\.rawValue)),
-            ("rule", strings.rule, Set(book.examples.flatMap(\.rules)).sorted()),
-        ]
-        for filter in filters {
-            html += "<label>\(escaped(filter.label)) <select data-filter=\"\(filter.key)\">\n<option value=\"\">\(escaped(strings.any))</option>\n"
-            for value in filter.values { html += "<option value=\"\(escaped(value))\">\(escaped(name(of: value, in: filter.key)))</option>\n" }
-            html += "</select></label>\n"
-        }
-        html += "</form>\n<p class=\"example-count\" aria-live=\"polite\" data-template=\"\(escaped(strings.shown))\"></p>\n<ul class=\"example-cards\">\n"
+        var html = files.isInteractive ? filters() : ""
+        html += "<ul class=\"example-cards\">\n"
         for example in book.examples {
             html += "<li class=\"example-card verdict-\(example.verdict.rawValue)\" data-topic=\"\(escaped(example.topic))\" "
             html += "data-channel=\"\(escaped(example.channel))\" data-verdict=\"\(example.verdict.rawValue)\" data-rule=\"\(escaped(example.rules.joined(separator: " ")))\">\n"
@@ -52,6 +41,23 @@ struct ExamplePages {
             html += "</li>\n"
         }
         return html + "</ul>\n"
+    }
+
+    /// The filters, shown by the site's script; without it every example is listed anyway.
+    private func filters() -> String {
+        var html = "<form class=\"example-filters\" hidden aria-label=\"\(escaped(strings.filter))\">\n"
+        let filters: [(key: String, label: String, values: [String])] = [
+            ("topic", strings.topic, Set(book.examples.map(\.topic)).sorted()),
+            ("channel", strings.channel, Set(book.examples.map(\.channel)).sorted()),
+            ("verdict", strings.verdict, Example.Verdict.allCases.map(\.rawValue)),
+            ("rule", strings.rule, Set(book.examples.flatMap(\.rules)).sorted()),
+        ]
+        for filter in filters {
+            html += "<label>\(escaped(filter.label)) <select data-filter=\"\(filter.key)\">\n<option value=\"\">\(escaped(strings.any))</option>\n"
+            for value in filter.values { html += "<option value=\"\(escaped(value))\">\(escaped(name(of: value, in: filter.key)))</option>\n" }
+            html += "</select></label>\n"
+        }
+        return html + "</form>\n<p class=\"example-count\" aria-live=\"polite\" data-template=\"\(escaped(strings.shown))\"></p>\n"
     }
 
     // MARK: One example

@@ -6,6 +6,11 @@ import Markdown
 public struct PageBody: Sendable {
     public let page: Chapter
     public let html: String
+
+    public init(page: Chapter, html: String) {
+        self.page = page
+        self.html = html
+    }
 }
 
 /// The bodies of every page, for the site and for the EPUB alike: each output frames them its
@@ -21,6 +26,11 @@ public struct PageBodies: Sendable {
         self.files = files
         strings = SiteStrings(book.config.language)
         chapterHTML = ChapterHTML(book: book, files: files)
+    }
+
+    /// Words an e-book's own pages need (its contents, cover and where reading starts), in the handbook's language.
+    public var bookLabels: (contents: String, cover: String, start: String) {
+        (strings.contents, strings.cover, strings.start)
     }
 
     /// The front page: the chapters folder's `index.md`, or the book's title alone.

@@ -2,9 +2,11 @@
 /// documents in the EPUB. Pages are the same otherwise, so one renderer serves both.
 public struct PageFiles: Sendable {
     public let fileExtension: String
+    /// Whether pages run the site's script: the gallery's filters and the scripts' copy buttons.
+    public let isInteractive: Bool
 
-    public static let site = PageFiles(fileExtension: "html")
-    public static let ebook = PageFiles(fileExtension: "xhtml")
+    public static let site = PageFiles(fileExtension: "html", isInteractive: true)
+    public static let ebook = PageFiles(fileExtension: "xhtml", isInteractive: false)
 
     /// The file of the page `pageID` (`standards/email` → `standards/email.html`).
     public func path(of pageID: String) -> String { pageID + "." + fileExtension }

@@ -11,6 +11,9 @@ struct SiteStrings: Sendable {
     var inThisSection: String
     var home: String
     var skipToContent: String
+    /// The e-book's landmarks: its cover and where reading starts.
+    var cover: String
+    var start: String
     /// Around the handbook blocks: what a screen reader hears, what the copy button says.
     var dialogue: String
     var good: String
@@ -62,6 +65,8 @@ struct SiteStrings: Sendable {
             inThisSection = "В этом разделе"
             home = "Главная"
             skipToContent = "Перейти к тексту"
+            cover = "Обложка"
+            start = "Начало"
             (dialogue, good, bad, note, copy, copied) = ("Диалог", "Хорошо", "Ошибка", "Заметка", "Копировать", "Скопировано")
             callouts = [.note: "Заметка", .tip: "Совет", .important: "Важно", .warning: "Внимание", .caution: "Осторожно"]
             (rules, rulesLead, rule, level, catches) = (
@@ -92,6 +97,8 @@ struct SiteStrings: Sendable {
             inThisSection = "In this section"
             home = "Home"
             skipToContent = "Skip to content"
+            cover = "Cover"
+            start = "Start"
             (dialogue, good, bad, note, copy, copied) = ("Dialogue", "Good", "Mistake", "Note", "Copy", "Copied")
             callouts = [.note: "Note", .tip: "Tip", .important: "Important", .warning: "Warning", .caution: "Caution"]
             (rules, rulesLead, rule, level, catches) = (

@@ -13,7 +13,7 @@ struct HandbookLocation: ParsableArguments {
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Builds the site (and later the EPUB) from handbook.yml.",
+        abstract: "Builds the site and the EPUB (site/handbook.epub) from handbook.yml.",
         discussion: "The previous site is replaced only when the new one is complete.")
 
     @OptionGroup var location: HandbookLocation
@@ -24,10 +24,13 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each step.")
     var verbose = false
 
+    @Flag(name: .customLong("no-epub"), help: "Build the site alone, without the EPUB.")
+    var withoutEPUB = false
+
     func run() throws {
         let started = Date()
         let pipeline = BuildPipeline(root: location.url, progress: verbose ? { Console.error($0) } : { _ in })
-        let report = pipeline.build(strict: strict)
+        let report = pipeline.build(strict: strict, epub: !withoutEPUB)
         Console.print(report.diagnostics)
         guard let output = report.output, !report.failed(strict: strict) else {
             Console.error(Console.summary(report.diagnostics, verb: "build failed"))

@@ -1,0 +1,122 @@
+import Foundation
+import HandbookKit
+import SiteRenderer
+
+/// The pages of the book as XHTML documents. Every link is checked against what the book holds,
+/// fragments included (epubcheck rejects a link to an id that is not there): pages are converted
+/// once, then the few with links to missing ids are converted again with those links undone.
+struct BookPages {
+    /// One page of the reading order.
+    struct Page: Sendable {
+        var body: PageBody
+        /// `chapter` or `appendix` (examples and rules), for the reader's semantics.
+        var type: String
+        /// Shown under the title (the book's description on the front page).
+        var lead: String?
+
+        var file: String { BookLayout.pageFile(body.page.id) }
+    }
+
+    struct Document: Sendable {
+        var file: String
+        var xhtml: String
+        /// What the conversion had to change, for diagnostics.
+        var problems: [String]
+    }
+
+    let pages: [Page]
+    let language: String
+    /// The images the book holds, relative to the text folder.
+    let images: Set<String>
+
+    func documents() -> [Document] {
+        let files = Set(pages.map(\.file))
+        let first = pages.concurrentMap { convert($0, files: files, undoing: []) }
+        var ids: [String: Set<String>] = [:]
+        for result in first { ids[result.document.file] = result.ids }
+        return Array(pages.indices).concurrentMap { [ids] index in
+            let broken = Set(first[index].fragmentLinks.filter { ids[$0.file]?.contains($0.fragment) != true }.map(\.value))
+            return broken.isEmpty ? first[index].document : convert(pages[index], files: files, undoing: broken).document
+        }
+    }
+
+    private struct Conversion: Sendable {
+        var document: Document
+        var ids: Set<String>
+        /// Links with a fragment, as written (`value`) and where they lead.
+        var fragmentLinks: [(value: String, file: String, fragment: String)]
+    }
+
+    private func convert(_ page: Page, files: Set<String>, undoing broken: Set<String>) -> Conversion {
+        var fragmentLinks: [(value: String, file: String, fragment: String)] = []
+        var converter = XHTMLConverter { value, isImage in
+            if broken.contains(value) { return .missing }
+            switch BookAddress(value, from: page.file) {
+            case .external: return isImage ? .external(value) : .keep(value)
+            case .unusable: return .missing
+            case .inside(let file, let fragment):
+                guard isImage ? images.contains(file) : files.contains(file) || file.isEmpty else { return .missing }
+                if let fragment { fragmentLinks.append((value, file.isEmpty ? page.file : file, fragment)) }
+                return .keep(value)
+            }
+        }
+        let body = converter.convert(page.body.html)
+        var xhtml = XHTMLDocument.start(title: page.body.page.title, language: language, styleSheet: relative(BookLayout.styleSheet, from: page.file))
+        xhtml += "<section epub:type=\"\(page.type)\">\n"
+        if !page.body.page.titleIsFirstHeading { xhtml += "<h1>\(page.body.page.title.escapedForXML)</h1>\n" }
+        if let lead = page.lead { xhtml += "<p class=\"lead\">\(lead.escapedForXML)</p>\n" }
+        xhtml += body + "</section>\n</body>\n</html>\n"
+        return Conversion(document: Document(file: page.file, xhtml: xhtml, problems: converter.problems), ids: converter.ids, fragmentLinks: fragmentLinks)
+    }
+
+    /// `path` (relative to the text folder) as a link from the page `file`.
+    private func relative(_ path: String, from file: String) -> String {
+        String(repeating: "../", count: file.count { $0 == "/" }) + path
+    }
+}
+
+/// Where an address in a page leads.
+enum BookAddress: Equatable {
+    /// Another site (`https:`, `mailto:`…).
+    case external
+    /// A file of the book relative to the text folder (empty for the page itself), and a fragment.
+    case inside(file: String, fragment: String?)
+    /// Nothing a reader can follow: a script, a data URL, a path out of the book.
+    case unusable
+
+    init(_ value: String, from page: String) {
+        let (path, fragment) = value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init).pair
+        if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") {
+            let scheme = path[..<colon].lowercased()
+            self = ["http", "https", "mailto", "tel", "ftp"].contains(scheme) ? .external : .unusable
+            return
+        }
+        let decodedFragment = fragment.map { $0.removingPercentEncoding ?? $0 }
+        guard !path.isEmpty else {
+            self = .inside(file: "", fragment: decodedFragment)
+            return
+        }
+        guard !path.hasPrefix("/"), !path.contains("?") else {
+            self = .unusable
+            return
+        }
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for part in (path.removingPercentEncoding ?? path).split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case ".", "": continue
+            case "..":
+                guard parts.popLast() != nil else {
+                    self = .unusable
+                    return
+                }
+            default: parts.append(String(part))
+            }
+        }
+        self = .inside(file: parts.joined(separator: "/"), fragment: decodedFragment)
+    }
+}
+
+extension Array where Element == String {
+    /// The first element and the second, if there is one.
+    fileprivate var pair: (String, String?) { (self[0], count > 1 ? self[1] : nil) }
+}
