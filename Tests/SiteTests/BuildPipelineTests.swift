@@ -18,7 +18,8 @@ import SourceFiles
         let first = try handbook.snapshot("site")
         #expect(BuildPipeline(root: handbook.root).build().output != nil)
         let second = try handbook.snapshot("site")
-        #expect(first.count == 7)
+        #expect(first.count == 8)
+        #expect(first["handbook.epub"] != nil)
         #expect(first == second)
     }
 
