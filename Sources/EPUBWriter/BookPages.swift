@@ -28,6 +28,8 @@ struct BookPages {
     let language: String
     /// The images the book holds, relative to the text folder.
     let images: Set<String>
+    /// Every file of the chapters folder as the site has it, images of other types included.
+    let media: Set<String>
 
     func documents() -> [Document] {
         let files = Set(pages.map(\.file))
@@ -55,7 +57,8 @@ struct BookPages {
             case .external: return isImage ? .external(value) : .keep(value)
             case .unusable: return .missing
             case .inside(let file, let fragment):
-                guard isImage ? images.contains(file) : files.contains(file) || file.isEmpty else { return .missing }
+                if isImage, !images.contains(file) { return media.contains(file) ? .unsupportedImage : .missing }
+                guard isImage || files.contains(file) || file.isEmpty else { return .missing }
                 if let fragment { fragmentLinks.append((value, file.isEmpty ? page.file : file, fragment)) }
                 return .keep(value)
             }

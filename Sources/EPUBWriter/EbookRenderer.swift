@@ -31,7 +31,9 @@ public struct EbookRenderer: Sendable {
         pages += (examplePages + rulePages).map { BookPages.Page(body: $0, type: "appendix") }
 
         let images = book.assets.filter { BookLayout.imageType(of: $0) != nil }
-        let documents = BookPages(pages: pages, language: language, images: Set(images.map(BookLayout.mediaFile))).documents()
+        let documents = BookPages(
+            pages: pages, language: language, images: Set(images.map(BookLayout.mediaFile)), media: Set(book.assets.map(BookLayout.mediaFile))
+        ).documents()
         var diagnostics = Diagnostics()
         let bookFile = config.outputFolder + "/" + Self.fileName
         for (page, document) in zip(pages, documents) {

@@ -5,7 +5,7 @@
 /// elements and attributes an EPUB page may hold, and says what it had to leave out.
 struct XHTMLConverter {
     /// What becomes of an address in the page.
-    enum Address {
+    enum Address: Equatable {
         /// Kept, as written or rewritten.
         case keep(String)
         /// Outside the book: a link stays one; an image, which an EPUB may not load from outside,
@@ -13,6 +13,8 @@ struct XHTMLConverter {
         case external(String)
         /// Leads to nothing in the book: a link becomes plain text, an image its description.
         case missing
+        /// An image in the book of a type readers need not show; its description stands in.
+        case unsupportedImage
     }
 
     /// Decides about the `href` of a link (`isImage` false) and the `src` of an image.
@@ -121,7 +123,7 @@ struct XHTMLConverter {
         if name == "a", let index = attributes.firstIndex(where: { $0.name == "href" }) {
             switch address(attributes[index].value, false) {
             case .keep(let value), .external(let value): attributes[index].value = value
-            case .missing:
+            case .missing, .unsupportedImage:
                 note("the link to '\(attributes[index].value)' leads to nothing in the book; it is shown as plain text")
                 attributes.remove(at: index)
             }
@@ -132,7 +134,8 @@ struct XHTMLConverter {
                 note("an image without 'src' is left out")
                 return
             }
-            switch address(attributes[index].value, true) {
+            let decision = address(attributes[index].value, true)
+            switch decision {
             case .keep(let value):
                 attributes[index].value = value
                 if !attributes.contains(where: { $0.name == "alt" }) { attributes.append(("alt", "")) }
@@ -140,8 +143,12 @@ struct XHTMLConverter {
                 note("the image '\(value)' is outside the book, which may not load it; it is shown as a link")
                 output += Array("<a href=\"\(value.escapedForXML)\">\((alt.isEmpty ? value : alt).escapedForXML)</a>".utf8)
                 return
-            case .missing:
-                note("the image '\(attributes[index].value)' is not in the book; its description is shown instead")
+            case .missing, .unsupportedImage:
+                note(
+                    "the image '\(attributes[index].value)' "
+                        + (decision == .unsupportedImage
+                            ? "is of a type e-readers need not show (they show PNG, JPEG, GIF, SVG and WebP)" : "is not in the book")
+                        + "; its description is shown instead")
                 output += Array("<span class=\"missing-image\">\(alt.escapedForXML)</span>".utf8)
                 return
             }

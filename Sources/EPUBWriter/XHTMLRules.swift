@@ -37,7 +37,8 @@ enum XHTMLRules {
 
     static let elementAttributes: [String: Set<String>] = [
         "a": ["href", "rel", "hreflang", "type"],
-        "blockquote": ["cite"], "q": ["cite"], "del": ["cite", "datetime"], "ins": ["cite", "datetime"],
+        // `cite` is left out: readers do not show it, and epubcheck follows it like a link.
+        "del": ["datetime"], "ins": ["datetime"],
         "col": ["span"], "colgroup": ["span"], "data": ["value"], "details": ["open"], "li": ["value"],
         "img": ["alt", "height", "src", "width"],
         "input": ["checked", "disabled", "type"],
