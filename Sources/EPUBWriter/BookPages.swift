@@ -88,13 +88,15 @@ enum BookAddress: Equatable {
     case unusable
 
     init(_ value: String, from page: String) {
-        let (path, fragment) = value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init).pair
+        let hash = value.firstIndex(of: "#")
+        let path = hash.map { String(value[..<$0]) } ?? value
+        let fragment = hash.map { String(value[value.index(after: $0)...]) }
         if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") {
             let scheme = path[..<colon].lowercased()
             self = ["http", "https", "mailto", "tel", "ftp"].contains(scheme) ? .external : .unusable
             return
         }
-        let decodedFragment = fragment.map { $0.removingPercentEncoding ?? $0 }
+        let decodedFragment = fragment.map(Self.decoded)
         guard !path.isEmpty else {
             self = .inside(file: "", fragment: decodedFragment)
             return
@@ -104,7 +106,7 @@ enum BookAddress: Equatable {
             return
         }
         var parts = page.split(separator: "/").dropLast().map(String.init)
-        for part in (path.removingPercentEncoding ?? path).split(separator: "/", omittingEmptySubsequences: false) {
+        for part in Self.decoded(path).split(separator: "/", omittingEmptySubsequences: false) {
             switch part {
             case ".", "": continue
             case "..":
@@ -117,9 +119,8 @@ enum BookAddress: Equatable {
         }
         self = .inside(file: parts.joined(separator: "/"), fragment: decodedFragment)
     }
-}
 
-extension Array where Element == String {
-    /// The first element and the second, if there is one.
-    fileprivate var pair: (String, String?) { (self[0], count > 1 ? self[1] : nil) }
+    private static func decoded(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
+    }
 }

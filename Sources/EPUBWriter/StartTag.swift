@@ -12,7 +12,7 @@ struct StartTag {
     static func parse(_ input: [UInt8], at start: Int) -> StartTag? {
         var index = start + 1
         while index < input.count, input[index].isTagNameByte { index += 1 }
-        var tag = StartTag(name: String(decoding: input[(start + 1)..<index], as: UTF8.self).lowercased(), attributes: [], selfClosing: false, end: 0)
+        var tag = StartTag(name: lowercasedName(input[(start + 1)..<index]), attributes: [], selfClosing: false, end: 0)
         while index < input.count {
             let byte = input[index]
             if byte.isHTMLSpace {
@@ -45,7 +45,7 @@ struct StartTag {
         {
             index += 1
         }
-        let rawName = String(decoding: input[start..<index], as: UTF8.self).lowercased()
+        let rawName = lowercasedName(input[start..<index])
         let name = rawName.isXMLAttributeName ? rawName : nil
         var probe = index
         while probe < input.count, input[probe].isHTMLSpace { probe += 1 }
@@ -63,7 +63,14 @@ struct StartTag {
         } else {
             value = decodedValue(input, from: &index) { $0.isHTMLSpace || $0 == UInt8(ascii: ">") }
         }
-        return (name, value.filter(\.isXMLCharacter), index)
+        // Characters XML cannot hold are rare; only then is the value walked character by character.
+        let clean = value.utf8.allSatisfy { $0 >= 0x20 && $0 != 0xEF || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        return (name, clean ? value : value.filter(\.isXMLCharacter), index)
+    }
+
+    private static func lowercasedName(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+            ? String(decoding: bytes.map(\.lowercased), as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -139,18 +146,18 @@ extension String {
         guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else {
             return self
         }
-        var result = ""
+        var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 16)
-        for character in self {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// An attribute name XML accepts and HTML gives meaning to: `[a-z_][a-z0-9_.-]*`, or `xml:lang`.

@@ -43,11 +43,20 @@ struct XHTMLConverter {
             let byte = input[position]
             switch byte {
             case UInt8(ascii: "<"): markup()
-            case UInt8(ascii: "&"): output += Array(entity(in: input, at: &position).escapedForXML.utf8)
+            case UInt8(ascii: "&"): output.append(contentsOf: entity(in: input, at: &position).escapedForXML.utf8)
             case UInt8(ascii: ">"):
-                output += Array("&gt;".utf8)
+                output.append(contentsOf: "&gt;".utf8)
                 position += 1
-            default: text(byte)
+            default:
+                // Plain text runs are copied whole; `text` looks at the bytes XML may refuse.
+                var end = position
+                while end < input.count, !Self.needsLook(input[end]) { end += 1 }
+                if end > position {
+                    output.append(contentsOf: input[position..<end])
+                    position = end
+                } else {
+                    text(byte)
+                }
             }
         }
         while let name = open.popLast() { closeTag(name) }
@@ -55,6 +64,10 @@ struct XHTMLConverter {
     }
 
     // MARK: Text
+
+    private static func needsLook(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: ">") || byte < 0x20 || byte == 0xEF
+    }
 
     /// Copies a byte of text, leaving out what XML 1.0 forbids: C0 controls other than tab and
     /// line breaks, and the non-characters U+FFFE and U+FFFF.
@@ -82,23 +95,23 @@ struct XHTMLConverter {
             position = tag.end
             startTag(tag)
         } else {
-            output += Array("&lt;".utf8)
+            output.append(contentsOf: "&lt;".utf8)
             position += 1
         }
     }
 
     private mutating func startTag(_ tag: StartTag) {
         let name = tag.name
-        if XHTMLRules.droppedWithContent.contains(name) {
+        guard let element = XHTMLRules.table[name] else {
+            note("<\(name)> is not an element of XHTML; only what is inside it is kept")
+            return
+        }
+        guard element.isKept else {
             note("<\(name)> is left out, with what is inside it: an e-book page cannot hold it")
             if !(tag.selfClosing && (name == "svg" || name == "math")) { skipContent(of: name) }
             return
         }
-        guard XHTMLRules.elements.contains(name) else {
-            note("<\(name)> is not an element of XHTML; only what is inside it is kept")
-            return
-        }
-        closeImplied(by: name)
+        closeImplied(by: name, element: element)
         var attributes: [(name: String, value: String)] = []
         var style = ""
         for (attribute, value) in tag.attributes where !attributes.contains(where: { $0.name == attribute }) {
@@ -107,7 +120,7 @@ struct XHTMLConverter {
             } else if attribute == "id" {
                 guard !value.isEmpty, !value.contains(where: \.isWhitespace), ids.insert(value).inserted else { continue }
                 attributes.append((attribute, value))
-            } else if XHTMLRules.keeps(attribute: attribute, on: name) {
+            } else if element.keeps(attribute: attribute) {
                 attributes.append((attribute, value))
             } else {
                 note("the attribute '\(attribute)' of <\(name)> is left out: XHTML in an e-book does not allow it there")
@@ -141,7 +154,7 @@ struct XHTMLConverter {
                 if !attributes.contains(where: { $0.name == "alt" }) { attributes.append(("alt", "")) }
             case .external(let value):
                 note("the image '\(value)' is outside the book, which may not load it; it is shown as a link")
-                output += Array("<a href=\"\(value.escapedForXML)\">\((alt.isEmpty ? value : alt).escapedForXML)</a>".utf8)
+                output.append(contentsOf: "<a href=\"\(value.escapedForXML)\">\((alt.isEmpty ? value : alt).escapedForXML)</a>".utf8)
                 return
             case .missing, .unsupportedImage:
                 note(
@@ -149,14 +162,21 @@ struct XHTMLConverter {
                         + (decision == .unsupportedImage
                             ? "is of a type e-readers need not show (they show PNG, JPEG, GIF, SVG and WebP)" : "is not in the book")
                         + "; its description is shown instead")
-                output += Array("<span class=\"missing-image\">\(alt.escapedForXML)</span>".utf8)
+                output.append(contentsOf: "<span class=\"missing-image\">\(alt.escapedForXML)</span>".utf8)
                 return
             }
         }
-        output += Array("<\(name)".utf8)
-        for (attribute, value) in attributes { output += Array(" \(attribute)=\"\(value.escapedForXML)\"".utf8) }
-        if XHTMLRules.void.contains(name) {
-            output += Array("/>".utf8)
+        output.append(UInt8(ascii: "<"))
+        output.append(contentsOf: name.utf8)
+        for (attribute, value) in attributes {
+            output.append(UInt8(ascii: " "))
+            output.append(contentsOf: attribute.utf8)
+            output.append(contentsOf: "=\"".utf8)
+            output.append(contentsOf: value.escapedForXML.utf8)
+            output.append(UInt8(ascii: "\""))
+        }
+        if element.isVoid {
+            output.append(contentsOf: "/>".utf8)
         } else {
             output.append(UInt8(ascii: ">"))
             open.append(name)
@@ -174,9 +194,9 @@ struct XHTMLConverter {
         }
         let name = String(decoding: input[nameStart..<end], as: UTF8.self).lowercased()
         position = find(">", from: end).map { $0 + 1 } ?? input.count
-        guard XHTMLRules.elements.contains(name), !XHTMLRules.void.contains(name) else { return }
-        let crossesCells = ["td", "th", "tr", "tbody", "thead", "tfoot", "table", "caption"].contains(name)
-        guard let index = openIndex(of: [name], stoppingAt: crossesCells ? [] : XHTMLRules.scopeBoundaries) else {
+        guard let element = XHTMLRules.table[name], element.isKept, !element.isVoid else { return }
+        let stops = XHTMLRules.tableParts.contains(name) ? [] : XHTMLRules.scopeBoundaries
+        guard let index = open.indices.reversed().first(where: { open[$0] == name || stops.contains(open[$0]) }), open[index] == name else {
             note("</\(name)> closes nothing that is open; it is left out")
             return
         }
@@ -185,29 +205,34 @@ struct XHTMLConverter {
 
     /// Closes what a new `name` element ends, as an HTML parser does, so the XHTML nests as the
     /// HTML was read: a block ends an open paragraph, a list item the item before it, and so on.
-    private mutating func closeImplied(by name: String) {
+    private mutating func closeImplied(by name: String, element: XHTMLRules.Element) {
+        guard !open.isEmpty else { return }
         let boundaries = XHTMLRules.scopeBoundaries
         var targets: (names: Set<String>, stops: Set<String>)?
         switch name {
-        case "li": targets = (["li"], boundaries.union(["ol", "ul"]))
-        case "dd", "dt": targets = (["dd", "dt"], boundaries.union(["dl"]))
-        case "tr": targets = (["tr", "td", "th"], ["table", "tbody", "thead", "tfoot"])
-        case "td", "th": targets = (["td", "th"], ["tr", "table"])
-        case "tbody", "thead", "tfoot": targets = (["tr", "td", "th", "tbody", "thead", "tfoot"], ["table"])
-        case "a": targets = (["a"], boundaries)
+        case "li": targets = (Self.listItems, XHTMLRules.listItemStops)
+        case "dd", "dt": targets = (Self.definitions, XHTMLRules.definitionStops)
+        case "tr": targets = (Self.rowParts, XHTMLRules.rowStops)
+        case "td", "th": targets = (Self.cells, XHTMLRules.cellStops)
+        case "tbody", "thead", "tfoot": targets = (Self.sectionParts, XHTMLRules.sectionStops)
+        case "a": targets = (Self.links, boundaries)
         default: break
         }
         if let (names, stops) = targets, let index = openIndex(of: names, stoppingAt: stops) {
             // From the outermost of the run found, so a new row ends the cells of the last one too.
             close(downTo: firstIndex(of: names, above: index))
         }
-        if XHTMLRules.closesParagraph.contains(name), let index = openIndex(of: ["p"], stoppingAt: boundaries) {
+        if element.closesParagraph, let index = openIndex(of: Self.paragraphs, stoppingAt: boundaries) {
             close(downTo: index)
         }
         if name.count == 2, name.first == "h", let last = open.last, last.count == 2, last.first == "h", last != "hr" {
             close(downTo: open.count - 1)
         }
     }
+
+    private static let listItems: Set<String> = ["li"], definitions: Set<String> = ["dd", "dt"], rowParts: Set<String> = ["tr", "td", "th"]
+    private static let cells: Set<String> = ["td", "th"], sectionParts = rowParts.union(["tbody", "thead", "tfoot"])
+    private static let links: Set<String> = ["a"], paragraphs: Set<String> = ["p"]
 
     private func openIndex(of names: Set<String>, stoppingAt stops: Set<String>) -> Int? {
         for index in open.indices.reversed() {
@@ -229,7 +254,9 @@ struct XHTMLConverter {
     }
 
     private mutating func closeTag(_ name: String) {
-        output += Array("</\(name)>".utf8)
+        output.append(contentsOf: "</".utf8)
+        output.append(contentsOf: name.utf8)
+        output.append(UInt8(ascii: ">"))
     }
 
     /// Skips to after the end tag of `name` (case-insensitive), or to the end of the input.

@@ -60,8 +60,35 @@ enum XHTMLRules {
         "lrm": "\u{200E}", "rlm": "\u{200F}", "iexcl": "¡", "iquest": "¿", "check": "✓", "cross": "✗",
     ]
 
-    static func keeps(attribute name: String, on element: String) -> Bool {
-        globalAttributes.contains(name) || name.hasPrefix("aria-") || (name.hasPrefix("data-") && name.count > 5)
-            || elementAttributes[element]?.contains(name) == true
+    /// What the converter does with an element, looked up once per tag.
+    struct Element {
+        var isKept: Bool
+        var isVoid = false
+        var closesParagraph = false
+        /// The attributes it keeps besides the global ones, `aria-*` and `data-*`.
+        var attributes: Set<String> = []
+
+        func keeps(attribute name: String) -> Bool {
+            globalAttributes.contains(name) || attributes.contains(name) || name.hasPrefix("aria-") || (name.hasPrefix("data-") && name.utf8.count > 5)
+        }
     }
+
+    /// Every element the converter knows: kept, or dropped with its content. Others are unwrapped.
+    static let table: [String: Element] = {
+        var table: [String: Element] = [:]
+        for name in elements {
+            table[name] = Element(
+                isKept: true, isVoid: void.contains(name), closesParagraph: closesParagraph.contains(name), attributes: elementAttributes[name] ?? [])
+        }
+        for name in droppedWithContent { table[name] = Element(isKept: false) }
+        return table
+    }()
+
+    /// Where closing searches for an element stop, by what is being closed or opened.
+    static let listItemStops = scopeBoundaries.union(["ol", "ul"])
+    static let definitionStops = scopeBoundaries.union(["dl"])
+    static let rowStops: Set<String> = ["table", "tbody", "thead", "tfoot"]
+    static let cellStops: Set<String> = ["tr", "table"]
+    static let sectionStops: Set<String> = ["table"]
+    static let tableParts: Set<String> = ["td", "th", "tr", "tbody", "thead", "tfoot", "table", "caption"]
 }
