@@ -1,5 +1,3 @@
-import SiteRenderer
-
 /// Where things are inside the EPUB. The package files sit in `EPUB/`; the pages keep the site's
 /// layout under `EPUB/text/`, so a chapter id can never collide with `nav.xhtml` or the cover,
 /// and links between pages are the site's, with `.xhtml` for `.html`.
@@ -16,7 +14,7 @@ enum BookLayout {
     static let styleSheet = "assets/book.css"
 
     /// A page's file relative to the text folder.
-    static func pageFile(_ pageID: String) -> String { PageFiles.ebook.path(of: pageID) }
+    static func pageFile(_ pageID: String) -> String { pageID + ".xhtml" }
 
     /// A file of the chapters folder (an image), relative to the text folder, as the site has it.
     static func mediaFile(_ asset: String) -> String { "media/" + asset }

@@ -58,9 +58,11 @@ struct BookPages {
             case .unusable: return .missing
             case .inside(let file, let fragment):
                 if isImage, !images.contains(file) { return media.contains(file) ? .unsupportedImage : .missing }
-                guard isImage || files.contains(file) || file.isEmpty else { return .missing }
-                if let fragment { fragmentLinks.append((value, file.isEmpty ? page.file : file, fragment)) }
-                return .keep(value)
+                // The bodies link the site's pages; the book's are `.xhtml`.
+                let (target, link) = file.hasSuffix(".html") ? (file.dropLast(5) + ".xhtml", Self.xhtmlLink(value)) : (file, value)
+                guard isImage || files.contains(target) || file.isEmpty else { return .missing }
+                if let fragment { fragmentLinks.append((value, target.isEmpty ? page.file : target, fragment)) }
+                return .keep(link)
             }
         }
         let body = converter.convert(page.body.html)
@@ -70,6 +72,12 @@ struct BookPages {
         if let lead = page.lead { xhtml += "<p class=\"lead\">\(lead.escapedForXML)</p>\n" }
         xhtml += body + "</section>\n</body>\n</html>\n"
         return Conversion(document: Document(file: page.file, xhtml: xhtml, problems: converter.problems), ids: converter.ids, fragmentLinks: fragmentLinks)
+    }
+
+    /// A link to a site page (`a/b.html#c`) as a link to the book's (`a/b.xhtml#c`).
+    private static func xhtmlLink(_ value: String) -> String {
+        let hash = value.firstIndex(of: "#") ?? value.endIndex
+        return value[..<hash].dropLast(5) + ".xhtml" + value[hash...]
     }
 
     /// `path` (relative to the text folder) as a link from the page `file`.

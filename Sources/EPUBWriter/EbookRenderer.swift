@@ -1,6 +1,6 @@
 public import Foundation
 public import HandbookKit
-import SiteRenderer
+public import SiteRenderer
 public import SourceFiles
 
 /// Renders a checked ``Book`` into an EPUB 3 file: the front page, every chapter in reading
@@ -8,13 +8,16 @@ public import SourceFiles
 /// navigation document and an NCX. The same book and date always give the same bytes.
 public struct EbookRenderer: Sendable {
     public let book: Book
+    /// The pages' bodies as the site has them; the book converts them to XHTML.
+    public let pages: RenderedPages
     /// Where the chapters folder is, to read the images the chapters show.
     public let sourceRoot: URL
     /// The book's `dcterms:modified`, and the date of every file in the archive.
     public let modified: Date
 
-    public init(book: Book, sourceRoot: URL, modified: Date) {
+    public init(book: Book, pages: RenderedPages, sourceRoot: URL, modified: Date) {
         self.book = book
+        self.pages = pages
         self.sourceRoot = sourceRoot
         self.modified = modified
     }
@@ -24,10 +27,10 @@ public struct EbookRenderer: Sendable {
     public func render() throws -> (epub: [UInt8], diagnostics: Diagnostics) {
         let config = book.config
         let language = config.language.rawValue
-        let bodies = PageBodies(book: book, files: .ebook)
-        var pages = [BookPages.Page(body: PageBody(page: bodies.home, html: bodies.homeBody()), type: "chapter", lead: config.description)]
-        pages += book.readingOrder.map { BookPages.Page(body: PageBody(page: $0, html: bodies.body(of: $0)), type: "chapter") }
-        let examplePages = bodies.examplePages(), rulePages = bodies.rulePages()
+        let labels = PageBodies(book: book).bookLabels
+        var pages = [BookPages.Page(body: self.pages.home, type: "chapter", lead: config.description)]
+        pages += self.pages.chapters.map { BookPages.Page(body: $0, type: "chapter") }
+        let examplePages = self.pages.examples, rulePages = self.pages.rules
         pages += (examplePages + rulePages).map { BookPages.Page(body: $0, type: "appendix") }
 
         let images = book.assets.filter { BookLayout.imageType(of: $0) != nil }
@@ -45,13 +48,13 @@ public struct EbookRenderer: Sendable {
         let identifier = BookIdentifier.make(title: config.title, author: config.author, language: language)
         let navigation = Navigation(
             entries: navigationEntries(home: pages[0], examples: examplePages, rules: rulePages), title: config.title, language: language,
-            identifier: identifier, labels: bodies.bookLabels)
+            identifier: identifier, labels: labels)
         let cover = Cover(title: config.title, author: config.author, language: language)
         let text = BookLayout.textFolder
         var files: [(path: String, data: [UInt8], mediaType: String, properties: String?)] = [
             (BookLayout.navigation, Array(navigation.document().utf8), "application/xhtml+xml", "nav"),
             (BookLayout.ncx, Array(navigation.ncx().utf8), "application/x-dtbncx+xml", nil),
-            (BookLayout.coverPage, Array(cover.page(label: bodies.bookLabels.cover).utf8), "application/xhtml+xml", nil),
+            (BookLayout.coverPage, Array(cover.page(label: labels.cover).utf8), "application/xhtml+xml", nil),
             (BookLayout.coverImage, Array(cover.image().utf8), "image/svg+xml", "cover-image"),
             (text + BookLayout.styleSheet, Array(BookStyleSheet.css.utf8), "text/css", nil),
         ]

@@ -106,6 +106,12 @@ struct XHTMLConverter {
             note("<\(name)> is not an element of XHTML; only what is inside it is kept")
             return
         }
+        // What a page hides until its script shows it (the site's copy buttons and filters) has
+        // no place in a book without scripts.
+        if tag.attributes.contains(where: { $0.name == "hidden" }) {
+            if !element.isVoid { skipContent(of: name) }
+            return
+        }
         guard element.isKept else {
             note("<\(name)> is left out, with what is inside it: an e-book page cannot hold it")
             if !(tag.selfClosing && (name == "svg" || name == "math")) { skipContent(of: name) }
@@ -259,16 +265,29 @@ struct XHTMLConverter {
         output.append(UInt8(ascii: ">"))
     }
 
-    /// Skips to after the end tag of `name` (case-insensitive), or to the end of the input.
+    /// Skips to after the end tag of `name` that closes the element just opened (case-insensitive;
+    /// the same element nested inside is counted, except in raw text such as a script), or to the
+    /// end of the input.
     private mutating func skipContent(of name: String) {
-        let closing = Array("</\(name)".utf8)
+        let opening = Array("<\(name)".utf8), closing = Array("</\(name)".utf8)
+        let counted = !XHTMLRules.rawText.contains(name)
+        var depth = 1
         var index = position
-        while index + closing.count <= input.count {
-            if input[index] == UInt8(ascii: "<"), zip(input[index..<index + closing.count], closing).allSatisfy({ $0.lowercased == $1 }) {
-                let after = index + closing.count
-                if after == input.count || !input[after].isTagNameByte {
-                    position = find(">", from: after).map { $0 + 1 } ?? input.count
-                    return
+        func matches(_ bytes: [UInt8], at start: Int) -> Bool {
+            let after = start + bytes.count
+            return after <= input.count && zip(input[start..<after], bytes).allSatisfy { $0.lowercased == $1 }
+                && (after == input.count || !input[after].isTagNameByte)
+        }
+        while index < input.count {
+            if input[index] == UInt8(ascii: "<") {
+                if matches(closing, at: index) {
+                    depth -= 1
+                    if depth == 0 {
+                        position = find(">", from: index + closing.count).map { $0 + 1 } ?? input.count
+                        return
+                    }
+                } else if counted, matches(opening, at: index) {
+                    depth += 1
                 }
             }
             index += 1

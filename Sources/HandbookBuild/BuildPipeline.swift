@@ -80,10 +80,11 @@ public struct BuildPipeline {
         }
         do {
             try folder.prepareStaging()
-            try SiteRenderer(book: book, theme: theme, sourceRoot: root).render(to: FolderOutput(folder: folder.staging))
+            let pages = PageBodies(book: book).renderAll()
+            try SiteRenderer(book: book, theme: theme, sourceRoot: root).render(to: FolderOutput(folder: folder.staging), pages: pages)
             if epub {
                 progress("[6/\(steps)] Writing the EPUB \(config.outputFolder)/\(EbookRenderer.fileName)")
-                let renderer = EbookRenderer(book: book, sourceRoot: root, modified: SourceDate.of(root: root, config: config))
+                let renderer = EbookRenderer(book: book, pages: pages, sourceRoot: root, modified: SourceDate.of(root: root, config: config))
                 let (bytes, diagnostics) = try renderer.render()
                 report.diagnostics.append(contentsOf: diagnostics)
                 try Data(bytes).write(to: folder.staging.appendingPathComponent(EbookRenderer.fileName))

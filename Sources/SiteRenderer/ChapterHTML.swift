@@ -32,8 +32,7 @@ struct ChapterHTML: Sendable {
                 return MarkdownDocument(text, options: options).renderHTML(hooks: hooks)
             },
             typography: typography ?? { $0 },
-            ruleLink: { files.link(from: chapter.id, to: SitePaths.rulePageID($0)) },
-            isInteractive: files.isInteractive)
+            ruleLink: { files.link(from: chapter.id, to: SitePaths.rulePageID($0)) })
         let hooks = HTMLHooks(
             anchorsHeadings: true,
             rewriteLink: { link in destination(of: link, in: chapter) },

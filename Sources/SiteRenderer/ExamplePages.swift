@@ -27,8 +27,7 @@ struct ExamplePages {
     // MARK: The gallery
 
     private func gallery() -> String {
-        var html = files.isInteractive ? filters() : ""
-        html += "<ul class=\"example-cards\">\n"
+        var html = filters() + "<ul class=\"example-cards\">\n"
         for example in book.examples {
             html += "<li class=\"example-card verdict-\(example.verdict.rawValue)\" data-topic=\"\(escaped(example.topic))\" "
             html += "data-channel=\"\(escaped(example.channel))\" data-verdict=\"\(example.verdict.rawValue)\" data-rule=\"\(escaped(example.rules.joined(separator: " ")))\">\n"

@@ -13,17 +13,28 @@ public struct PageBody: Sendable {
     }
 }
 
-/// The bodies of every page, for the site and for the EPUB alike: each output frames them its
-/// own way, and they differ only in how page files are named (`files`).
+/// Every page's body, rendered once for the site and the EPUB, which frame them each their own way.
+public struct RenderedPages: Sendable {
+    public var home: PageBody
+    /// In reading order.
+    public var chapters: [PageBody]
+    /// The gallery first; empty without examples.
+    public var examples: [PageBody]
+    /// The list of rules first; empty without a lint style.
+    public var rules: [PageBody]
+}
+
+/// The bodies of every page. Links between pages point at the site's `.html` files; the EPUB
+/// turns them to its own.
 public struct PageBodies: Sendable {
     public let book: Book
     public let files: PageFiles
     let strings: SiteStrings
     let chapterHTML: ChapterHTML
 
-    public init(book: Book, files: PageFiles) {
+    public init(book: Book) {
         self.book = book
-        self.files = files
+        files = .site
         strings = SiteStrings(book.config.language)
         chapterHTML = ChapterHTML(book: book, files: files)
     }
@@ -31,6 +42,12 @@ public struct PageBodies: Sendable {
     /// Words an e-book's own pages need (its contents, cover and where reading starts), in the handbook's language.
     public var bookLabels: (contents: String, cover: String, start: String) {
         (strings.contents, strings.cover, strings.start)
+    }
+
+    /// Every page's body; chapters render on every core at once.
+    public func renderAll() -> RenderedPages {
+        let chapters = book.readingOrder.concurrentMap { PageBody(page: $0, html: body(of: $0)) }
+        return RenderedPages(home: PageBody(page: home, html: homeBody()), chapters: chapters, examples: examplePages(), rules: rulePages())
     }
 
     /// The front page: the chapters folder's `index.md`, or the book's title alone.

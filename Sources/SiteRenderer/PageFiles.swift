@@ -1,12 +1,8 @@
-/// How an output names its page files and links them: `.html` pages on the site, `.xhtml`
-/// documents in the EPUB. Pages are the same otherwise, so one renderer serves both.
+/// How the site names its page files and links them.
 public struct PageFiles: Sendable {
     public let fileExtension: String
-    /// Whether pages run the site's script: the gallery's filters and the scripts' copy buttons.
-    public let isInteractive: Bool
 
-    public static let site = PageFiles(fileExtension: "html", isInteractive: true)
-    public static let ebook = PageFiles(fileExtension: "xhtml", isInteractive: false)
+    public static let site = PageFiles(fileExtension: "html")
 
     /// The file of the page `pageID` (`standards/email` → `standards/email.html`).
     public func path(of pageID: String) -> String { pageID + "." + fileExtension }

@@ -22,23 +22,24 @@ public struct SiteRenderer: Sendable {
         self.inlineSidebarLimit = inlineSidebarLimit
     }
 
-    public func render(to output: some SiteOutput) throws {
+    /// Writes the site; `pages` are the bodies when the caller has rendered them already (for the EPUB too).
+    public func render(to output: some SiteOutput, pages given: RenderedPages? = nil) throws {
         let strings = SiteStrings(book.config.language)
         let sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
-        let bodies = PageBodies(book: book, files: .site)
+        let rendered = given ?? PageBodies(book: book).renderAll()
         let frames = theme.pageFrames()
-        for body in bodies.rulePages() + bodies.examplePages() {
+        for body in rendered.rules + rendered.examples {
             let html = renderPage(body.page, isHome: false, previous: nil, next: nil, sidebar: sidebar, frames: frames, strings: strings, content: body.html)
             try output.write(Data(html), to: body.page.outputPath)
         }
-        let pages = [bodies.home] + book.readingOrder
-        // Pages are independent, so they render and are written on every core at once.
+        let pages = [rendered.home] + rendered.chapters
+        // Pages are independent, so they are framed and written on every core at once.
         let failures = Array(pages.indices).concurrentMap { index -> (any Error)? in
-            let page = pages[index]
+            let page = pages[index].page
             let html = renderPage(
-                page, isHome: index == 0, previous: index > 0 ? pages[index - 1] : nil,
-                next: index + 1 < pages.count ? pages[index + 1] : nil,
-                sidebar: sidebar, frames: frames, strings: strings, content: index == 0 ? bodies.homeBody() : bodies.body(of: page))
+                page, isHome: index == 0, previous: index > 0 ? pages[index - 1].page : nil,
+                next: index + 1 < pages.count ? pages[index + 1].page : nil,
+                sidebar: sidebar, frames: frames, strings: strings, content: pages[index].html)
             do {
                 try output.write(Data(html), to: page.outputPath)
                 return nil

@@ -39,7 +39,8 @@ def test_bundled_handbook_passes_epubcheck(work):
     for name in ("handbook.yml", "Handbook", "Styles", "Examples"):
         source = os.path.join(ROOT, name)
         (shutil.copytree if os.path.isdir(source) else shutil.copyfile)(source, os.path.join(work, name))
-    assert build(work).returncode == 0
+    result = build(work)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
     valid, messages = check(os.path.join(work, "site", "handbook.epub"))
     assert messages == []
     assert valid

@@ -93,4 +93,12 @@ import Testing
             #expect(isWellFormed(xhtml), "\(html) → \(xhtml)")
         }
     }
+
+    @Test func whatThePageHidesUntilItsScriptRunsIsLeftOutQuietly() {
+        let (xhtml, problems) = convert(
+            "<p>a</p><form hidden><select><option>x</option></select></form><div hidden><div>inner</div>tail</div>"
+                + "<button type=\"button\" hidden>Копировать</button><p>b</p>")
+        #expect(xhtml == "<p>a</p><p>b</p>")
+        #expect(problems.isEmpty)
+    }
 }

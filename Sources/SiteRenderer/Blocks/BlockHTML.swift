@@ -14,8 +14,6 @@ struct BlockHTML {
     let typography: (String) -> String
     /// The address of a rule's page, from this page.
     let ruleLink: (String) -> String
-    /// Whether the page runs the site's script, which shows the copy button.
-    let isInteractive: Bool
 
     /// The block's HTML; nil for fenced blocks that are not handbook blocks (code stays code).
     func render(_ block: FencedBlock) -> String? {
@@ -92,10 +90,7 @@ struct BlockHTML {
             case .placeholder(let name): html += "<mark class=\"placeholder\">{\(escaped(name))}</mark>"
             }
         }
-        html += "</p>\n"
-        if isInteractive {
-            html += "<button type=\"button\" class=\"script-copy\" hidden data-copied=\"\(escaped(strings.copied))\">\(escaped(strings.copy))</button>\n"
-        }
+        html += "</p>\n<button type=\"button\" class=\"script-copy\" hidden data-copied=\"\(escaped(strings.copied))\">\(escaped(strings.copy))</button>\n"
         return html + "</section>\n"
     }
 
