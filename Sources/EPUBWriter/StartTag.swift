@@ -63,9 +63,9 @@ struct StartTag {
         } else {
             value = decodedValue(input, from: &index) { $0.isHTMLSpace || $0 == UInt8(ascii: ">") }
         }
-        // Characters XML cannot hold are rare; only then is the value walked character by character.
+        // Characters XML cannot hold are rare; only then is the value walked scalar by scalar.
         let clean = value.utf8.allSatisfy { $0 >= 0x20 && $0 != 0xEF || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        return (name, clean ? value : value.filter(\.isXMLCharacter), index)
+        return (name, clean ? value : String(String.UnicodeScalarView(value.unicodeScalars.filter(\.isXMLCharacter))), index)
     }
 
     private static func lowercasedName(_ bytes: ArraySlice<UInt8>) -> String {
@@ -106,7 +106,7 @@ func entity(in input: [UInt8], at index: inout Int) -> String {
         }
         if end < input.count, input[end] == UInt8(ascii: ";") { end += 1 }
         index = end
-        guard let scalar = Unicode.Scalar(value), Character(scalar).isXMLCharacter, value != 0 else { return "\u{FFFD}" }
+        guard let scalar = Unicode.Scalar(value), scalar.isXMLCharacter, value != 0 else { return "\u{FFFD}" }
         return String(Character(scalar))
     }
     while end < input.count, end - index < 32, input[end].isASCIILetter || input[end].isDigit { end += 1 }
@@ -128,33 +128,34 @@ extension UInt8 {
     var lowercased: UInt8 { isASCIILetter ? self | 0x20 : self }
 }
 
-extension Character {
+extension Unicode.Scalar {
     /// Whether XML 1.0 can hold it: not a C0 control other than tab and line breaks, not U+FFFE or U+FFFF.
     var isXMLCharacter: Bool {
-        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return true }
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: return true
-        case 0..<0x20, 0xFFFE, 0xFFFF: return false
-        default: return true
+        switch value {
+        case 0x09, 0x0A, 0x0D: true
+        case 0..<0x20, 0xFFFE, 0xFFFF: false
+        default: true
         }
     }
 }
 
 extension String {
-    /// Escaped for XML text and double-quoted attributes.
+    /// Escaped for XML text and double-quoted attributes, without the characters XML cannot hold
+    /// at all (a control character in a title from handbook.yml would break the whole book).
     var escapedForXML: String {
-        guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else {
+        guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 < 0x20 || $0 == 0xEF })
+        else {
             return self
         }
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
-            default: result.append(byte)
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".utf8)
+            case "<": result.append(contentsOf: "&lt;".utf8)
+            case ">": result.append(contentsOf: "&gt;".utf8)
+            case "\"": result.append(contentsOf: "&quot;".utf8)
+            default: if scalar.isXMLCharacter { result.append(contentsOf: UTF8.encode(scalar)!) }
             }
         }
         return String(decoding: result, as: UTF8.self)

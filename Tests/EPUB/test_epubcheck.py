@@ -55,7 +55,7 @@ def write(root, files):
 
 
 HOSTILE = {
-    "handbook.yml": "title: 'Книга <script>alert(1)</script> & «всё»'\nlanguage: ru\nauthor: 'A & B <c>'\n"
+    "handbook.yml": "title: \"Книга <script>alert(1)</script> & «всё»\\x01\"\nlanguage: ru\nauthor: 'A & B <c>'\n"
     "description: '\"Описание\" <i>'\nmarkdown:\n  raw-html: true\n",
     "Handbook/index.md": "---\ntitle: 'Главная <b>&</b>'\nsummary: '<img src=x onerror=alert(1)>'\n---\nТекст & <b>жирный\n",
     "Handbook/01-raw.md": "---\ntitle: Сырой HTML\n---\n"

@@ -132,6 +132,20 @@ import TestSupport
         #expect(try text(entries, "EPUB/cover.svg").contains("Книга &lt;b&gt; &amp;"))
     }
 
+    @Test func charactersXMLCannotHoldAreLeftOutOfTheBook() throws {
+        var files = Self.files
+        files["Handbook/01-links.md"] = "---\ntitle: \"Глава\\x04 \\uFFFE\"\nsummary: \"Кратко\\x05\"\n---\nТекст.\n"
+        let config = "title: \"Книга\\x01 \\uFFFF\"\nlanguage: ru\nauthor: \"Автор\\x02\"\ndescription: \"О книге\\x03\"\n"
+        let (names, entries, _) = try build(files, config: config)
+        for name in names where name.hasSuffix(".xhtml") || name.hasSuffix(".opf") || name.hasSuffix(".ncx") || name.hasSuffix(".svg") {
+            #expect(XMLParser(data: try #require(entries[name])).parse(), "\(name) is not well-formed")
+        }
+        let package = try text(entries, "EPUB/package.opf")
+        #expect(package.contains("<dc:title>Книга </dc:title>"))
+        #expect(package.contains("<dc:creator>Автор</dc:creator>"))
+        #expect(try text(entries, "EPUB/text/links.xhtml").contains("<title>Глава </title>"))
+    }
+
     @Test func rawHTMLThatIsNotXHTMLIsMendedAndReported() throws {
         let files = [
             "Handbook/a.md": "---\ntitle: А\n---\n<div><p>абзац<div>блок</div>&nbsp;<img src=\"lost.png\" alt=\"пропало\"><img src=\"https://example.com/x.png\">"
