@@ -1,5 +1,6 @@
 import Foundation
 import HandbookKit
+import SiteRenderer
 
 /// The package document (`package.opf`): what the book is (metadata from `handbook.yml`), what
 /// files it holds, and the order to read them in.
@@ -52,7 +53,7 @@ struct PackageDocument {
         xml += "<meta name=\"cover\" content=\"\(itemID(BookLayout.coverImage))\"/>\n"
         xml += "<meta name=\"generator\" content=\"handbook\"/>\n</metadata>\n<manifest>\n"
         for item in manifest {
-            xml += "<item id=\"\(itemID(item.path))\" href=\"\(Self.href(item.path).escapedForXML)\" media-type=\"\(item.mediaType)\""
+            xml += "<item id=\"\(itemID(item.path))\" href=\"\(SitePaths.encode(item.path).escapedForXML)\" media-type=\"\(item.mediaType)\""
             xml += (item.properties.map { " properties=\"\($0)\"" } ?? "") + "/>\n"
         }
         xml += "</manifest>\n<spine toc=\"\(itemID(BookLayout.ncx))\">\n"
@@ -61,13 +62,6 @@ struct PackageDocument {
     }
 
     private func itemID(_ path: String) -> String { itemIDs[path] ?? "" }
-
-    /// A path as a URL: percent-encoded where it must be (spaces, non-ASCII letters, `#`, `?`).
-    static func href(_ path: String) -> String {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: "?#;")
-        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
-    }
 
     /// `dcterms:modified` wants UTC to the second: `2026-11-23T07:00:00Z`.
     static func timestamp(_ date: Date) -> String {

@@ -24,6 +24,7 @@ struct XHTMLConverter {
     private(set) var ids: Set<String> = []
     /// What had to change, in words for a diagnostic; each once.
     private(set) var problems: [String] = []
+    private var problemsNoted: Set<String> = []
 
     private var input: [UInt8] = []
     private var position = 0
@@ -311,6 +312,6 @@ struct XHTMLConverter {
     }
 
     private mutating func note(_ problem: String) {
-        if !problems.contains(problem) { problems.append(problem) }
+        if problemsNoted.insert(problem).inserted { problems.append(problem) }
     }
 }

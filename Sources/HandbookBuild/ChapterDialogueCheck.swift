@@ -13,11 +13,7 @@ enum ChapterDialogueCheck {
         let ruleIDs = Set(style.rules.map(\.info.id))
         let labels = book.config.blockLabels
         let chapters = book.allPages.filter { $0.sourcePath != nil }
-        var diagnostics = Diagnostics()
-        for found in chapters.concurrentMap({ check($0, linter: linter, ruleIDs: ruleIDs, labels: labels) }) {
-            diagnostics.append(contentsOf: found)
-        }
-        return diagnostics
+        return Diagnostics(merging: chapters.concurrentMap { check($0, linter: linter, ruleIDs: ruleIDs, labels: labels) })
     }
 
     private static func check(_ chapter: Chapter, linter: Linter, ruleIDs: Set<String>, labels: BlockLabels) -> Diagnostics {
@@ -38,22 +34,21 @@ enum ChapterDialogueCheck {
                 let marked = message.notes.compactMap { note in note.verdict == .bad ? note.rule.map { (rule: $0, note: note) } : nil }
                 if marked.isEmpty {
                     guard message.notes.contains(where: { $0.verdict == .good }) else { continue }
-                    for item in ownFindings where item.finding.severity >= .warning {
+                    for item in DialogueFindings.judge(ownFindings, expected: nil).unexpected {
                         report(
                             "this message is marked ✓, but the linter finds '\(item.finding.rule)' here (it says: \(item.finding.message)); "
                                 + "change the message or mark it '✗ \(item.finding.rule): …'", dialogueLine: item.line, column: item.column)
                     }
                     continue
                 }
-                let expected = Set(marked.map(\.rule))
-                for item in ownFindings where !expected.contains(item.finding.rule) {
+                let (unexpected, missing) = DialogueFindings.judge(ownFindings, expected: Set(marked.map(\.rule)))
+                for item in unexpected {
                     report(
                         "the linter also finds '\(item.finding.rule)' in this message, which its notes do not name (it says: \(item.finding.message)); "
                             + "add '✗ \(item.finding.rule): …' or change the message", dialogueLine: item.line, column: item.column)
                 }
-                let fired = Set(ownFindings.map(\.finding.rule))
                 // A rule the style lacks is BookCheck's to report.
-                for (rule, note) in marked where !fired.contains(rule) && ruleIDs.contains(rule) {
+                for (rule, note) in marked where missing.contains(rule) && ruleIDs.contains(rule) {
                     report(
                         "the note names '\(rule)', but the linter does not find it in this message; show the mistake or drop the note",
                         dialogueLine: note.line, column: note.ruleColumn ?? 1)

@@ -15,6 +15,14 @@ struct DialogueFindings {
 
     private(set) var all: [Found] = []
 
+    /// What the linter found against what a trainer marked: for a text marked good (`expected`
+    /// nil), every warning or error; for one marked with rules, the findings of other rules and
+    /// the marked rules it did not find. Examples and chapter dialogues are held to this alike.
+    static func judge(_ found: [Found], expected: Set<String>?) -> (unexpected: [Found], missing: Set<String>) {
+        guard let expected else { return (found.filter { $0.finding.severity >= .warning }, []) }
+        return (found.filter { !expected.contains($0.finding.rule) }, expected.subtracting(found.map(\.finding.rule)))
+    }
+
     init(_ dialogue: Dialogue, linter: Linter) {
         var context: [String] = []
         var turn: [Int] = []

@@ -40,20 +40,19 @@ enum ExampleCheck {
         let found = DialogueFindings(dialogue, linter: linter).all
         switch example.verdict {
         case .good:
-            for item in found where item.finding.severity >= .warning {
+            for item in DialogueFindings.judge(found, expected: nil).unexpected {
                 report("a good example must pass the linter, but it finds '\(item.finding.rule)' here (it says: \(item.finding.message))", dialogueLine: item.line, column: item.column)
             }
         case .bad where example.rules.isEmpty:
             break  // The loader has said that a bad example must list its rules.
         case .bad:
-            let expected = Set(example.rules)
-            for item in found where !expected.contains(item.finding.rule) {
+            let (unexpected, missing) = DialogueFindings.judge(found, expected: Set(example.rules))
+            for item in unexpected {
                 report(
                     "the linter also finds '\(item.finding.rule)' here, which 'rules' does not list (it says: \(item.finding.message)); "
                         + "add it to 'rules' or change the dialogue", dialogueLine: item.line, column: item.column)
             }
-            let fired = Set(found.map(\.finding.rule))
-            for rule in example.rules where ruleIDs.contains(rule) && !fired.contains(rule) {
+            for rule in example.rules where ruleIDs.contains(rule) && missing.contains(rule) {
                 diagnostics.append(.error(
                     "'rules' lists '\(rule)', but the linter does not find it in this dialogue; show the mistake or take the rule out",
                     file: example.sourcePath, line: example.keyLines["rules"]))

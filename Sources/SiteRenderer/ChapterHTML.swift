@@ -10,10 +10,8 @@ struct ChapterHTML: Sendable {
     let typography: (@Sendable (String) -> String)?
     let blockLabels: BlockLabels
     let strings: SiteStrings
-    let files: PageFiles
 
-    init(book: Book, files: PageFiles) {
-        self.files = files
+    init(book: Book) {
         resolver = LinkResolver(book: book)
         options = MarkdownOptions(allowsRawHTML: book.config.allowsRawHTML)
         typography = Typography.transform(for: book.config.language)
@@ -32,7 +30,7 @@ struct ChapterHTML: Sendable {
                 return MarkdownDocument(text, options: options).renderHTML(hooks: hooks)
             },
             typography: typography ?? { $0 },
-            ruleLink: { files.link(from: chapter.id, to: SitePaths.rulePageID($0)) })
+            ruleLink: { SitePaths.pageLink(from: chapter.id, to: SitePaths.rulePageID($0)) })
         let hooks = HTMLHooks(
             anchorsHeadings: true,
             rewriteLink: { link in destination(of: link, in: chapter) },
@@ -53,13 +51,13 @@ struct ChapterHTML: Sendable {
     private func destination(of link: LinkReference, in chapter: Chapter) -> String? {
         switch resolver.resolve(link.destination, in: chapter) {
         case .success(.page(let id, let anchor)):
-            return files.link(from: chapter.id, to: id, anchor: anchor)
+            return SitePaths.pageLink(from: chapter.id, to: id, anchor: anchor)
         case .success(.asset(let path)):
             return SitePaths.encode(SitePaths.relative(from: chapter.id, to: SitePaths.media(path)))
         case .success(.rule(let id)):
-            return files.link(from: chapter.id, to: id.isEmpty ? RulePages.indexID : SitePaths.rulePageID(id))
+            return SitePaths.pageLink(from: chapter.id, to: id.isEmpty ? RulePages.indexID : SitePaths.rulePageID(id))
         case .success(.example(let id)):
-            return files.link(from: chapter.id, to: id.isEmpty ? ExamplePages.indexID : "examples/" + id)
+            return SitePaths.pageLink(from: chapter.id, to: id.isEmpty ? ExamplePages.indexID : ExamplePages.pageID(id))
         case .success(.samePageAnchor), .success(.external), .failure:
             return nil
         }

@@ -11,15 +11,13 @@ struct ExamplePages {
 
     static let indexID = "examples/index"
 
-    private var files: PageFiles { chapterHTML.files }
-
-    static func pageID(_ example: Example) -> String { "examples/" + example.id }
+    static func pageID(_ exampleID: String) -> String { "examples/" + exampleID }
 
     func pages() -> [(page: Chapter, content: String)] {
         guard !book.examples.isEmpty else { return [] }
         var pages = [(Chapter(id: Self.indexID, title: strings.examples, sourcePath: nil, markdown: ""), gallery())]
         for example in book.examples {
-            pages.append((Chapter(id: Self.pageID(example), title: example.title, sourcePath: nil, markdown: ""), page(for: example)))
+            pages.append((Chapter(id: Self.pageID(example.id), title: example.title, sourcePath: nil, markdown: ""), page(for: example)))
         }
         return pages
     }
@@ -31,7 +29,7 @@ struct ExamplePages {
         for example in book.examples {
             html += "<li class=\"example-card verdict-\(example.verdict.rawValue)\" data-topic=\"\(escaped(example.topic))\" "
             html += "data-channel=\"\(escaped(example.channel))\" data-verdict=\"\(example.verdict.rawValue)\" data-rule=\"\(escaped(example.rules.joined(separator: " ")))\">\n"
-            html += "<a href=\"\(escaped(files.link(from: Self.indexID, to: Self.pageID(example))))\">\(escaped(example.title))</a>\n"
+            html += "<a href=\"\(escaped(SitePaths.pageLink(from: Self.indexID, to: Self.pageID(example.id))))\">\(escaped(example.title))</a>\n"
             html += "<p class=\"example-meta\"><span class=\"verdict\">\(escaped(verdictName(example.verdict)))</span> · "
             html += "\(escaped(name(of: example.channel, in: "channel"))) · \(escaped(name(of: example.topic, in: "topic")))</p>\n"
             if !example.rules.isEmpty {
@@ -62,23 +60,23 @@ struct ExamplePages {
     // MARK: One example
 
     private func page(for example: Example) -> String {
-        let id = Self.pageID(example)
+        let id = Self.pageID(example.id)
         var html = "<dl class=\"example-facts\">\n"
         html += "<dt>\(escaped(strings.verdict))</dt><dd class=\"verdict-\(example.verdict.rawValue)\">\(escaped(verdictName(example.verdict)))</dd>\n"
         html += "<dt>\(escaped(strings.channel))</dt><dd>\(escaped(name(of: example.channel, in: "channel")))</dd>\n"
         html += "<dt>\(escaped(strings.topic))</dt><dd>\(escaped(name(of: example.topic, in: "topic")))</dd>\n"
         if !example.rules.isEmpty {
-            let links = example.rules.map { "<a href=\"\(escaped(files.link(from: id, to: SitePaths.rulePageID($0))))\"><code>\(escaped($0))</code></a>" }
+            let links = example.rules.map { "<a href=\"\(escaped(SitePaths.pageLink(from: id, to: SitePaths.rulePageID($0))))\"><code>\(escaped($0))</code></a>" }
             html += "<dt>\(escaped(strings.rulesBroken))</dt><dd>\(links.joined(separator: ", "))</dd>\n"
         }
         html += "</dl>\n" + dialogueHTML(of: example, on: id)
         let counterparts = example.fixed.flatMap { fixed in book.examples.first { $0.id == fixed } }.map { [($0, strings.howItShouldBe)] }
             ?? book.examples.filter { $0.fixed == example.id }.map { ($0, strings.howNotTo) }
         for (other, label) in counterparts {
-            html += "<p class=\"example-counterpart\">\(escaped(label)): <a href=\"\(escaped(files.link(from: id, to: Self.pageID(other))))\">"
+            html += "<p class=\"example-counterpart\">\(escaped(label)): <a href=\"\(escaped(SitePaths.pageLink(from: id, to: Self.pageID(other.id))))\">"
             html += "\(escaped(other.title))</a></p>\n"
         }
-        return html + "<p><a href=\"\(escaped(files.link(from: id, to: Self.indexID)))\">\(escaped(strings.allExamples))</a></p>\n"
+        return html + "<p><a href=\"\(escaped(SitePaths.pageLink(from: id, to: Self.indexID)))\">\(escaped(strings.allExamples))</a></p>\n"
     }
 
     /// The example's Markdown (its dialogue and any words around it) as it would render on `pageID`.

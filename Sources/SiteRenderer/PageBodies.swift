@@ -28,15 +28,13 @@ public struct RenderedPages: Sendable {
 /// turns them to its own.
 public struct PageBodies: Sendable {
     public let book: Book
-    public let files: PageFiles
     let strings: SiteStrings
     let chapterHTML: ChapterHTML
 
     public init(book: Book) {
         self.book = book
-        files = .site
         strings = SiteStrings(book.config.language)
-        chapterHTML = ChapterHTML(book: book, files: files)
+        chapterHTML = ChapterHTML(book: book)
     }
 
     /// Words an e-book's own pages need (its contents, cover and where reading starts), in the handbook's language.
@@ -60,11 +58,11 @@ public struct PageBodies: Sendable {
         let page = home
         var html = chapterHTML.render(page) + contentsList(book.chapters, from: page.id, heading: strings.contents)
         if !book.examples.isEmpty {
-            html += "<p class=\"examples-link\"><a href=\"\(files.link(from: page.id, to: ExamplePages.indexID))\">"
+            html += "<p class=\"examples-link\"><a href=\"\(SitePaths.pageLink(from: page.id, to: ExamplePages.indexID))\">"
             html += HTMLText.escape(strings.examples) + "</a></p>\n"
         }
         if !book.rules.isEmpty {
-            html += "<p class=\"rules-link\"><a href=\"\(files.link(from: page.id, to: RulePages.indexID))\">"
+            html += "<p class=\"rules-link\"><a href=\"\(SitePaths.pageLink(from: page.id, to: RulePages.indexID))\">"
             html += HTMLText.escape(strings.rules) + "</a></p>\n"
         }
         return html
@@ -94,7 +92,7 @@ public struct PageBodies: Sendable {
         func list(_ chapters: [Chapter]) -> String {
             var html = "<ol>\n"
             for chapter in chapters {
-                html += "<li><a href=\"\(HTMLText.escape(files.link(from: pageID, to: chapter.id)))\">"
+                html += "<li><a href=\"\(HTMLText.escape(SitePaths.pageLink(from: pageID, to: chapter.id)))\">"
                 html += HTMLText.escape(chapter.title) + "</a>"
                 if let summary = chapter.summary {
                     html += "<span class=\"summary\">" + HTMLText.escape(summary) + "</span>"

@@ -11,8 +11,6 @@ struct RulePages {
 
     static let indexID = "rules/index"
 
-    private var files: PageFiles { examples.chapterHTML.files }
-
     /// Pages as (synthetic chapter, content HTML), the index first.
     func pages() -> [(page: Chapter, content: String)] {
         guard !book.rules.isEmpty else { return [] }
@@ -29,7 +27,7 @@ struct RulePages {
         html += "<th scope=\"col\">\(escaped(strings.rule))</th><th scope=\"col\">\(escaped(strings.level))</th>"
         html += "<th scope=\"col\">\(escaped(strings.catches))</th></tr></thead>\n<tbody>\n"
         for rule in book.rules {
-            html += "<tr><td><a href=\"\(escaped(files.link(from: Self.indexID, to: SitePaths.rulePageID(rule.id))))\"><code>\(escaped(rule.id))</code></a></td>"
+            html += "<tr><td><a href=\"\(escaped(SitePaths.pageLink(from: Self.indexID, to: SitePaths.rulePageID(rule.id))))\"><code>\(escaped(rule.id))</code></a></td>"
             html += "<td class=\"level-\(escaped(rule.level))\">\(escaped(strings.levelName(rule.level)))</td><td>\(escaped(rule.description))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
@@ -46,14 +44,14 @@ struct RulePages {
         } else {
             html += "<ul class=\"rule-places\">\n"
             for place in places {
-                let target = files.link(from: id, to: place.chapterID, anchor: place.heading?.anchor)
+                let target = SitePaths.pageLink(from: id, to: place.chapterID, anchor: place.heading?.anchor)
                 let title = place.chapterTitle + (place.heading.map { " — " + $0.text } ?? "")
                 html += "<li><a href=\"\(escaped(target))\">\(escaped(title))</a></li>\n"
             }
             html += "</ul>\n"
         }
         html += examplePairs(for: rule, on: id)
-        return html + "<p><a href=\"\(escaped(files.link(from: id, to: Self.indexID)))\">\(escaped(strings.allRules))</a></p>\n"
+        return html + "<p><a href=\"\(escaped(SitePaths.pageLink(from: id, to: Self.indexID)))\">\(escaped(strings.allRules))</a></p>\n"
     }
 
     /// The bad examples that break the rule, each next to its fixed version when it has one.
@@ -71,7 +69,7 @@ struct RulePages {
     }
 
     private func card(_ example: Example, on id: String) -> String {
-        let link = files.link(from: id, to: ExamplePages.pageID(example))
+        let link = SitePaths.pageLink(from: id, to: ExamplePages.pageID(example.id))
         return "<p class=\"example-title\"><a href=\"\(escaped(link))\">\(escaped(example.title))</a></p>\n" + examples.dialogueHTML(of: example, on: id)
     }
 

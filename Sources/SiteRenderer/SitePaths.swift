@@ -1,7 +1,8 @@
 import Foundation
+import HandbookKit
 
 /// Paths inside the generated site.
-enum SitePaths {
+public enum SitePaths {
     /// Where a file of the chapters folder (an image…) is copied: under `media/`, so it can never
     /// collide with a page or the theme's assets.
     static func media(_ assetPath: String) -> String { "media/" + assetPath }
@@ -12,6 +13,13 @@ enum SitePaths {
     /// `../` once per folder the page is in, so links work from `file://` without a server.
     static func root(from pageID: String) -> String {
         String(repeating: "../", count: pageID.count { $0 == "/" })
+    }
+
+    /// A link from the page `pageID` to the page `target`, at `anchor`; relative, so it works
+    /// from `file://` and inside a book.
+    static func pageLink(from pageID: String, to target: String, anchor: String? = nil) -> String {
+        let path = relative(from: pageID, to: Chapter.outputPath(of: target))
+        return anchor.map { path + "#" + $0 } ?? path
     }
 
     /// A link from the page `pageID` to the site file `target`.
@@ -25,7 +33,7 @@ enum SitePaths {
     }
 
     /// Percent-encodes what a URL path cannot hold as it is (spaces, non-ASCII, `#`, `?`).
-    static func encode(_ path: String) -> String {
+    public static func encode(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 

@@ -76,7 +76,7 @@ public struct SiteRenderer: Sendable {
         constants["description"] = book.config.description
         constants["author"] = book.config.author
         func link(to other: Chapter?) -> [String: String]? {
-            other.map { ["url": SitePaths.relative(from: page.id, to: $0.outputPath), "title": $0.title] }
+            other.map { ["url": SitePaths.pageLink(from: page.id, to: $0.id), "title": $0.title] }
         }
         return PageValues(
             constants: constants, isHome: isHome, titleInBody: page.titleIsFirstHeading,

@@ -34,12 +34,15 @@ public enum BookCheck {
             let column = text.scalarColumn(line: position.line, byteColumn: position.column)
             diagnostics.append(Diagnostic(severity, message, file: source, line: chapter.bodyLine - 1 + position.line, column: column))
         }
-        for link in chapter.outline.links {
-            switch resolver.resolve(link.destination, in: chapter) {
-            case .failure(let problem): report(.error, problem.message, at: link.position)
-            case .success(.rule(let id)): if let problem = unknownRule(id, in: ruleIDs, isLink: true) { report(.error, problem, at: link.position) }
-            case .success: break
+        func problem(of destination: String) -> String? {
+            switch resolver.resolve(destination, in: chapter) {
+            case .failure(let problem): problem.message
+            case .success(.rule(let id)): unknownRule(id, in: ruleIDs, isLink: true)
+            case .success: nil
             }
+        }
+        for link in chapter.outline.links {
+            if let problem = problem(of: link.destination) { report(.error, problem, at: link.position) }
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 report(.warning, "the image has no description; write what it shows between the brackets: ![описание](\(link.destination))", at: link.position)
             }
@@ -49,11 +52,7 @@ public enum BookCheck {
             guard let (read, problems) = HandbookBlock.read(language: block.language, content: block.content, labels: labels) else { continue }
             var found = problems
             for link in read.links {
-                switch resolver.resolve(link.destination, in: chapter) {
-                case .failure(let problem): found.append(BlockProblem(.error, problem.message, line: link.line))
-                case .success(.rule(let id)): if let problem = unknownRule(id, in: ruleIDs, isLink: true) { found.append(BlockProblem(.error, problem, line: link.line)) }
-                case .success: break
-                }
+                if let problem = problem(of: link.destination) { found.append(BlockProblem(.error, problem, line: link.line)) }
             }
             for note in read.notes {
                 guard let rule = note.rule, let problem = unknownRule(rule, in: ruleIDs) else { continue }

@@ -36,7 +36,10 @@ public struct Chapter: Sendable, Codable, Hashable {
     }
 
     /// The page's file in the output, relative to its root.
-    public var outputPath: String { id + ".html" }
+    public var outputPath: String { Self.outputPath(of: id) }
+
+    /// The output file of the page `id` (`standards/email` → `standards/email.html`).
+    public static func outputPath(of id: String) -> String { id + ".html" }
 
     /// Headings shown in the page's own table of contents: levels 2 and 3, the title excluded.
     public var pageHeadings: [Heading] {
