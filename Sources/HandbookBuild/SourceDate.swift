@@ -37,8 +37,13 @@ enum SourceDate {
             guard name != ".", name != ".." else { continue }
             let path = folder + "/" + name
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }
-            newest = max(newest, info.st_mode & S_IFMT == S_IFDIR ? newestInside(path) : Int(info.st_mtim.tv_sec))
+            guard lstat(path, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: newest = max(newest, newestInside(path))
+            // As the loader, which leaves linked folders out: a link may lead back up the tree.
+            case S_IFLNK: if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { newest = max(newest, Int(info.st_mtim.tv_sec)) }
+            default: newest = max(newest, Int(info.st_mtim.tv_sec))
+            }
         }
         return newest
     }

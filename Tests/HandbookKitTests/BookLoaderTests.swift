@@ -117,6 +117,24 @@ private func load(_ files: [String: String], config: String = "title: Тест\n
         let (book, _) = try load(["Handbook/01-a/img/схема.png": "png", "Handbook/01-a/b.md": "# B\n", "Handbook/.hidden": "x"])
         #expect(book.assets == ["01-a/img/схема.png"])
     }
+
+    @Test func linkedFoldersAndLinksToNothingAreLeftOutWithAWarning() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# А\n", "Handbook/01-part/b.png": "png"])
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: handbook.url("Handbook/self").path, withDestinationPath: ".")
+        try manager.createSymbolicLink(atPath: handbook.url("Handbook/01-part/up").path, withDestinationPath: "..")
+        try manager.createSymbolicLink(atPath: handbook.url("Handbook/gone.png").path, withDestinationPath: "nowhere.png")
+        try manager.createSymbolicLink(atPath: handbook.url("Handbook/b-link.png").path, withDestinationPath: "01-part/b.png")
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        let (book, diagnostics) = BookLoader(root: handbook.root, config: config).load()
+        #expect(diagnostics.sorted.map(\.description) == [
+            "Handbook/01-part/up: warning: a symbolic link to a folder is left out; copy the folder into the book, or link the files inside it one by one",
+            "Handbook/gone.png: warning: a symbolic link to nothing is left out; remove it or point it at a file",
+            "Handbook/self: warning: a symbolic link to a folder is left out; copy the folder into the book, or link the files inside it one by one",
+        ])
+        #expect(book.assets == ["01-part/b.png", "b-link.png"])
+        #expect(book.readingOrder.map(\.id) == ["a"])
+    }
 }
 
 @Suite struct SlugTests {

@@ -23,6 +23,19 @@ import SourceFiles
         #expect(first == second)
     }
 
+    /// Links that lead back up the tree once made the walk over the sources branch without end.
+    @Test func linksBackUpTheTreeDoNotStopTheBuild() throws {
+        let handbook = try TemporaryHandbook(Self.files)
+        for (link, target) in [("Handbook/self", "."), ("Handbook/up", ".."), ("Handbook/gone.png", "nowhere.png")] {
+            try FileManager.default.createSymbolicLink(atPath: handbook.url(link).path, withDestinationPath: target)
+        }
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(report.output != nil)
+        #expect(report.diagnostics.items.map(\.file).sorted() == ["Handbook/gone.png", "Handbook/self", "Handbook/up"])
+        #expect(report.diagnostics.errorCount == 0)
+        #expect(try handbook.snapshot("site").count == 8)
+    }
+
     @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
         let handbook = try TemporaryHandbook(Self.files)
         #expect(BuildPipeline(root: handbook.root).build().output != nil)

@@ -54,6 +54,20 @@ public struct BookLoader {
         var pages: [String: PageSource] = [:]
     }
 
+    /// Why a folder entry is left out of the book, or nil to take it. Linked folders are not
+    /// followed (one may lead back into the book, and the Markdown files are read without them).
+    private static func unusableEntry(exists: Bool, isFolder: Bool, isLink: Bool, path: String) -> String? {
+        if !exists {
+            return "a symbolic link to nothing is left out; remove it or point it at a file"
+        }
+        if isFolder {
+            return isLink ? "a symbolic link to a folder is left out; copy the folder into the book, or link the files inside it one by one" : nil
+        }
+        // A Markdown file that cannot be read is reported when the pages are read.
+        if path.lowercased().hasSuffix(".md") || FileManager.default.isReadableFile(atPath: path) { return nil }
+        return "the file cannot be read, so it is left out; check its permissions"
+    }
+
     private struct Entry {
         var order: Int?
         var name: String
@@ -70,12 +84,19 @@ public struct BookLoader {
             context.diagnostics.append(.error("cannot list the folder: \(error.localizedDescription)", file: relativePath))
             return (nil, [])
         }
-        let visible = names.filter { !$0.hasPrefix(".") }
+        var visible: [String] = []
         var isFolder: [Bool] = []
-        for name in visible {
+        for name in names where !name.hasPrefix(".") {
+            let path = folder.appendingPathComponent(name).path
             var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
-            isFolder.append(exists && isDirectory.boolValue)
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+            if let problem = Self.unusableEntry(exists: exists, isFolder: isDirectory.boolValue, isLink: isLink, path: path) {
+                context.diagnostics.append(.warning(problem, file: relativePath + "/" + name))
+                continue
+            }
+            visible.append(name)
+            isFolder.append(isDirectory.boolValue)
         }
         var index: PageSource?
         var entries: [Entry] = []
