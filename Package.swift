@@ -70,7 +70,7 @@ let package = Package(
         ),
         .target(
             name: "EPUBWriter",
-            dependencies: ["CZlib", "HandbookKit", "Markdown", "SiteRenderer", "SourceFiles"],
+            dependencies: ["CZlib", "HandbookKit", "SiteRenderer", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(
