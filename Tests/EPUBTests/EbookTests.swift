@@ -40,6 +40,13 @@ import TestSupport
         return (names, entries, report)
     }
 
+    /// Every XML file of the book parses.
+    private func expectWellFormed(_ names: [String], _ entries: [String: Data]) throws {
+        for name in names where name.hasSuffix(".xhtml") || name.hasSuffix(".opf") || name.hasSuffix(".ncx") || name.hasSuffix(".svg") {
+            #expect(XMLParser(data: try #require(entries[name])).parse(), "\(name) is not well-formed")
+        }
+    }
+
     private func text(_ entries: [String: Data], _ name: String) throws -> String {
         String(decoding: try #require(entries[name], "no \(name)"), as: UTF8.self)
     }
@@ -123,9 +130,7 @@ import TestSupport
 
     @Test func everyDocumentIsWellFormedAndTextIsEscaped() throws {
         let (names, entries, _) = try build()
-        for name in names where name.hasSuffix(".xhtml") || name.hasSuffix(".opf") || name.hasSuffix(".ncx") || name.hasSuffix(".svg") {
-            #expect(XMLParser(data: try #require(entries[name])).parse(), "\(name) is not well-formed")
-        }
+        try expectWellFormed(names, entries)
         let page = try text(entries, "EPUB/text/links.xhtml")
         #expect(page.contains("<title>Правила &lt;и&gt; &amp; исключения</title>"))
         #expect(page.contains("<h1>Правила &lt;и&gt; &amp; исключения</h1>"))
@@ -137,9 +142,7 @@ import TestSupport
         files["Handbook/01-links.md"] = "---\ntitle: \"Глава\\x04 \\uFFFE\"\nsummary: \"Кратко\\x05\"\n---\nТекст.\n"
         let config = "title: \"Книга\\x01 \\uFFFF\"\nlanguage: ru\nauthor: \"Автор\\x02\"\ndescription: \"О книге\\x03\"\n"
         let (names, entries, _) = try build(files, config: config)
-        for name in names where name.hasSuffix(".xhtml") || name.hasSuffix(".opf") || name.hasSuffix(".ncx") || name.hasSuffix(".svg") {
-            #expect(XMLParser(data: try #require(entries[name])).parse(), "\(name) is not well-formed")
-        }
+        try expectWellFormed(names, entries)
         let package = try text(entries, "EPUB/package.opf")
         #expect(package.contains("<dc:title>Книга </dc:title>"))
         #expect(package.contains("<dc:creator>Автор</dc:creator>"))
