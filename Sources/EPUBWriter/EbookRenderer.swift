@@ -61,7 +61,7 @@ public struct EbookRenderer: Sendable {
         files += documents.map { (text + $0.file, Array($0.xhtml.utf8), "application/xhtml+xml", String?.none) }
         let chapters = sourceRoot.appendingPathComponent(config.chaptersFolder)
         for image in images {
-            let data = try Data(contentsOf: chapters.appendingPathComponent(image))
+            let data = try SiteRenderer.readAsset(image, in: chapters, folderName: config.chaptersFolder)
             files.append((text + BookLayout.mediaFile(image), Array(data), BookLayout.imageType(of: image) ?? "", nil))
         }
 

@@ -95,11 +95,14 @@ public struct BuildPipeline {
             }
             try folder.swapIn()
             report.output = folder.url
+        } catch var diagnostic as Diagnostic {
+            folder.discardStaging()
+            diagnostic.message += "; the previous site is unchanged"
+            report.diagnostics.append(diagnostic)
         } catch {
             folder.discardStaging()
-            report.diagnostics.append(.error(
-                "could not write the site: \(error.localizedDescription); the previous site is unchanged",
-                file: config.outputFolder))
+            let reason = (error as? OutputRefusal)?.description ?? error.localizedDescription
+            report.diagnostics.append(.error("could not write the site: \(reason); the previous site is unchanged", file: config.outputFolder))
         }
         return report
     }

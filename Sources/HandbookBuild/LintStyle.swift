@@ -21,7 +21,7 @@ public enum LintStyle {
         let path = config.stylesFolder + "/" + config.lintStyle
         let url = root.appendingPathComponent(path)
         guard FileManager.default.fileExists(atPath: url.path) else { return (nil, Diagnostics()) }
-        return Style.load(url, displayPath: path)
+        return Style.load(url, displayPath: path, boundary: config.sourceBoundary(root: root))
     }
 
     /// `folder` when given; otherwise the handbook's style (`lint.style` in `folders.styles` of

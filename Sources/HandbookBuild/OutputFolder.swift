@@ -36,18 +36,39 @@ struct OutputFolder {
                 return "the output folder '\(path)' overlaps the sources in '\(sourcePath)'; set 'output:' to a folder of its own"
             }
         }
-        let manager = FileManager.default
-        if let contents = try? manager.contentsOfDirectory(atPath: path), !contents.isEmpty,
-            !manager.fileExists(atPath: url.appendingPathComponent(Self.markerName).path)
-        {
-            return "the output folder '\(path)' already holds files that handbook did not make; empty it or choose another 'output:'"
+        return replacementRefusal()
+    }
+
+    /// Why what stands at the output's place must not be replaced, if it must not: only a folder
+    /// a build made, or an empty one, is ever replaced.
+    private func replacementRefusal() -> String? {
+        let path = url.path
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            if !contents.isEmpty, !Self.isMadeByBuild(url) {
+                return "the output folder '\(path)' already holds files that handbook did not make; empty it or choose another 'output:'"
+            }
+            return nil
+        case S_IFLNK:
+            return "the output '\(path)' is a symbolic link; a build replaces only a folder it made itself, so set 'output:' to a folder such as 'site'"
+        default:
+            return "the output '\(path)' is a file, not a folder, and a build would replace it; set 'output:' to a folder such as 'site'"
         }
-        return nil
+    }
+
+    /// Whether `folder` is a folder a build made: a real folder (not a link) with the marker file in it.
+    private static func isMadeByBuild(_ folder: URL) -> Bool {
+        var info = stat()
+        guard lstat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+        return lstat(folder.appendingPathComponent(markerName).path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     func prepareStaging() throws {
         removeAbandonedFolders()
-        try? FileManager.default.removeItem(at: staging)
+        if Self.isMadeByBuild(staging) { try? FileManager.default.removeItem(at: staging) }
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
     }
@@ -59,7 +80,8 @@ struct OutputFolder {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for name in names {
             guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
-                let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH
+                let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH,
+                Self.isMadeByBuild(parent.appendingPathComponent(name))
             else { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
@@ -74,8 +96,11 @@ struct OutputFolder {
         let manager = FileManager.default
         let old = staging.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        try? manager.removeItem(at: old)
-        let hadOld = manager.fileExists(atPath: url.path)
+        if Self.isMadeByBuild(old) { try? manager.removeItem(at: old) }
+        // Checked again at the last moment: the folder may have changed while the site was made.
+        if let refusal = replacementRefusal() { throw OutputRefusal(description: refusal) }
+        var info = stat()
+        let hadOld = lstat(url.path, &info) == 0
         if hadOld { try manager.moveItem(at: url, to: old) }
         do {
             try manager.moveItem(at: staging, to: url)
@@ -85,4 +110,8 @@ struct OutputFolder {
         }
         if hadOld { try? manager.removeItem(at: old) }
     }
+}
+
+struct OutputRefusal: Error, CustomStringConvertible {
+    let description: String
 }

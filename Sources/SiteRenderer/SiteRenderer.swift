@@ -1,6 +1,7 @@
 public import Foundation
 public import HandbookKit
 import Markdown
+public import SourceFiles
 
 /// Renders a checked ``Book`` into the pages and files of a static site that works from
 /// `file://`: an index with the full contents, one page per chapter, the theme's assets and the
@@ -54,7 +55,16 @@ public struct SiteRenderer: Sendable {
         }
         let chapters = sourceRoot.appendingPathComponent(book.config.chaptersFolder)
         for asset in book.assets {
-            try output.write(Data(contentsOf: chapters.appendingPathComponent(asset)), to: SitePaths.media(asset))
+            try output.write(Self.readAsset(asset, in: chapters, folderName: book.config.chaptersFolder), to: SitePaths.media(asset))
+        }
+    }
+
+    /// A file of the chapters folder, or a diagnostic naming it.
+    public static func readAsset(_ asset: String, in chapters: URL, folderName: String) throws(Diagnostic) -> Data {
+        do {
+            return try RegularFile.read(chapters.appendingPathComponent(asset))
+        } catch {
+            throw .error("cannot read the file: \(error)", file: folderName + "/" + asset)
         }
     }
 

@@ -32,13 +32,13 @@ public struct SourceText: Sendable {
         self.init(path: path, text: text)
     }
 
-    /// Reads a file relative to `root`, naming it by `path` in diagnostics.
+    /// Reads a regular file, naming it by `displayPath` in diagnostics.
     public static func read(_ url: URL, displayPath: String) throws(Diagnostic) -> SourceText {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try RegularFile.read(url)
         } catch {
-            throw .error("cannot read the file: \(error.localizedDescription)", file: displayPath)
+            throw .error("cannot read the file: \(error)", file: displayPath)
         }
         return try SourceText(path: displayPath, data: data)
     }

@@ -52,10 +52,13 @@ import SourceFiles
     }
 
     @Test func foldersOfInterruptedBuildsAreCleanedUp() throws {
-        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n", ".site.staging-999999999/index.html": "half"])
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "# A\n", ".site.staging-999999999/index.html": "half", ".site.staging-999999999/.handbook-build": "",
+            ".site.old-999999998/mine.txt": "not made by a build",
+        ])
         #expect(BuildPipeline(root: handbook.root).build().output != nil)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: handbook.root.path).filter { $0.hasPrefix(".site") }
-        #expect(leftovers.isEmpty)
+        #expect(leftovers == [".site.old-999999998"])
     }
 
     @Test func warningsFailOnlyWhenStrict() throws {

@@ -32,6 +32,30 @@ import Testing
           - ваше обращение очень важно для нас
         """
 
+    /// A style's files come from its own folder: a rule, list or accept file that links
+    /// elsewhere (whose text a rule page would show) is left out, and a pipe is never opened.
+    @Test func filesLinkedFromOutsideAreLeftOut() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("style-\(UUID().uuidString)")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).yml")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("lists"), withIntermediateDirectories: true)
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        try Data(Self.cliche.utf8).write(to: outside)
+        try Data(Self.kantselyarit.utf8).write(to: folder.appendingPathComponent("style.kantselyarit.yml"))
+        for link in ["style.cliche.yml", "accept.txt", "lists/greeting.txt"] {
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent(link).path, withDestinationPath: outside.path)
+        }
+        #expect(mkfifo(folder.appendingPathComponent("style.pipe.yml").path, 0o644) == 0)
+        let (style, diagnostics) = Style.load(folder, displayPath: "Styles/test")
+        #expect(try #require(style).rules.map(\.info.id) == ["style.kantselyarit"])
+        #expect(diagnostics.items.map(\.file).sorted() == [
+            "Styles/test/accept.txt", "Styles/test/lists/greeting.txt", "Styles/test/style.cliche.yml", "Styles/test/style.pipe.yml",
+        ])
+        #expect(diagnostics.items.allSatisfy { $0.severity == .warning })
+    }
+
     @Test func loadsRulesAndLintsADraft() throws {
         let (style, problems) = try load([
             "style.kantselyarit.yml": Self.kantselyarit, "style.cliche.yml": Self.cliche, "README.md": "# not a rule",

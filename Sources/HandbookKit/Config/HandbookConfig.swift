@@ -132,6 +132,13 @@ public struct HandbookConfig: Sendable, Codable, Hashable {
         return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)
     }
 
+    /// The folders the handbook's files may come from: its own, and those named here. A symbolic
+    /// link that leads elsewhere is left out of the book.
+    public func sourceBoundary(root: URL) -> SourceBoundary {
+        let named = [chaptersFolder, examplesFolder, stylesFolder] + (themeFolder.map { [$0] } ?? [])
+        return SourceBoundary(folders: [root] + named.map { root.appendingPathComponent($0) })
+    }
+
     /// `./Handbook/` → `Handbook`, so paths built from it compare equal everywhere.
     static func normalisedFolder(_ path: String) -> String {
         var parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }

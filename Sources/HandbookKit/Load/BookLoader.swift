@@ -29,8 +29,10 @@ public struct BookLoader {
             return (book, diagnostics)
         }
         var context = LoadContext(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML))
-        readAllPages(in: folder, context: &context)
-        let top = loadFolder(folder, relativePath: config.chaptersFolder, isTopLevel: true, context: &context)
+        let listing = SourceFolder.list(
+            folder, displayPath: config.chaptersFolder, boundary: config.sourceBoundary(root: root), diagnostics: &context.diagnostics)
+        readAllPages(listing, context: &context)
+        let top = loadFolder(listing, relativePath: config.chaptersFolder, isTopLevel: true, context: &context)
         book.home = top.index.map { page in
             var home = chapter(from: page, id: "index", children: [])
             if home.title.isEmpty { home.title = config.title }
@@ -54,20 +56,6 @@ public struct BookLoader {
         var pages: [String: PageSource] = [:]
     }
 
-    /// Why a folder entry is left out of the book, or nil to take it. Linked folders are not
-    /// followed (one may lead back into the book, and the Markdown files are read without them).
-    private static func unusableEntry(exists: Bool, isFolder: Bool, isLink: Bool, path: String) -> String? {
-        if !exists {
-            return "a symbolic link to nothing is left out; remove it or point it at a file"
-        }
-        if isFolder {
-            return isLink ? "a symbolic link to a folder is left out; copy the folder into the book, or link the files inside it one by one" : nil
-        }
-        // A Markdown file that cannot be read is reported when the pages are read.
-        if path.lowercased().hasSuffix(".md") || FileManager.default.isReadableFile(atPath: path) { return nil }
-        return "the file cannot be read, so it is left out; check its permissions"
-    }
-
     private struct Entry {
         var order: Int?
         var name: String
@@ -75,94 +63,63 @@ public struct BookLoader {
     }
 
     private func loadFolder(
-        _ folder: URL, relativePath: String, isTopLevel: Bool, context: inout LoadContext
+        _ listing: SourceFolder, relativePath: String, isTopLevel: Bool, context: inout LoadContext
     ) -> (index: PageSource?, children: [Chapter]) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        } catch {
-            context.diagnostics.append(.error("cannot list the folder: \(error.localizedDescription)", file: relativePath))
-            return (nil, [])
-        }
-        var visible: [String] = []
-        var isFolder: [Bool] = []
-        for name in names where !name.hasPrefix(".") {
-            let path = folder.appendingPathComponent(name).path
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-            if let problem = Self.unusableEntry(exists: exists, isFolder: isDirectory.boolValue, isLink: isLink, path: path) {
-                context.diagnostics.append(.warning(problem, file: relativePath + "/" + name))
-                continue
-            }
-            visible.append(name)
-            isFolder.append(isDirectory.boolValue)
-        }
         var index: PageSource?
         var entries: [Entry] = []
-        for (position, name) in visible.enumerated() {
-            let url = folder.appendingPathComponent(name)
+        for (name, inner) in listing.folders {
             let path = relativePath + "/" + name
             let (number, rest) = Slug.splitPrefix(name)
-            if isFolder[position] {
-                let sectionSlug = Slug.make(String(rest))
-                let inner = loadFolder(url, relativePath: path, isTopLevel: false, context: &context)
-                // A folder of images and other files is not a section.
-                if inner.index == nil, inner.children.isEmpty { continue }
-                let slug = inner.index?.slug ?? sectionSlug
-                guard checkSegment(slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
-                // Ids are relative to this folder; the caller puts its own folder in front.
-                let prefix = slug + "/"
-                let children = inner.children.map { reprefixed($0, with: prefix) }
-                let page = inner.index ?? PageSource(
-                    sourcePath: path, title: Self.title(fromFolderName: String(rest)), markdown: "", bodyLine: 1,
-                    outline: MarkdownOutline())
-                let section = chapter(from: page, id: prefix + "index", children: children)
-                entries.append(Entry(order: page.order ?? number, name: name, chapter: section))
-            } else if name.lowercased().hasSuffix(".md") {
-                guard let page = context.pages[path] else { continue }
-                if name == "index.md" {
-                    index = page
-                    continue
+            let sectionSlug = Slug.make(String(rest))
+            let loaded = loadFolder(inner, relativePath: path, isTopLevel: false, context: &context)
+            // A folder of images and other files is not a section.
+            if loaded.index == nil, loaded.children.isEmpty { continue }
+            let slug = loaded.index?.slug ?? sectionSlug
+            guard checkSegment(slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
+            // Ids are relative to this folder; the caller puts its own folder in front.
+            let prefix = slug + "/"
+            let children = loaded.children.map { reprefixed($0, with: prefix) }
+            let page = loaded.index ?? PageSource(
+                sourcePath: path, title: Self.title(fromFolderName: String(rest)), markdown: "", bodyLine: 1,
+                outline: MarkdownOutline())
+            let section = chapter(from: page, id: prefix + "index", children: children)
+            entries.append(Entry(order: page.order ?? number, name: name, chapter: section))
+        }
+        for name in listing.files {
+            let path = relativePath + "/" + name
+            guard name.lowercased().hasSuffix(".md") else {
+                // A Markdown file that cannot be read is an error when the pages are read.
+                if access(root.appendingPathComponent(path).path, R_OK) == 0 {
+                    context.assets.append(String(path.dropFirst(config.chaptersFolder.count + 1)))
+                } else {
+                    context.diagnostics.append(.warning("the file cannot be read, so it is left out; check its permissions", file: path))
                 }
-                let slug = page.slug ?? Slug.make(String(rest.dropLast(3)))
-                guard checkSegment(slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
-                entries.append(Entry(order: page.order ?? number, name: name, chapter: chapter(from: page, id: slug, children: [])))
-            } else {
-                context.assets.append(String(path.dropFirst(config.chaptersFolder.count + 1)))
+                continue
             }
+            guard let page = context.pages[path] else { continue }
+            if name == "index.md" {
+                index = page
+                continue
+            }
+            let (number, rest) = Slug.splitPrefix(name)
+            let slug = page.slug ?? Slug.make(String(rest.dropLast(3)))
+            guard checkSegment(slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
+            entries.append(Entry(order: page.order ?? number, name: name, chapter: chapter(from: page, id: slug, children: [])))
         }
         entries.sort { ($0.order ?? Int.max, $0.name) < ($1.order ?? Int.max, $1.name) }
         return (index, entries.map(\.chapter))
     }
 
-    /// Reads and parses every Markdown file under `folder` on every core at once; diagnostics
-    /// keep the files' sorted order, so output does not depend on scheduling.
-    private func readAllPages(in folder: URL, context: inout LoadContext) {
-        let manager = FileManager.default
-        var relativePaths: [String] = []
-        if let walker = manager.enumerator(atPath: folder.path) {
-            for case let relative as String in walker {
-                if relative.split(separator: "/").last?.hasPrefix(".") == true {
-                    walker.skipDescendants()
-                    continue
-                }
-                guard relative.lowercased().hasSuffix(".md") else { continue }
-                var isDirectory: ObjCBool = false
-                if manager.fileExists(atPath: folder.path + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    relativePaths.append(relative)
-                }
-            }
-        }
+    /// Reads and parses every listed Markdown file on every core at once; diagnostics keep the
+    /// files' sorted order, so output does not depend on scheduling.
+    private func readAllPages(_ listing: SourceFolder, context: inout LoadContext) {
         let options = context.options
-        let base = folder.path
-        let prefix = config.chaptersFolder
-        let read = relativePaths.sorted().concurrentMap { relative in
+        let root = root
+        let paths = listing.allFiles.filter { $0.lowercased().hasSuffix(".md") }.map { config.chaptersFolder + "/" + $0 }
+        let read = paths.sorted().concurrentMap { path in
             var diagnostics = Diagnostics()
-            let page = PageSource.read(
-                URL(fileURLWithPath: base + "/" + relative), displayPath: prefix + "/" + relative,
-                options: options, diagnostics: &diagnostics)
-            return (path: prefix + "/" + relative, page: page, diagnostics: diagnostics)
+            let page = PageSource.read(root.appendingPathComponent(path), displayPath: path, options: options, diagnostics: &diagnostics)
+            return (path: path, page: page, diagnostics: diagnostics)
         }
         for file in read {
             context.diagnostics.append(contentsOf: file.diagnostics)

@@ -15,8 +15,16 @@ struct ExampleLoader {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }
             .sorted()
-        let examples = names.compactMap { name in
-            read(folder.appendingPathComponent(name), displayPath: config.examplesFolder + "/" + name, diagnostics: &diagnostics)
+        let boundary = config.sourceBoundary(root: root)
+        let examples = names.compactMap { name -> Example? in
+            let url = folder.appendingPathComponent(name), path = config.examplesFolder + "/" + name
+            switch boundary.entry(url) {
+            case .file: return read(url, displayPath: path, diagnostics: &diagnostics)
+            case .folder, .missing: return nil
+            case .leftOut(let reason):
+                diagnostics.append(.warning(reason, file: path))
+                return nil
+            }
         }
         let ids = Set(examples.map(\.id))
         for example in examples {

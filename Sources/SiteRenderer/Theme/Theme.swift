@@ -49,9 +49,11 @@ public struct Theme: Sendable {
             return (.builtin, diagnostics)
         }
         var page: (template: MustacheTemplate, source: String)?
+        let boundary = config.sourceBoundary(root: root)
         let templateURL = folder.appendingPathComponent(templateName)
         let templatePath = folderName + "/" + templateName
-        if FileManager.default.fileExists(atPath: templateURL.path) {
+        switch boundary.entry(templateURL) {
+        case .file:
             do {
                 let source = try SourceText.read(templateURL, displayPath: templatePath)
                 page = (try MustacheTemplate(string: source.text), source.text)
@@ -64,18 +66,22 @@ public struct Theme: Sendable {
             } catch {
                 diagnostics.append(.error("the template does not parse: \(error)", file: templatePath))
             }
+        case .missing:
+            break
+        case .folder:
+            diagnostics.append(.error("'\(templateName)' is a folder; the page template is a file", file: templatePath))
+        case .leftOut(let reason):
+            diagnostics.append(.warning(reason + "; the built-in template is used", file: templatePath))
         }
         var assets = builtin.assets
         let assetsFolder = folder.appendingPathComponent("assets")
-        if let files = FileManager.default.enumerator(atPath: assetsFolder.path) {
-            for case let relative as String in files {
-                let url = assetsFolder.appendingPathComponent(relative)
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+        if FileManager.default.fileExists(atPath: assetsFolder.path) {
+            let listing = SourceFolder.list(assetsFolder, displayPath: folderName + "/assets", boundary: boundary, diagnostics: &diagnostics)
+            for relative in listing.allFiles {
                 do {
-                    assets["assets/" + relative] = try Data(contentsOf: url)
+                    assets["assets/" + relative] = try RegularFile.read(assetsFolder.appendingPathComponent(relative))
                 } catch {
-                    diagnostics.append(.error("cannot read the file: \(error.localizedDescription)", file: folderName + "/assets/" + relative))
+                    diagnostics.append(.error("cannot read the file: \(error)", file: folderName + "/assets/" + relative))
                 }
             }
         }

@@ -98,10 +98,9 @@ enum WordFile {
         }
     }
 
-    /// Every `NAME.txt` of `folder` by NAME; a missing folder is no lists.
-    static func lists(in folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> [String: [String]] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+    /// Every `NAME.txt` of `files` in `folder`, by NAME.
+    static func lists(_ files: [String], in folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> [String: [String]] {
+        let names = files.filter { $0.hasSuffix(".txt") }
         var lists: [String: [String]] = [:]
         for name in names {
             do {

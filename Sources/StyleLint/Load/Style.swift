@@ -19,40 +19,47 @@ public struct Style: Sendable {
     /// Reads a style folder: `style.yml` (settings), `accept.txt` (accepted words), `lists/*.txt`
     /// (phrase lists used as `@NAME`) and one rule per other `*.yml` file, whose name without
     /// `.yml` is the rule's id. Every problem is a diagnostic at its file, line and column.
-    public static func load(_ folder: URL, displayPath: String) -> (Style?, Diagnostics) {
+    /// Files are read only from inside `boundary` (by default, the style folder itself).
+    public static func load(_ folder: URL, displayPath: String, boundary: SourceBoundary? = nil) -> (Style?, Diagnostics) {
         var diagnostics = Diagnostics()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             diagnostics.append(.error("the style folder '\(displayPath)' does not exist; check the name or create it", file: displayPath))
             return (nil, diagnostics)
         }
-        let settings = StyleSettings.load(folder, displayPath: displayPath, diagnostics: &diagnostics)
-        let pending = readRules(folder, displayPath: displayPath, diagnostics: &diagnostics)
+        let boundary = boundary ?? SourceBoundary(folders: [folder])
+        let listing = SourceFolder.list(folder, displayPath: displayPath, boundary: boundary, diagnostics: &diagnostics)
+        let settings = listing.files.contains(StyleSettings.fileName)
+            ? StyleSettings.load(folder, displayPath: displayPath, diagnostics: &diagnostics) : StyleSettings()
+        let pending = readRules(listing.files, in: folder, displayPath: displayPath, diagnostics: &diagnostics)
         // The dictionary takes longer to load than everything else together, so it loads while
         // the rule files are read; only styles with a rule that looks words up wait for it.
+        let hasOwnDictionary = ["aff", "dic"].allSatisfy { listing.files.contains(settings.dictionary + "." + $0) }
         let speller = pending.contains { $0.kind.needsSpeller }
-            ? SpellerLoad(dictionary: settings.dictionary, styleFolder: folder) : nil
+            ? SpellerLoad(dictionary: settings.dictionary, styleFolder: hasOwnDictionary ? folder : nil) : nil
 
         guard let lexicon = Lexicon(language: StyleSettings.stemmerLanguages[settings.language] ?? "russian") else {
             diagnostics.append(.error("the Snowball stemmer for '\(settings.language)' is missing; run 'make deps'", file: displayPath))
             return (nil, diagnostics)
         }
         let lists = WordFile.lists(
+            listing.folders.first { $0.name == StyleSettings.listsFolder }?.content.files ?? [],
             in: folder.appendingPathComponent(StyleSettings.listsFolder), displayPath: displayPath + "/" + StyleSettings.listsFolder,
             diagnostics: &diagnostics)
         var accepted: [String] = []
         let acceptURL = folder.appendingPathComponent(settings.acceptFile)
-        if FileManager.default.fileExists(atPath: acceptURL.path) {
+        if listing.allFiles.contains(settings.acceptFile) {
             do {
                 accepted = try WordFile.entries(acceptURL, displayPath: displayPath + "/" + settings.acceptFile)
             } catch {
                 diagnostics.append(error)
             }
-        } else if settings.acceptFile != StyleSettings().acceptFile {
+        } else if settings.acceptFile != StyleSettings().acceptFile, boundary.entry(acceptURL) == .missing {
             diagnostics.append(.error(
                 "the accepted words file '\(settings.acceptFile)' named in \(StyleSettings.fileName) does not exist",
                 file: displayPath + "/" + StyleSettings.fileName))
         }
+        // Otherwise the file is there but left out, and the listing has said why.
 
         // Rules that need no dictionary are built while it loads.
         var resources = RuleResources(lexicon: lexicon, accepted: accepted, lists: lists, cyrillic: settings.language == "ru")
@@ -78,10 +85,8 @@ public struct Style: Sendable {
         return (diagnostics.hasErrors ? nil : style, diagnostics)
     }
 
-    private static func readRules(_ folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> [RuleFile.Pending] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".yml") && !$0.hasPrefix(".") && $0 != StyleSettings.fileName }
-            .sorted()
+    private static func readRules(_ files: [String], in folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> [RuleFile.Pending] {
+        let names = files.filter { $0.hasSuffix(".yml") && $0 != StyleSettings.fileName }
         if names.isEmpty {
             diagnostics.append(.error("the style folder '\(displayPath)' has no rule files (*.yml)", file: displayPath))
         }
@@ -125,9 +130,9 @@ private final class SpellerLoad: @unchecked Sendable {
     // Written once by the loading thread before `done` is signalled, read after `wait`.
     private var speller: Speller?
 
-    init(dictionary: String, styleFolder: URL) {
+    init(dictionary: String, styleFolder: URL?) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            speller = Speller(dictionary: dictionary, in: styleFolder) ?? Speller(dictionary: dictionary)
+            speller = styleFolder.flatMap { Speller(dictionary: dictionary, in: $0) } ?? Speller(dictionary: dictionary)
             done.signal()
         }
     }

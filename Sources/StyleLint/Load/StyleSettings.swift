@@ -54,7 +54,13 @@ public struct StyleSettings: Sendable, Hashable {
                 settings.dictionary = dictionary
             }
         }
-        if let accept = fields.string("accept") { settings.acceptFile = accept }
+        if let accept = fields.string("accept") {
+            if accept.isEmpty || accept.hasPrefix("/") || accept.split(separator: "/").contains("..") {
+                fields.appendError("'accept' is a file inside the style folder, like 'accept.txt'", at: "accept")
+            } else {
+                settings.acceptFile = accept
+            }
+        }
         fields.rejectUnknownKeys(context: fileName)
         return settings
     }

@@ -1,0 +1,97 @@
+import Foundation
+import HandbookBuild
+import Testing
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A build replaces nothing it did not make and publishes nothing from outside the handbook.
+@Suite struct OutputAndSourceSafetyTests {
+    private func fileType(_ path: String) -> mode_t? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : nil
+    }
+
+    /// `output:` naming a file once replaced that file with the site.
+    @Test(arguments: ["handbook.yml", "notes.txt", "ABSOLUTE", "pipe"])
+    func anOutputThatIsNotAFolderIsRefused(_ output: String) throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n", "notes.txt": "mine\n"])
+        mkfifo(handbook.url("pipe").path, 0o644)
+        let target = output == "ABSOLUTE" ? handbook.url("notes.txt").path : output
+        let config = "title: T\noutput: '\(target)'\n"
+        try handbook.write(config, to: "handbook.yml")
+        let before = fileType(handbook.url(output == "ABSOLUTE" ? "notes.txt" : output).path)
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(report.output == nil)
+        let message = try #require(report.diagnostics.items.first?.description)
+        #expect(message.contains("is a file, not a folder, and a build would replace it"), "\(message)")
+        #expect(try handbook.read("handbook.yml") == config)
+        #expect(try handbook.read("notes.txt") == "mine\n")
+        #expect(fileType(handbook.url(output == "ABSOLUTE" ? "notes.txt" : output).path) == before)
+    }
+
+    @Test func anOutputThatIsALinkIsRefused() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n", "elsewhere/keep.txt": "mine\n"], config: "title: T\noutput: out\n")
+        try FileManager.default.createSymbolicLink(atPath: handbook.url("out").path, withDestinationPath: "elsewhere")
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(report.output == nil)
+        #expect(report.diagnostics.items.first?.message.contains("is a symbolic link") == true)
+        #expect(try handbook.read("elsewhere/keep.txt") == "mine\n")
+        #expect(fileType(handbook.url("out").path) == S_IFLNK)
+    }
+
+    @Test func anEmptyFolderAndAnEarlierSiteAreReplaced() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n"])
+        try FileManager.default.createDirectory(at: handbook.url("site"), withIntermediateDirectories: true)
+        #expect(BuildPipeline(root: handbook.root).build(epub: false).output != nil)
+        #expect(BuildPipeline(root: handbook.root).build(epub: false).output != nil)
+        #expect(FileManager.default.fileExists(atPath: handbook.url("site/a.html").path))
+    }
+
+    /// A secret outside the handbook, reached by links from every folder a build reads.
+    @Test func linksOutsideTheHandbookAndSpecialFilesAreLeftOut() throws {
+        let secret = "SECRET-\(UUID().uuidString)"
+        let outside = try TemporaryHandbook(["shadow": secret + "\n"], config: nil)
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "# A\n\n![Тень](shadow.png)\n",
+            "Handbook/inside.txt": "inside\n",
+            "Theme/assets/own.css": "body{}\n",
+        ], config: "title: T\nfolders:\n  theme: Theme\n")
+        let links = [
+            "Handbook/shadow.png": outside.url("shadow").path, "Handbook/environ.txt": "/proc/self/environ",
+            "Handbook/zero.png": "/dev/zero", "Handbook/leak.md": outside.url("shadow").path,
+            "Handbook/again.txt": "inside.txt", "Theme/assets/x.css": outside.url("shadow").path,
+            "Theme/page.mustache": outside.url("shadow").path, "Examples/leak.md": outside.url("shadow").path,
+        ]
+        try FileManager.default.createDirectory(at: handbook.url("Examples"), withIntermediateDirectories: true)
+        for (link, target) in links {
+            try FileManager.default.createSymbolicLink(atPath: handbook.url(link).path, withDestinationPath: target)
+        }
+        #expect(mkfifo(handbook.url("Handbook/pipe.png").path, 0o644) == 0)
+        let report = BuildPipeline(root: handbook.root).build()
+        let warned = Set(report.diagnostics.items.filter { $0.severity == .warning }.map(\.file))
+        #expect(warned == [
+            "Handbook/shadow.png", "Handbook/environ.txt", "Handbook/zero.png", "Handbook/leak.md", "Handbook/pipe.png",
+            "Theme/assets/x.css", "Theme/page.mustache", "Examples/leak.md",
+        ])
+        #expect(report.diagnostics.items.first { $0.file == "Handbook/pipe.png" }?.message.contains("not a regular file") == true)
+        #expect(report.diagnostics.items.first { $0.file == "Handbook/shadow.png" }?.message.contains("leads outside the handbook") == true)
+        // The image the page shows is now a link to a missing file: the build fails on it, as it should.
+        #expect(report.diagnostics.items.contains { $0.file == "Handbook/a.md" && $0.message.contains("missing file 'shadow.png'") })
+
+        try handbook.write("# A\n", to: "Handbook/a.md")
+        let built = BuildPipeline(root: handbook.root).build()
+        #expect(built.output != nil)
+        let site = try handbook.snapshot("site")
+        #expect(site["media/again.txt"] == Data("inside\n".utf8))
+        #expect(site["assets/own.css"] != nil)
+        for (path, data) in site {
+            #expect(!String(decoding: data, as: UTF8.self).contains(secret), "\(path) holds the secret")
+            #expect(!path.contains("shadow") && !path.contains("environ") && !path.contains("leak") && !path.contains("x.css"), "\(path)")
+        }
+        let book = try #require(site["handbook.epub"])
+        #expect(book.range(of: Data("shadow".utf8)) == nil)
+        #expect(book.range(of: Data("environ".utf8)) == nil)
+    }
+}
