@@ -43,7 +43,7 @@ struct Sidebar: Sendable {
                 flushChunk()
                 indexByPage[chapter.id] = paths.count
                 let start = bytes.count
-                bytes += chapter.outputPath.utf8
+                bytes += SitePaths.encode(chapter.outputPath).utf8
                 paths.append(start..<bytes.count)
                 pending = ">" + HTMLText.escape(chapter.title) + "</a>"
                 if !chapter.children.isEmpty {

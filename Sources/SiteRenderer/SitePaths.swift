@@ -17,9 +17,10 @@ public enum SitePaths {
 
     /// A link from the page `pageID` to the page `target`, at `anchor`; relative, so it works
     /// from `file://` and inside a book.
+    /// Percent-encoded, so no page name or heading can make it anything but a relative link.
     static func pageLink(from pageID: String, to target: String, anchor: String? = nil) -> String {
-        let path = relative(from: pageID, to: Chapter.outputPath(of: target))
-        return anchor.map { path + "#" + $0 } ?? path
+        let path = encode(relative(from: pageID, to: Chapter.outputPath(of: target)))
+        return anchor.map { path + "#" + encodeFragment($0) } ?? path
     }
 
     /// A link from the page `pageID` to the site file `target`.
@@ -32,14 +33,36 @@ public enum SitePaths {
         return up + to[common...].joined(separator: "/")
     }
 
-    /// Percent-encodes what a URL path cannot hold as it is (spaces, non-ASCII, `#`, `?`).
+    /// Percent-encodes what a relative URL path cannot hold as it is (spaces, non-ASCII, `#`,
+    /// `?`, `%`) and `:`, which would make its first part read as a scheme (`javascript:`).
     public static func encode(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
     private static let allowed: CharacterSet = {
         var set = CharacterSet.urlPathAllowed
-        set.remove(charactersIn: "?#;")
+        set.remove(charactersIn: "?#;:")
         return set
     }()
+
+    /// A heading's anchor as a URL fragment: letters of any script stay as they are (browsers
+    /// and e-readers match them so), and ASCII a fragment cannot hold is percent-encoded.
+    static func encodeFragment(_ anchor: String) -> String {
+        var result = ""
+        for scalar in anchor.unicodeScalars {
+            if scalar.isASCII ? fragmentAllowed.contains(scalar) : scalar.properties.generalCategory != .control {
+                result.unicodeScalars.append(scalar)
+            } else {
+                for byte in String(scalar).utf8 {
+                    result += "%"
+                    result.unicodeScalars.append(hexDigits[Int(byte >> 4)])
+                    result.unicodeScalars.append(hexDigits[Int(byte & 0xF)])
+                }
+            }
+        }
+        return result
+    }
+
+    private static let fragmentAllowed = CharacterSet.urlFragmentAllowed
+    private static let hexDigits = Array("0123456789ABCDEF".unicodeScalars)
 }

@@ -64,6 +64,41 @@ import TestSupport
         #expect(good.contains("<dd class=\"verdict-good\">хорошо</dd>"))
     }
 
+    /// An example's file name becomes its page and every link to it: `javascript:alert(4001).md`
+    /// once gave `<a href="javascript:alert(4001).html">` in the gallery.
+    @Test(arguments: ["javascript:alert(4001)", "a#b", "c?d", "e%2Ff", "data:text", "q\"uote", "sp ace", "x<y>"])
+    func fileNamesThatAreNotSafeIDsAreErrors(_ id: String) throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n", "Examples/\(id).md": Self.good], config: "title: Тест\n")
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        let (book, diagnostics) = BookLoader(root: handbook.root, config: config).load()
+        #expect(book.examples.isEmpty)
+        #expect(diagnostics.items.map(\.description) == [
+            "Examples/\(id).md: error: '\(id)' cannot name an example: its file name becomes a page and a link, so use letters, digits, "
+                + "'-', '_' and '.', like 'refund-delay-bad.md'; rename the file",
+        ])
+    }
+
+    /// Links to pages are percent-encoded relative paths: a Cyrillic example id and a heading
+    /// anchor with a quote cannot break out of the link or read as a scheme.
+    @Test func linksToPagesAreEncodedRelativePaths() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "# A\n\nСм. [пример](example:отказ-v1.2), [раздел](b.md#кавычки-и-скобки).\n",
+            "Handbook/b.md": "# B\n\n## «Кавычки» и (скобки)\n",
+            "Examples/отказ-v1.2.md": Self.good,
+        ], config: "title: Тест\n")
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        let (book, diagnostics) = BookLoader(root: handbook.root, config: config).load()
+        #expect(!diagnostics.hasErrors, "\(diagnostics.items)")
+        let output = MemoryOutput()
+        try SiteRenderer(book: book, sourceRoot: handbook.root).render(to: output)
+        let encoded = "%D0%BE%D1%82%D0%BA%D0%B0%D0%B7-v1.2.html"
+        #expect(try #require(output.text("examples/index.html")).contains("<a href=\"\(encoded)\">Ответ</a>"))
+        #expect(output.files["examples/отказ-v1.2.html"] != nil)
+        let page = try #require(output.text("a.html"))
+        #expect(page.contains("<a href=\"examples/\(encoded)\">пример</a>"))
+        #expect(page.contains("<a href=\"b.html#%D0%BA%D0%B0%D0%B2%D1%8B%D1%87%D0%BA%D0%B8-%D0%B8-%D1%81%D0%BA%D0%BE%D0%B1%D0%BA%D0%B8\">раздел</a>"))
+    }
+
     @Test func aRulePageShowsTheBadExamplesNextToTheirFixes() throws {
         let page = try #require(try site().text("rules/chat.ladder.html"))
         #expect(page.contains("<h2 id=\"examples\">Примеры диалогов</h2>\n<table class=\"example-pairs\">"))

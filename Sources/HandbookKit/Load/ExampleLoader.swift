@@ -19,7 +19,15 @@ struct ExampleLoader {
         let examples = names.compactMap { name -> Example? in
             let url = folder.appendingPathComponent(name), path = config.examplesFolder + "/" + name
             switch boundary.entry(url) {
-            case .file: return read(url, displayPath: path, diagnostics: &diagnostics)
+            case .file:
+                let id = String(name.dropLast(3))
+                guard Self.isUsableID(id) else {
+                    diagnostics.append(.error(
+                        "'\(id)' cannot name an example: its file name becomes a page and a link, so use letters, digits, "
+                            + "'-', '_' and '.', like 'refund-delay-bad.md'; rename the file", file: path))
+                    return nil
+                }
+                return read(url, displayPath: path, diagnostics: &diagnostics)
             case .folder, .missing: return nil
             case .leftOut(let reason):
                 diagnostics.append(.warning(reason, file: path))
@@ -40,6 +48,14 @@ struct ExampleLoader {
             }
         }
         return examples
+    }
+
+    /// Letters (of any script), digits, `-`, `_` and `.`: nothing a URL or a file system reads
+    /// specially (`:` `#` `?` `%` `/`, quotes, spaces).
+    static func isUsableID(_ id: String) -> Bool {
+        !id.isEmpty && id.first != "." && id.unicodeScalars.allSatisfy { scalar in
+            scalar == "-" || scalar == "_" || scalar == "." || scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
+        }
     }
 
     private func read(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> Example? {
