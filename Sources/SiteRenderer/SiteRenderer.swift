@@ -28,7 +28,10 @@ public struct SiteRenderer: Sendable {
         let strings = SiteStrings(book.config.language)
         let sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
         let rendered = given ?? PageBodies(book: book).renderAll()
-        let frames = theme.pageFrames()
+        var constants: [String: Any] = ["lang": book.config.language.rawValue, "bookTitle": book.config.title, "strings": strings.context]
+        constants["description"] = book.config.description
+        constants["author"] = book.config.author
+        let frames = theme.pageFrames(constants: constants)
         for body in rendered.rules + rendered.examples {
             let html = renderPage(body.page, isHome: false, previous: nil, next: nil, sidebar: sidebar, frames: frames, strings: strings, content: body.html)
             try output.write(Data(html), to: body.page.outputPath)
@@ -78,18 +81,11 @@ public struct SiteRenderer: Sendable {
     private func pageValues(
         _ page: Chapter, isHome: Bool, strings: SiteStrings, previous: Chapter?, next: Chapter?
     ) -> PageValues {
-        var constants: [String: Any] = [
-            "lang": book.config.language.rawValue,
-            "bookTitle": book.config.title,
-            "strings": strings.context,
-        ]
-        constants["description"] = book.config.description
-        constants["author"] = book.config.author
         func link(to other: Chapter?) -> [String: String]? {
             other.map { ["url": SitePaths.pageLink(from: page.id, to: $0.id), "title": $0.title] }
         }
         return PageValues(
-            constants: constants, isHome: isHome, titleInBody: page.titleIsFirstHeading,
+            isHome: isHome, titleInBody: page.titleIsFirstHeading,
             texts: [
                 "title": page.title, "summary": page.summary, "root": SitePaths.root(from: page.id),
                 "pageToc": pageContents(page.pageHeadings, title: strings.onThisPage),

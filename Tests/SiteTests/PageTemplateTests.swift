@@ -41,6 +41,26 @@ import TestSupport
         #expect(page == "&lt;b&gt;x&lt;/b&gt; &amp; y|<b>x</b> & y|no summary|Книга &quot;&lt;i&gt;&quot;")
     }
 
+    /// Frames are filled at markers made of a private-use character; text holding it once
+    /// pasted each page's body into `<title>` and the sidebar into `<meta>`.
+    @Test(arguments: [nil, "<title>{{uppercased(title)}}</title><meta content=\"{{description}}\">{{{sidebar}}}<main>{{{content}}}</main>"])
+    func textThatLooksLikeAMarkerStaysText(_ template: String?) throws {
+        let marker = { (slot: Int) in "\u{F8FF}\(slot)&\u{F8FF}" }
+        let handbook = try TemporaryHandbook(
+            [
+                "Handbook/a.md": "---\ntitle: 'Глава \(marker(0)) \(marker(2))'\n---\nТЕЛО-ГЛАВЫ\n",
+                "Handbook/b.md": "# Б\n\nДругая.\n",
+            ].merging(template.map { ["Theme/page.mustache": $0] } ?? [:]) { $1 },
+            config: "title: \"Book \\uF8FF0&\\uF8FF end\"\ndescription: \"\\uF8FF1&\\uF8FF\"\nauthor: \"\\uF8FF1&\\uF8FF\"\n"
+                + (template == nil ? "" : "folders:\n  theme: Theme\n"))
+        #expect(BuildPipeline(root: handbook.root).build(epub: false).output != nil)
+        let page = try handbook.read("site/a.html")
+        #expect(page.components(separatedBy: "ТЕЛО-ГЛАВЫ").count == 2)
+        #expect(page.components(separatedBy: "b.html\">Б</a>").count == 2, "the sidebar is there once")
+        #expect(page.contains(marker(0).replacingOccurrences(of: "&", with: "&amp;")))
+        #expect(!page.contains(marker(0)) && !page.contains(marker(1)))
+    }
+
     @Test func transformsStillWork() throws {
         let site = try build(["Handbook/a.md": "# Заголовок\n"], template: "{{uppercased(title)}}")
         #expect(String(decoding: try #require(site["a.html"]), as: UTF8.self) == "ЗАГОЛОВОК")

@@ -5,8 +5,6 @@ internal import Mustache
 /// What one page puts into the template, split into the parts that decide the page's structure
 /// (which sections render) and the per-page text filled into it.
 struct PageValues {
-    /// Values that are the same for every page (book title, interface words…).
-    var constants: [String: Any]
     var isHome: Bool
     var titleInBody: Bool
     /// Per-page text by template name; nil or empty values are part of the page's shape.
@@ -20,16 +18,22 @@ struct PageValues {
 /// template engine runs a handful of times instead of once per page.
 ///
 /// A marker holds `&`, which the template escapes in `{{name}}` and keeps in `{{{name}}}`, so
-/// each value is filled in escaped or raw exactly as the template asked. Templates that apply
-/// transforms to values (`{{uppercased(title)}}`) are rendered page by page instead.
+/// each value is filled in escaped or raw exactly as the template asked. Markers start with a
+/// private-use character; a page whose text holds that character, a book whose constants or
+/// template do, and templates that apply transforms to values (`{{uppercased(title)}}`) are
+/// rendered page by page through the template engine instead, so no text can pass for a marker.
 final class PageFrames: @unchecked Sendable {
     private let template: MustacheTemplate
-    private let usesTransforms: Bool
+    /// Values that are the same for every page (book title, interface words…).
+    private let constants: [String: Any]
+    /// Whether pages may be spliced into frames at all.
+    private let splices: Bool
     private let frames = Mutex<[String: Frame]>([:])
 
-    init(template: MustacheTemplate, source: String) {
+    init(template: MustacheTemplate, source: String, constants: [String: Any]) {
         self.template = template
-        usesTransforms = Self.hasTransform(source)
+        self.constants = constants
+        splices = !Self.hasTransform(source) && !source.unicodeScalars.contains(Self.leadScalar) && !Self.holdsLead(constants)
     }
 
     /// Slots 0 and 1 are the page's content and sidebar; text values follow.
@@ -43,10 +47,14 @@ final class PageFrames: @unchecked Sendable {
         var slots: [Slot]
     }
 
-    private static let lead: [UInt8] = [0xEF, 0xA3, 0xBF]  // U+F8FF, a private-use character
+    private static let leadScalar: Unicode.Scalar = "\u{F8FF}"  // a private-use character
+    private static let lead: [UInt8] = [0xEF, 0xA3, 0xBF]
     private static func marker(_ index: Int) -> String { "\u{F8FF}\(index)&\u{F8FF}" }
 
     func render(_ page: PageValues, content: [UInt8], sidebar: (inout [UInt8]) -> Void) -> [UInt8] {
+        guard splices, !page.texts.values.contains(where: { $0.map(Self.holdsLead) ?? false }),
+            !page.links.values.contains(where: { $0.map(Self.holdsLead) ?? false })
+        else { return renderWhole(page, content: content, sidebar: sidebar) }
         let (frame, texts) = frameAndTexts(for: page)
         var html: [UInt8] = []
         html.reserveCapacity(frame.bytes.count + content.count + 64 * 1024)
@@ -68,11 +76,25 @@ final class PageFrames: @unchecked Sendable {
         return html
     }
 
+    /// The page through the template engine, with its content and sidebar as values.
+    private func renderWhole(_ page: PageValues, content: [UInt8], sidebar: (inout [UInt8]) -> Void) -> [UInt8] {
+        var context = constants
+        context["isHome"] = page.isHome
+        context["titleInBody"] = page.titleInBody
+        context["content"] = String(decoding: content, as: UTF8.self)
+        var sidebarBytes: [UInt8] = []
+        sidebar(&sidebarBytes)
+        context["sidebar"] = String(decoding: sidebarBytes, as: UTF8.self)
+        for (name, value) in page.texts { context[name] = value }
+        for (name, link) in page.links { context[name] = link }
+        return Array(template.render(context).utf8)
+    }
+
     /// The frame for this page's shape (made on first use) and the page's texts in slot order.
     private func frameAndTexts(for page: PageValues) -> (Frame, [String]) {
         var texts: [String] = []
         var shape = "\(page.isHome ? 1 : 0)\(page.titleInBody ? 1 : 0)"
-        var context = page.constants
+        var context = constants
         context["isHome"] = page.isHome
         context["titleInBody"] = page.titleInBody
         context["content"] = Self.marker(0)
@@ -84,7 +106,7 @@ final class PageFrames: @unchecked Sendable {
             }
             shape += "v"
             texts.append(value)
-            return usesTransforms ? value : Self.marker(texts.count + 1)
+            return Self.marker(texts.count + 1)
         }
         for (name, value) in page.texts.sorted(by: { $0.key < $1.key }) {
             context[name] = slot(value)
@@ -98,17 +120,13 @@ final class PageFrames: @unchecked Sendable {
             for (field, value) in link.sorted(by: { $0.key < $1.key }) { filled[field] = slot(value) }
             context[name] = filled
         }
-        if usesTransforms {
-            return (Self.parse(Array(template.render(context).utf8), valueCount: 0), [])
-        }
         if let frame = frames.withLock({ $0[shape] }) { return (frame, texts) }
         let frame = Self.parse(Array(template.render(context).utf8), valueCount: texts.count)
         frames.withLock { $0[shape] = frame }
         return (frame, texts)
     }
 
-    /// Splits rendered output at the markers; slots past the content, the sidebar and
-    /// `valueCount` text values are text that only looks like a marker.
+    /// Splits rendered output at the markers of the content, the sidebar and `valueCount` texts.
     private static func parse(_ bytes: [UInt8], valueCount: Int) -> Frame {
         var slots: [Slot] = []
         var literalStart = 0
@@ -143,6 +161,16 @@ final class PageFrames: @unchecked Sendable {
         if bytes[position...].starts(with: raw) { return (.value(number, escaped: false), position + raw.count) }
         if bytes[position...].starts(with: escaped) { return (.value(number, escaped: true), position + escaped.count) }
         return nil
+    }
+
+    /// Whether a value (text, or a dictionary or list of them) holds the markers' first character.
+    private static func holdsLead(_ value: Any) -> Bool {
+        switch value {
+        case let text as String: text.unicodeScalars.contains(leadScalar)
+        case let dictionary as [String: Any]: dictionary.values.contains(where: holdsLead)
+        case let list as [Any]: list.contains(where: holdsLead)
+        default: false
+        }
     }
 
     /// Whether any tag applies a transform, like `{{uppercased(title)}}`.

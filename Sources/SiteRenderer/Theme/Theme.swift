@@ -90,7 +90,7 @@ public struct Theme: Sendable {
     }
 
     /// A renderer of this theme's pages for one build: its frames hold that book's constants.
-    func pageFrames() -> PageFrames {
-        PageFrames(template: template, source: templateSource)
+    func pageFrames(constants: [String: Any]) -> PageFrames {
+        PageFrames(template: template, source: templateSource, constants: constants)
     }
 }
