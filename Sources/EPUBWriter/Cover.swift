@@ -13,8 +13,9 @@ struct Cover {
         let lines = Self.wrap(title, width: 18)
         // Bold sans-serif letters are about 0.62 em wide: the longest line fits the 960 units inside the margins.
         let longest = lines.map(\.count).max() ?? 1
-        let size = min(lines.count <= 3 ? 112 : 88, Int(960 / (0.62 * Double(longest))))
-        let visible = Array(lines.prefix(1100 / (size * 5 / 4)))
+        let size = min(lines.count <= 3 ? 112 : 88, Int(960 / (0.62 * Double(max(longest, 1)))))
+        var visible = Array(lines.prefix(1100 / (size * 5 / 4)))
+        if visible.count < lines.count { visible[visible.count - 1] += "…" }
         var svg = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 \(Self.width) \(Self.height)" width="\(Self.width)" height="\(Self.height)">
@@ -40,11 +41,20 @@ struct Cover {
             + "<section epub:type=\"cover\">\n<img src=\"\(BookLayout.coverImage)\" alt=\"\(title.escapedForXML)\"/>\n</section>\n</body>\n</html>\n"
     }
 
-    /// Words into lines of at most `width` characters; a longer word gets a line of its own.
+    /// Words into lines of at most `width` characters; a longer word is cut into lines of its own.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
+        var words: [Substring] = []
         for word in text.split(whereSeparator: \.isWhitespace) {
+            var start = word.startIndex
+            while start < word.endIndex {
+                let end = word.index(start, offsetBy: width, limitedBy: word.endIndex) ?? word.endIndex
+                words.append(word[start..<end])
+                start = end
+            }
+        }
+        for word in words {
             if !line.isEmpty, line.count + 1 + word.count > width {
                 lines.append(line)
                 line = ""

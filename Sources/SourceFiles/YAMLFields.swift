@@ -72,7 +72,30 @@ public struct YAMLFields {
             report(key, node, "should be text")
             return nil
         }
-        return scalar.string
+        return shown(scalar.string, key: key, node: node)
+    }
+
+    /// `text` without the characters no page or book can hold (control characters other than
+    /// tabs and line breaks, and non-characters), which are reported once for the key.
+    private mutating func shown(_ text: String, key: String, node: Node) -> String {
+        guard text.unicodeScalars.contains(where: Self.cannotBeShown) else { return text }
+        var kept = String.UnicodeScalarView()
+        var dropped: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if Self.cannotBeShown(scalar) { dropped.append(scalar) } else { kept.append(scalar) }
+        }
+        let codes = Set(dropped).sorted { $0.value < $1.value }.prefix(3).map { "U+" + String($0.value, radix: 16, uppercase: true).leftPaddedCode }
+        diagnostics.append(.warning(
+            "'\(key)' holds characters that no page can show (\(codes.joined(separator: ", "))); they are left out", file: file,
+            line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column))
+        return String(kept)
+    }
+
+    private static func cannotBeShown(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\t", "\n", "\r": false
+        default: scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint
+        }
     }
 
     public mutating func int(_ key: String) -> Int? {
@@ -105,7 +128,7 @@ public struct YAMLFields {
                 report(key, item, "should hold only texts")
                 return nil
             }
-            items.append(scalar.string)
+            items.append(shown(scalar.string, key: key, node: item))
         }
         return items
     }
@@ -236,4 +259,9 @@ func editDistance(_ a: String, _ b: String) -> Int {
         previous = current
     }
     return previous[b.count]
+}
+
+extension String {
+    /// A hexadecimal code point as Unicode writes it, four digits at least.
+    fileprivate var leftPaddedCode: String { String(repeating: "0", count: max(0, 4 - count)) + self }
 }

@@ -37,6 +37,18 @@ import SourceFiles
         #expect(config?.allowsRawHTML == true)
     }
 
+    /// Control characters in a title were written raw into every page (NUL bytes included).
+    @Test func charactersNoPageCanShowAreLeftOutWithAWarning() {
+        let (config, problems) = parse("title: \"Книга\\x01\\0 и\\x1b[31m\"\nauthor: \"\\uFFFEАвтор\\x7f\"\ndescription: \"Табуляция\\tостаётся\"\n")
+        #expect(config?.title == "Книга и[31m")
+        #expect(config?.author == "Автор")
+        #expect(config?.description == "Табуляция\tостаётся")
+        #expect(problems == [
+            "handbook.yml:1:8: warning: 'title' holds characters that no page can show (U+0000, U+0001, U+001B); they are left out",
+            "handbook.yml:2:9: warning: 'author' holds characters that no page can show (U+007F, U+FFFE); they are left out",
+        ])
+    }
+
     @Test func dialogueRoleLabels() {
         let (config, problems) = parse("title: T\ndialogue:\n  client: [Покупатель, Гость]\n  agent: [Оператор]\n")
         #expect(problems.isEmpty)

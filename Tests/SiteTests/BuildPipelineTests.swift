@@ -88,6 +88,17 @@ import SourceFiles
         }
     }
 
+    /// Control characters in handbook.yml reached every page raw; the EPUB already left them out.
+    @Test func noPageHoldsControlCharacters() throws {
+        let handbook = try TemporaryHandbook(Self.files, config: "title: \"Т\\0\\x01\"\nauthor: \"А\\x1b\"\ndescription: \"О\\x07\\x7f\"\n")
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(report.output != nil)
+        #expect(report.diagnostics.warningCount == 3)
+        for (path, data) in try handbook.snapshot("site") where path.hasSuffix(".html") {
+            #expect(!data.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F }, "\(path)")
+        }
+    }
+
     @Test func checkWritesNothing() throws {
         let handbook = try TemporaryHandbook(Self.files)
         let report = BuildPipeline(root: handbook.root).check()
