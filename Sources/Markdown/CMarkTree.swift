@@ -24,6 +24,8 @@ final class CMarkTree {
     private let parser: OpaquePointer
     private let root: OpaquePointer
     private let cmarkOptions: Int32
+    /// Raw HTML is let through, but links to scripts are not: cmark-gfm lets both through or neither.
+    let blanksDangerousURLs: Bool
 
     init(bytes: some Collection<UInt8>, options: MarkdownOptions) {
         CMarkTree.registerExtensions
@@ -32,6 +34,7 @@ final class CMarkTree {
         if options.extensions.contains(.footnotes) { flags |= CMARK_OPT_FOOTNOTES }
         if options.hardBreaks { flags |= CMARK_OPT_HARDBREAKS }
         cmarkOptions = flags
+        blanksDangerousURLs = options.allowsRawHTML && !options.allowsDangerousURLs
         let parser = cmark_parser_new(flags)!
         for name in options.extensions where name != .footnotes {
             if let ext = cmark_find_syntax_extension(name.rawValue) {

@@ -101,9 +101,11 @@ public struct MarkdownDocument: ~Copyable {
         for node in nodes {
             switch node.kind {
             case .link, .image:
-                guard let rewrite = hooks.rewriteLink else { break }
-                let reference = LinkReference(destination: node.url, isImage: node.kind == .image, position: node.position)
-                if let destination = rewrite(reference) { node.setURL(destination) }
+                if let rewrite = hooks.rewriteLink {
+                    let reference = LinkReference(destination: node.url, isImage: node.kind == .image, position: node.position)
+                    if let destination = rewrite(reference) { node.setURL(destination) }
+                }
+                if tree.blanksDangerousURLs, MarkdownOptions.isDangerous(url: node.url) { node.setURL("") }
             case .codeBlock:
                 guard let render = hooks.renderFencedBlock, let block = Self.fencedBlock(node),
                     let html = render(block)

@@ -6,14 +6,14 @@ import Markdown
 /// chapters pointed at the generated pages, typography for the handbook's language.
 struct ChapterHTML: Sendable {
     let resolver: LinkResolver
-    let options: MarkdownOptions
+    var options: MarkdownOptions
     let typography: (@Sendable (String) -> String)?
     let blockLabels: BlockLabels
     let strings: SiteStrings
 
     init(book: Book) {
         resolver = LinkResolver(book: book)
-        options = MarkdownOptions(allowsRawHTML: book.config.allowsRawHTML)
+        options = book.config.markdownOptions
         typography = Typography.transform(for: book.config.language)
         blockLabels = book.config.blockLabels
         strings = SiteStrings(book.config.language)

@@ -79,10 +79,13 @@ struct ExamplePages {
         return html + "<p><a href=\"\(escaped(SitePaths.pageLink(from: id, to: Self.indexID)))\">\(escaped(strings.allExamples))</a></p>\n"
     }
 
-    /// The example's Markdown (its dialogue and any words around it) as it would render on `pageID`.
+    /// The example's Markdown (its dialogue and any words around it) as it would render on
+    /// `pageID`. Raw HTML is for chapters only (`markdown.raw-html`), so examples never have it.
     func dialogueHTML(of example: Example, on pageID: String) -> String {
         let outline = MarkdownDocument(example.markdown).outline()
-        return chapterHTML.render(Chapter(id: pageID, title: example.title, sourcePath: nil, markdown: example.markdown, outline: outline))
+        var safe = chapterHTML
+        safe.options.allowsRawHTML = false
+        return safe.render(Chapter(id: pageID, title: example.title, sourcePath: nil, markdown: example.markdown, outline: outline))
     }
 
     func verdictName(_ verdict: Example.Verdict) -> String { verdict == .good ? strings.verdictGood : strings.verdictBad }

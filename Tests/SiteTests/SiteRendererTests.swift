@@ -119,3 +119,48 @@ func renderSite(
         #expect(page.contains("&lt;script>x&lt;/script>"))
     }
 }
+
+/// `markdown.raw-html: true` trusts the authors' HTML, never a Markdown link to a script.
+@Suite struct ScriptLinkTests {
+    static let links = """
+        # Ссылки
+
+        [a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](&#106;avascript:alert(3)) [d](javascript&colon;alert(4))
+        <javascript:alert(5)> [e][ref] [f](vbscript:msgbox(6)) [g](data:text/html,x) ![h](file:///etc/passwd)
+        [ok](https://example.com) ![pic](data:image/png;base64,AA==)
+
+        [ref]: VBScript:msgbox(7)
+
+        <b>сырой HTML</b>
+
+        """
+
+    @Test(arguments: [false, true])
+    func markdownLinksNeverRunScripts(rawHTML: Bool) throws {
+        let example = "---\ntitle: П\nchannel: chat\ntopic: t\nverdict: good\n---\n\n<i>курсив</i> [x](javascript:alert(8))\n\n```dialogue\nклиент: Где?\nагент: Здесь, сегодня до 18:00.\n```\n"
+        let site = try renderSite(
+            ["Handbook/a.md": Self.links, "Examples/one.md": example], config: "title: Т\nmarkdown:\n  raw-html: \(rawHTML)\n")
+        let page = try #require(site.text("a.html"))
+        for scheme in ["javascript:", "vbscript:", "data:text", "file:"] {
+            #expect(!page.lowercased().contains("href=\"\(scheme)"), "\(scheme)")
+            #expect(!page.lowercased().contains("src=\"\(scheme)"), "\(scheme)")
+        }
+        #expect(page.components(separatedBy: "href=\"\"").count == 9, "eight links to nothing")
+        #expect(page.contains("<img src=\"\" alt=\"h\""))
+        #expect(page.contains("<a href=\"https://example.com\">ok</a>"))
+        #expect(page.contains("src=\"data:image/png;base64,AA==\""))
+        #expect(page.contains("<b>сырой HTML</b>") == rawHTML)
+        let examplePage = try #require(site.text("examples/one.html"))
+        #expect(!examplePage.contains("<i>курсив</i>"), "raw HTML is for chapters only")
+        #expect(!examplePage.contains("javascript:"))
+    }
+
+    @Test func checkWarnsAboutThem() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# А\n\n[x](JavaScript:alert(1)) [y](https://example.com)\n"])
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        let (book, _) = BookLoader(root: handbook.root, config: config).load()
+        #expect(BookCheck.run(book).items.map(\.description) == [
+            "Handbook/a.md:3:1: warning: a link to 'JavaScript:alert(1)' would run a script or open a local file, so the page shows it as a link to nothing; remove it",
+        ])
+    }
+}

@@ -43,6 +43,9 @@ public enum BookCheck {
         }
         for link in chapter.outline.links {
             if let problem = problem(of: link.destination) { report(.error, problem, at: link.position) }
+            if MarkdownOptions.isDangerous(url: link.destination) {
+                report(.warning, "a link to '\(link.destination.prefix(40))' would run a script or open a local file, so the page shows it as a link to nothing; remove it", at: link.position)
+            }
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 report(.warning, "the image has no description; write what it shows between the brackets: ![описание](\(link.destination))", at: link.position)
             }

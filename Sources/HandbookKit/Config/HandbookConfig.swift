@@ -1,5 +1,6 @@
 public import Foundation
 public import SourceFiles
+public import Markdown
 
 /// The handbook's settings, read from `handbook.yml` at its root.
 ///
@@ -130,6 +131,12 @@ public struct HandbookConfig: Sendable, Codable, Hashable {
         }
         fields.rejectUnknownKeys(context: fileName)
         return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)
+    }
+
+    /// How the chapters' Markdown is read: raw HTML when the handbook opts in, but never a
+    /// link to a script (`javascript:`), which no author means to write.
+    public var markdownOptions: MarkdownOptions {
+        MarkdownOptions(allowsRawHTML: allowsRawHTML, allowsDangerousURLs: false)
     }
 
     /// The folders the handbook's files may come from: its own, and those named here. A symbolic

@@ -28,7 +28,7 @@ public struct BookLoader {
                 file: HandbookConfig.fileName))
             return (book, diagnostics)
         }
-        var context = LoadContext(options: MarkdownOptions(allowsRawHTML: config.allowsRawHTML))
+        var context = LoadContext(options: config.markdownOptions)
         let listing = SourceFolder.list(
             folder, displayPath: config.chaptersFolder, boundary: config.sourceBoundary(root: root), diagnostics: &context.diagnostics)
         readAllPages(listing, context: &context)
