@@ -109,7 +109,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StyleLintTests",
-            dependencies: ["SourceFiles", "StyleLint"],
+            dependencies: ["HandbookBlocks", "SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -30,6 +30,10 @@ struct XHTMLConverter {
     private var position = 0
     private var output: [UInt8] = []
     private var open: [String] = []
+    /// Where each open element's name stands in `open`, innermost last: finding the innermost
+    /// open element of a kind takes a look per name, not a walk down the stack, so deeply nested
+    /// lists and quotes convert in linear time.
+    private var openPositions: [String: [Int]] = [:]
 
     init(address: @escaping (_ value: String, _ isImage: Bool) -> Address) {
         self.address = address
@@ -60,7 +64,7 @@ struct XHTMLConverter {
                 }
             }
         }
-        while let name = open.popLast() { closeTag(name) }
+        close(downTo: 0)
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -186,6 +190,7 @@ struct XHTMLConverter {
             output.append(contentsOf: "/>".utf8)
         } else {
             output.append(UInt8(ascii: ">"))
+            openPositions[name, default: []].append(open.count)
             open.append(name)
         }
     }
@@ -203,7 +208,7 @@ struct XHTMLConverter {
         position = find(">", from: end).map { $0 + 1 } ?? input.count
         guard let element = XHTMLRules.table[name], element.isKept, !element.isVoid else { return }
         let stops = XHTMLRules.tableParts.contains(name) ? [] : XHTMLRules.scopeBoundaries
-        guard let index = open.indices.reversed().first(where: { open[$0] == name || stops.contains(open[$0]) }), open[index] == name else {
+        guard let index = openIndex(of: [name], stoppingAt: stops) else {
             note("</\(name)> closes nothing that is open; it is left out")
             return
         }
@@ -241,12 +246,11 @@ struct XHTMLConverter {
     private static let cells: Set<String> = ["td", "th"], sectionParts = rowParts.union(["tbody", "thead", "tfoot"])
     private static let links: Set<String> = ["a"], paragraphs: Set<String> = ["p"]
 
+    /// The innermost open element of `names`, unless an element of `stops` is open inside it.
     private func openIndex(of names: Set<String>, stoppingAt stops: Set<String>) -> Int? {
-        for index in open.indices.reversed() {
-            if names.contains(open[index]) { return index }
-            if stops.contains(open[index]) { return nil }
-        }
-        return nil
+        func innermost(_ names: Set<String>) -> Int? { names.compactMap { openPositions[$0]?.last }.max() }
+        guard let index = innermost(names) else { return nil }
+        return (innermost(stops) ?? -1) <= index ? index : nil
     }
 
     /// The outermost element of `names` open from `index` up without leaving them.
@@ -257,7 +261,10 @@ struct XHTMLConverter {
     }
 
     private mutating func close(downTo index: Int) {
-        while open.count > index, let name = open.popLast() { closeTag(name) }
+        while open.count > index, let name = open.popLast() {
+            openPositions[name]?.removeLast()
+            closeTag(name)
+        }
     }
 
     private mutating func closeTag(_ name: String) {

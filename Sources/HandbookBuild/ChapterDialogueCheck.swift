@@ -28,9 +28,9 @@ enum ChapterDialogueCheck {
                     message, file: source, line: chapter.bodyLine - 1 + block.position.line + dialogueLine,
                     column: block.position.column - 1 + column))
             }
-            let found = DialogueFindings(dialogue, linter: linter).all
+            let found = Dictionary(grouping: DialogueFindings(dialogue, linter: linter).all, by: \.message)
             for (index, message) in dialogue.messages.enumerated() where message.role == .agent {
-                let ownFindings = found.filter { $0.message == index }
+                let ownFindings = found[index] ?? []
                 let marked = message.notes.compactMap { note in note.verdict == .bad ? note.rule.map { (rule: $0, note: note) } : nil }
                 if marked.isEmpty {
                     guard message.notes.contains(where: { $0.verdict == .good }) else { continue }

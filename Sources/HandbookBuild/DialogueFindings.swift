@@ -1,8 +1,7 @@
 import HandbookBlocks
 import StyleLint
 
-/// A dialogue linted the way an agent's drafts are: each run of the agent's messages is one draft,
-/// with the client's messages before it as context.
+/// A dialogue linted the way an agent's drafts are: turn by turn (see `Dialogue.turns`).
 struct DialogueFindings {
     struct Found {
         var finding: Finding
@@ -24,27 +23,14 @@ struct DialogueFindings {
     }
 
     init(_ dialogue: Dialogue, linter: Linter) {
-        var context: [String] = []
-        var turn: [Int] = []
-        func lintTurn() {
-            guard !turn.isEmpty else { return }
-            for finding in linter.lint(Draft(context: context, messages: turn.map { dialogue.messages[$0].text })) {
-                let index = turn[finding.messageIndex]
+        for turn in dialogue.turns {
+            for finding in linter.lint(turn.draft) {
+                let index = turn.messageIndices[finding.messageIndex]
                 let message = dialogue.messages[index]
                 // The parser records every line of a message; the fallback keeps a finding past them from trapping.
                 let start = message.textLines.indices.contains(finding.line - 1) ? message.textLines[finding.line - 1] : (line: message.line, column: 1)
                 all.append(Found(finding: finding, message: index, line: start.line, column: start.column + finding.column - 1))
             }
-            turn = []
         }
-        for (index, message) in dialogue.messages.enumerated() {
-            if message.role == .client {
-                lintTurn()
-                context.append(message.text)
-            } else {
-                turn.append(index)
-            }
-        }
-        lintTurn()
     }
 }

@@ -6,6 +6,8 @@ struct CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// The command ran past its time limit and was killed.
+        var timedOut = false
     }
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -28,7 +30,8 @@ struct CLI {
 
     /// `viaScript` runs `script(1)` with `arguments` instead, which gives the command a terminal.
     static func run(
-        _ arguments: [String], stdin: Data = Data(), in folder: URL? = nil, environment extra: [String: String] = [:], viaScript: Bool = false
+        _ arguments: [String], stdin: Data = Data(), in folder: URL? = nil, environment extra: [String: String] = [:], viaScript: Bool = false,
+        timeLimit: TimeInterval? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = viaScript ? URL(fileURLWithPath: "/usr/bin/script") : executable
@@ -50,10 +53,17 @@ struct CLI {
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
+        if let timeLimit {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) {
+                // SIGKILL: children of the test runner inherit its ignored SIGTERM.
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            }
+        }
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus,
             stdout: try String(contentsOf: outURL, encoding: .utf8),
-            stderr: try String(contentsOf: errURL, encoding: .utf8))
+            stderr: try String(contentsOf: errURL, encoding: .utf8),
+            timedOut: process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL)
     }
 }

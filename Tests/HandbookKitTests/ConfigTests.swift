@@ -139,7 +139,11 @@ import SourceFiles
     }
 
     @Test func columnsCountScalarsNotBytes() {
-        let text = SourceText(path: "a.md", text: "x\nабв [ссылка](y)")
-        #expect(text.scalarColumn(line: 2, byteColumn: 8) == 5)
+        var columns = SourceText.ScalarColumns(SourceText(path: "a.md", text: "x\nабв [ссылка](y) [ещё](z)\nё"))
+        #expect(columns.column(line: 2, byteColumn: 8) == 5)
+        #expect(columns.column(line: 2, byteColumn: 28) == 19)
+        #expect(columns.column(line: 2, byteColumn: 1) == 1)
+        #expect(columns.column(line: 3, byteColumn: 3) == 2)
+        #expect(columns.column(line: 2, byteColumn: 999) == 25, "past the end")
     }
 }

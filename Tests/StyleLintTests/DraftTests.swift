@@ -1,6 +1,7 @@
 import Foundation
 import SourceFiles
 import StyleLint
+import HandbookBlocks
 import Testing
 
 @Suite struct DraftTests {
@@ -93,5 +94,23 @@ import Testing
         #expect(Severity.suggestion < .warning)
         #expect(Severity.warning < .error)
         #expect(Severity(rawValue: "error") == .error)
+    }
+}
+
+/// A dialogue becomes drafts turn by turn, the way an agent wrote it.
+@Suite struct DialogueTurnTests {
+    @Test func eachRunOfAgentMessagesIsADraftWithTheClientsLatestMessages() {
+        var text = "агент: Здравствуйте!\n"
+        for number in 1...25 { text += "клиент: Вопрос \(number)\n" }
+        text += "агент: Ответ.\nагент: Ещё.\nклиент: Спасибо\nагент: Пожалуйста.\n"
+        let (dialogue, problems) = Dialogue.parse(text, labels: .russian)
+        #expect(problems.isEmpty)
+        let turns = dialogue.turns
+        #expect(turns.map(\.messageIndices) == [[0], [26, 27], [29]])
+        #expect(turns.map(\.draft.messages) == [["Здравствуйте!"], ["Ответ.", "Ещё."], ["Пожалуйста."]])
+        #expect(turns[0].draft.context.isEmpty)
+        #expect(turns[1].draft.context == (6...25).map { "Вопрос \($0)" })
+        #expect(turns[2].draft.context.count == Dialogue.contextLimit)
+        #expect(turns[2].draft.context.last == "Спасибо")
     }
 }

@@ -27,11 +27,11 @@ public enum BookCheck {
     private static func check(_ chapter: Chapter, resolver: LinkResolver, labels: BlockLabels, ruleIDs: Set<String>?) -> Diagnostics {
         var diagnostics = Diagnostics()
         guard let source = chapter.sourcePath else { return diagnostics }
-        var body: SourceText?
+        var columns: SourceText.ScalarColumns?
         func report(_ severity: Diagnostic.Severity, _ message: String, at position: SourcePosition) {
-            let text = body ?? SourceText(path: source, text: chapter.markdown)
-            body = text
-            let column = text.scalarColumn(line: position.line, byteColumn: position.column)
+            var counter = columns ?? SourceText.ScalarColumns(SourceText(path: source, text: chapter.markdown))
+            let column = counter.column(line: position.line, byteColumn: position.column)
+            columns = counter
             diagnostics.append(Diagnostic(severity, message, file: source, line: chapter.bodyLine - 1 + position.line, column: column))
         }
         func problem(of destination: String) -> String? {
