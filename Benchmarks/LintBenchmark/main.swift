@@ -61,11 +61,11 @@ func benchmarkReply(_ linter: Linter) {
 /// The dev set's drafts on one thread: the per-draft cost that bounds a bulk run.
 func benchmarkDevSet(_ linter: Linter) {
     let file = repository.appendingPathComponent("Tests/LintDevSet/cases.jsonl")
-    guard let data = FileManager.default.contents(atPath: file.path), let source = try? SourceText(path: "cases.jsonl", data: data) else {
+    guard let data = FileManager.default.contents(atPath: file.path) else {
         print("cannot read \(file.path)")
         exit(1)
     }
-    let drafts = DraftReader.lines(source).compactMap { try? DraftReader.jsonLine($0.text, number: $0.number, file: "cases.jsonl").get().draft }
+    let drafts = DraftReader.lines(data).compactMap { try? DraftReader.jsonLine($0.bytes, number: $0.number, file: "cases.jsonl").get().draft }
     let rounds = replyOnly ? 200 : 50
     let time = seconds { for _ in 0..<rounds { for draft in drafts { _ = linter.lint(draft) } } }
     print("dev-set drafts on one thread: \(milliseconds(time / Double(rounds * drafts.count))) per draft (\(drafts.count) drafts × \(rounds))")

@@ -32,13 +32,34 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConver
         Diagnostic(.warning, message, file: file, line: line, column: column)
     }
 
+    /// One line; control characters in a path or a quoted text are shown, not sent to the terminal.
     public var description: String {
         var location = file
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return "\(location): \(severity.rawValue): \(message)".controlCharactersShown
+    }
+}
+
+extension String {
+    /// The text with each control character replaced by one visible character: C0 controls and
+    /// DEL by their Unicode control pictures (ESC as `␛`, a line break as `␊`), C1 controls by
+    /// `�`. A terminal then shows a file name or a quoted text instead of obeying it, and a
+    /// column under it stays where it was.
+    public var controlCharactersShown: String {
+        guard unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return self }
+        var shown = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0..<0x20: shown.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: shown.append("\u{2421}")
+            case 0x80...0x9F: shown.append("\u{FFFD}")
+            default: shown.append(scalar)
+            }
+        }
+        return String(shown)
     }
 }
 

@@ -24,7 +24,7 @@ public struct SourceText: Sendable {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            let (line, column) = Self.locateInvalidUTF8(bytes)
+            let (line, column) = Self.positionOfInvalidUTF8(bytes)
             throw .error(
                 "the file is not valid UTF-8 (first bad byte here); save it as UTF-8",
                 file: path, line: line, column: column)
@@ -93,7 +93,8 @@ public struct SourceText: Sendable {
         }
     }
 
-    private static func locateInvalidUTF8(_ bytes: Data.SubSequence) -> (line: Int, column: Int) {
+    /// The 1-based line and column (in scalars) of the first byte that is not UTF-8.
+    public static func positionOfInvalidUTF8(_ bytes: Data.SubSequence) -> (line: Int, column: Int) {
         var line = 1
         var lineStart = bytes.startIndex
         var index = bytes.startIndex

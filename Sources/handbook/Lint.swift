@@ -60,10 +60,16 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var styleOptions: StyleOptions
 
+    func validate() throws {
+        if input == .jsonl, format == .json {
+            throw ValidationError("--format json prints the findings of one draft; for --input jsonl use --format jsonl (a line per draft) or text")
+        }
+    }
+
     func run() throws {
         let style = try styleOptions.load()
         let name = file.flatMap { $0 == "-" ? nil : $0 } ?? "stdin"
-        let source = try readInput(name: name)
+        let data = try readInput(name: name)
         let linter = Linter(style: style)
         let colors = format == .text && Console.isColorTerminal
         let report = FindingReport(inputName: name, colors: colors)
@@ -71,9 +77,9 @@ struct Lint: ParsableCommand {
         let drafts: [Result<DraftSource, Diagnostic>]
         do {
             switch input {
-            case .text: drafts = [.success(try DraftReader.text(source, labels: LintStyle.dialogueLabels(root: styleOptions.location.url)))]
-            case .json: drafts = [.success(try DraftReader.json(source))]
-            case .jsonl: drafts = DraftReader.lines(source).concurrentMap { DraftReader.jsonLine($0.text, number: $0.number, file: name) }
+            case .text: drafts = [.success(try DraftReader.text(SourceText(path: name, data: data), labels: LintStyle.dialogueLabels(root: styleOptions.location.url)))]
+            case .json: drafts = [.success(try DraftReader.json(SourceText(path: name, data: data)))]
+            case .jsonl: drafts = DraftReader.lines(data).concurrentMap { DraftReader.jsonLine($0.bytes, number: $0.number, file: name) }
             }
         } catch {
             Console.error(error.description)
@@ -125,27 +131,22 @@ struct Lint: ParsableCommand {
         }
     }
 
-    private func readInput(name: String) throws -> SourceText {
+    private func readInput(name: String) throws -> Data {
         let data: Data
         if name == "stdin" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: file ?? "") else {
-                Console.error("\(name): error: cannot read the draft file; check the path")
+                Console.error("\(name.controlCharactersShown): error: cannot read the draft file; check the path")
                 throw ExitCode(2)
             }
             data = contents
         }
         guard data.count <= MessageText.largestMessage else {
-            Console.error("\(name): error: the input is \(data.count >> 20) MB; lint reads at most \(MessageText.largestMessage >> 20) MB at once: split it")
+            Console.error("\(name.controlCharactersShown): error: the input is \(data.count >> 20) MB; lint reads at most \(MessageText.largestMessage >> 20) MB at once: split it")
             throw ExitCode(2)
         }
-        do {
-            return try SourceText(path: name, data: data)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
-        }
+        return data
     }
 }
 

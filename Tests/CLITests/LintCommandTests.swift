@@ -167,6 +167,47 @@ import TestSupport
         #expect(result.stderr.contains("UTF-8"))
     }
 
+    /// One line of JSON Lines that is not UTF-8 once rejected the whole input with no output.
+    @Test func aJSONLineThatIsNotUTF8IsReportedAndTheRestLinted() throws {
+        var input = Data((#"{"id": "a", "messages": ["Ожидайте."]}"# + "\n").utf8)
+        input.append(contentsOf: [0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D, 0x0A])
+        input.append(Data(#"{"id": "c", "messages": ["Готово, деньги вернутся до 20 мая."]}"#.utf8))
+        let result = try CLI.run(["lint", "--input", "jsonl", "--format", "jsonl"], stdin: input)
+        #expect(result.status == 2)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix(#"{"id":"a","findings":[{"rule":"promise.no-eta""#))
+        let problem = "stdin:2:8: error: the line is not valid UTF-8 (first bad byte here); save the input as UTF-8"
+        #expect(lines[1] == #"{"id":null,"findings":[],"error":"\#(problem)"}"#)
+        #expect(lines[2] == #"{"id":"c","findings":[]}"#)
+        #expect(result.stderr == problem + "\n")
+    }
+
+    /// `--format json` is one draft's document; JSON Lines input printed one per line without ids.
+    @Test func jsonOutputOfJSONLinesInputIsRefused() throws {
+        let result = try CLI.run(["lint", "--input", "jsonl", "--format", "json"], stdin: #"{"id": 1, "messages": ["a"]}"#)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("for --input jsonl use --format jsonl"))
+    }
+
+    /// A file name is shown, not obeyed: an escape sequence in it once reached the terminal.
+    @Test func controlCharactersInAFileNameAreShown() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let name = "draft\u{1B}[31mred.txt"
+        try Data("Ожидайте.".utf8).write(to: folder.appendingPathComponent(name))
+        let style = CLI.repository.appendingPathComponent("Styles/ru-support").path
+        let found = try CLI.run(["lint", "--style", style, name], in: folder)
+        #expect(found.status == 0)
+        #expect(found.stdout.hasPrefix("draft\u{241B}[31mred.txt:1:1: предупреждение:"))
+        #expect(!found.stdout.contains("\u{1B}") && !found.stderr.contains("\u{1B}"))
+        let missing = try CLI.run(["lint", "--style", style, "gone\u{1B}[2J.txt"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "gone\u{241B}[2J.txt: error: cannot read the draft file; check the path\n")
+    }
+
     @Test func invalidJSONAndWrongShapesAreExplained() throws {
         let broken = try CLI.run(["lint", "--input", "json"], stdin: #"{"messages": ["a"}"#)
         #expect(broken.status == 2)

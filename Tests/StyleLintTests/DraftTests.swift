@@ -10,14 +10,14 @@ import Testing
     }
 
     private func jsonLineError(_ text: String, number: Int = 4) -> String? {
-        guard case .failure(let problem) = DraftReader.jsonLine(Substring(text), number: number, file: "stdin") else { return nil }
+        guard case .failure(let problem) = DraftReader.jsonLine(Data(text.utf8), number: number, file: "stdin") else { return nil }
         return problem.description
     }
 
     @Test func readsTheContractsInput() throws {
         let draft = try json(#"{"context": ["Где заказ?"], "messages": ["Добрый день!", "Проверю"]}"#)
         #expect(draft == Draft(context: ["Где заказ?"], messages: ["Добрый день!", "Проверю"]))
-        let line = try DraftReader.jsonLine(#" {"id": 7, "messages": ["x"], "extra": {"nested": [1, -2.5e3, true, null]}} "#, number: 1, file: "stdin").get()
+        let line = try DraftReader.jsonLine(Data(#" {"id": 7, "messages": ["x"], "extra": {"nested": [1, -2.5e3, true, null]}} "#.utf8), number: 1, file: "stdin").get()
         #expect(line.draft == Draft(messages: ["x"], id: "7"))
         #expect(line.inputLine == 1)
         #expect(try json(#"{"id": "r-1", "messages": []}"#).id == "r-1")
@@ -27,10 +27,6 @@ import Testing
     @Test func decodesEveryEscape() throws {
         let draft = try json(#"{"messages": ["\"q\" \\ \/ \b\f\n\r\t \u0416\u0436 \ud83d\ude00 <&>"]}"#)
         #expect(draft.messages == ["\"q\" \\ / \u{8}\u{C}\n\r\t Жж 😀 <&>"])
-    }
-
-    @Test func aRepeatedKeysLastValueWins() throws {
-        #expect(try json(#"{"messages": ["first"], "messages": ["last"]}"#).messages == ["last"])
     }
 
     @Test func syntaxErrorsSayWhereAndWhy() {
@@ -75,9 +71,28 @@ import Testing
     }
 
     @Test func jsonLinesSkipBlankLinesAndKeepNumbers() {
-        let lines = DraftReader.lines(SourceText(path: "stdin", text: "{\"a\": 1}\n\n \t\r\n{\"b\": 2}\r\n{\"c\": 3}"))
+        let lines = DraftReader.lines(Data("\u{FEFF}{\"a\": 1}\n\n \t\r\n{\"b\": 2}\r\n{\"c\": 3}".utf8))
         #expect(lines.map(\.number) == [1, 4, 5])
-        #expect(lines.map { String($0.text) } == [#"{"a": 1}"#, "{\"b\": 2}\r", #"{"c": 3}"#])
+        #expect(lines.map { String(decoding: $0.bytes, as: UTF8.self) } == [#"{"a": 1}"#, "{\"b\": 2}\r", #"{"c": 3}"#])
+    }
+
+    /// A line that is not UTF-8 is one bad draft; it once rejected the whole input.
+    @Test func aLineThatIsNotUTF8IsItsOwnError() throws {
+        let input = Data("{\"messages\": [\"да\"]}\n".utf8) + Data([0x7B, 0x22, 0xD0, 0x22, 0x7D, 0x0A]) + Data("{\"messages\": [\"нет\"]}\n".utf8)
+        let results = DraftReader.lines(input).map { DraftReader.jsonLine($0.bytes, number: $0.number, file: "in.jsonl") }
+        #expect(results.count == 3)
+        #expect(try results[0].get().draft.messages == ["да"])
+        #expect(try results[2].get().draft.messages == ["нет"])
+        guard case .failure(let problem) = results[1] else {
+            Issue.record("the second line is not UTF-8")
+            return
+        }
+        #expect(problem.description == "in.jsonl:2:3: error: the line is not valid UTF-8 (first bad byte here); save the input as UTF-8")
+    }
+
+    @Test func aKeyGivenTwiceIsAnError() {
+        #expect(jsonLineError(#"{"messages": ["a"], "messages": ["b"]}"#) == #"stdin:4:21: error: invalid JSON: the key "messages" is given twice; keep one"#)
+        #expect(jsonLineError(#"{"messages": ["a"], "extra": {"k": 1, "k": 2}}"#) != nil)
     }
 
     @Test func findingsEncodeWithTheContractsKeys() throws {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import HandbookBlocks
 public import SourceFiles
 
@@ -73,34 +73,37 @@ public enum DraftReader {
     }
 
     /// The non-blank lines of JSON Lines input with their numbers, to be read with `jsonLine`
-    /// (in parallel: reading is a good part of a bulk run). Split by bytes: a line break is one
-    /// byte in UTF-8, and reading 10,000 lines as Characters cost more than linting some of them.
-    public static func lines(_ source: SourceText) -> [(number: Int, text: Substring)] {
-        let text = source.text
-        var lines: [(number: Int, text: Substring)] = []
-        var start = text.utf8.startIndex
+    /// (in parallel: reading is a good part of a bulk run). Split as bytes, before any decoding,
+    /// so a line that is not UTF-8 is one bad draft, not a bad input.
+    public static func lines(_ input: Data) -> [(number: Int, bytes: Data)] {
+        var lines: [(number: Int, bytes: Data)] = []
+        var start = input.starts(with: [0xEF, 0xBB, 0xBF]) ? input.startIndex + 3 : input.startIndex
         var number = 1
         var blank = true
-        for index in text.utf8.indices {
-            let byte = text.utf8[index]
+        for index in start..<input.endIndex {
+            let byte = input[index]
             if byte == UInt8(ascii: "\n") {
-                if !blank { lines.append((number, text[start..<index])) }
-                start = text.utf8.index(after: index)
+                if !blank { lines.append((number, input[start..<index])) }
+                start = index + 1
                 number += 1
                 blank = true
             } else if blank, byte != 0x20, byte != 0x09, byte != 0x0D {
                 blank = false
             }
         }
-        if !blank { lines.append((number, text[start...])) }
+        if !blank { lines.append((number, input[start...])) }
         return lines
     }
 
     /// One line of JSON Lines input, an object with an `id`. A bad line is its own error, so one
     /// broken draft does not stop the rest.
-    public static func jsonLine(_ line: Substring, number: Int, file: String) -> Result<DraftSource, Diagnostic> {
-        do {
-            let draft = try draft(fromJSON: line.utf8, file: file, line: number)
+    public static func jsonLine(_ line: Data, number: Int, file: String) -> Result<DraftSource, Diagnostic> {
+        do throws(Diagnostic) {
+            if String(validating: line, as: UTF8.self) == nil {
+                let column = SourceText.positionOfInvalidUTF8(line).column
+                throw Diagnostic.error("the line is not valid UTF-8 (first bad byte here); save the input as UTF-8", file: file, line: number, column: column)
+            }
+            let draft = try draft(fromJSON: line, file: file, line: number)
             return .success(DraftSource(draft: draft, origins: [], inputLine: number))
         } catch {
             return .failure(error)

@@ -9,12 +9,12 @@ enum JSONValue {
     case bool(Bool)
     case null
     case array([JSONValue])
-    /// Members in the order written; a repeated key's last value wins when looked up.
+    /// Members in the order written; each key once (a repeated key is an error, not a silent choice).
     case object([(key: String, value: JSONValue)])
 
     subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
-        return members.last { $0.key == key }?.value
+        return members.first { $0.key == key }?.value
     }
 
     /// Where and why a text is not JSON: `offset` counts UTF-8 bytes from the start.
@@ -76,6 +76,7 @@ private struct JSONReader {
         guard depth <= JSONValue.deepestNesting else { throw error("objects and lists nest too deeply") }
         offset += 1
         var members: [(key: String, value: JSONValue)] = []
+        var keys: Set<String> = []
         skipSpace()
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
             offset += 1
@@ -84,7 +85,12 @@ private struct JSONReader {
         while true {
             skipSpace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw error("a key in double quotes should be here") }
+            let keyStart = offset
             let key = try string()
+            guard keys.insert(key).inserted else {
+                offset = keyStart
+                throw error("the key \"\(key.prefix(40))\" is given twice; keep one")
+            }
             skipSpace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw error("':' should follow the key") }
             offset += 1

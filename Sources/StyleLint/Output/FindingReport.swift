@@ -26,7 +26,7 @@ public struct FindingReport: Sendable {
 
     /// A line of its own, such as the id of a JSON Lines draft above its text report.
     public func heading(_ text: String, into out: inout ReportBuffer) {
-        out.write(text)
+        out.write(text.controlCharactersShown)
         out.write(UInt8(ascii: "\n"))
     }
 
@@ -78,18 +78,19 @@ public struct FindingReport: Sendable {
         var messages: [Int: SourceText] = [:]
         // Findings come in order, so most share the line of the one before: it is read once.
         var shownLine: (message: Int, line: Int, text: ShownLine) = (-1, -1, ShownLine(""))
+        let name = inputName.controlCharactersShown
         for finding in findings {
             out.endOfItem()
             let position = position(of: finding, in: source)
             let where_ = source.origins.isEmpty
-                ? "\(inputName): \(strings.message) \(finding.messageIndex + 1), \(finding.line):\(finding.column)"
-                : "\(inputName):\(position.line):\(position.column)"
+                ? "\(name): \(strings.message) \(finding.messageIndex + 1), \(finding.line):\(finding.column)"
+                : "\(name):\(position.line):\(position.column)"
             let severityColor = color(of: finding.severity)
             paint(where_ + ":", "1", into: &out)
             out.write(UInt8(ascii: " "))
             paint(strings.severity(finding.severity) + ":", severityColor, into: &out)
             out.write(UInt8(ascii: " "))
-            paint(finding.message, "1", into: &out)
+            paint(finding.message.controlCharactersShown, "1", into: &out)
             out.write(UInt8(ascii: " "))
             paint("[\(finding.rule)]", "2", into: &out)
             out.write(UInt8(ascii: "\n"))
