@@ -50,7 +50,9 @@ struct ExamplePages {
             ("rule", strings.rule, Set(book.examples.flatMap(\.rules)).sorted()),
         ]
         for filter in filters {
-            html += "<label>\(escaped(filter.label)) <select data-filter=\"\(filter.key)\">\n<option value=\"\">\(escaped(strings.any))</option>\n"
+            // Rules are a list on each card (ids cannot hold spaces); a topic or channel is one value, spaces and all.
+            let list = filter.key == "rule" ? " data-list" : ""
+            html += "<label>\(escaped(filter.label)) <select data-filter=\"\(filter.key)\"\(list)>\n<option value=\"\">\(escaped(strings.any))</option>\n"
             for value in filter.values { html += "<option value=\"\(escaped(value))\">\(escaped(name(of: value, in: filter.key)))</option>\n" }
             html += "</select></label>\n"
         }

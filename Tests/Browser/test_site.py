@@ -240,7 +240,7 @@ def test_dialogue_sides_and_compare_stacking_on_a_phone(browser, blocks_page):
 EXAMPLES = {
     "ladder.md": "---\ntitle: Лесенка\nchannel: chat\ntopic: delivery\nverdict: bad\nrules: [chat.empty-greeting, chat.ladder, promise.no-eta]\n"
                  "fixed: answer\n---\n\n```dialogue\nклиент: Где мой заказ 5521? Жду третий день.\nагент: Добрый день!\nагент: Сейчас посмотрю\n```\n",
-    "answer.md": "---\ntitle: Ответ\nchannel: email\ntopic: delivery\nverdict: good\n---\n\n```dialogue\n"
+    "answer.md": "---\ntitle: Ответ\nchannel: email\ntopic: mobile app\nverdict: good\n---\n\n```dialogue\n"
                  "клиент: Где мой заказ 5521? Жду третий день.\nагент: Здравствуйте! Заказ у курьера, он привезёт его сегодня до 18:00.\n```\n",
 }
 
@@ -282,6 +282,11 @@ def test_the_gallery_filters_from_file(browser, gallery):
     assert choose("channel", "email") == [True, False]
     assert choose("verdict", "bad") == [False, False]
     assert count.text == "Показано: 0 из 2"
+    choose("verdict", "")
+    choose("channel", "")
+    # A value with a space is one value (it was split into words and matched nothing).
+    assert choose("topic", "mobile app") == [True, False]
+    assert count.text == "Показано: 1 из 2"
 
 
 def test_every_link_of_the_generated_pages_leads_somewhere(browser, gallery):

@@ -154,7 +154,8 @@ enum BlockStyleSheet {
             cards.forEach(function (card) {
               var visible = true;
               selects.forEach(function (select) {
-                var values = (card.getAttribute("data-" + select.getAttribute("data-filter")) || "").split(" ");
+                var value = card.getAttribute("data-" + select.getAttribute("data-filter")) || "";
+                var values = select.hasAttribute("data-list") ? value.split(" ") : [value];
                 if (select.value && values.indexOf(select.value) < 0) visible = false;
               });
               card.hidden = !visible;
