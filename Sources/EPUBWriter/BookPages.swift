@@ -58,8 +58,10 @@ struct BookPages {
             case .unusable: return .missing
             case .inside(let file, let fragment):
                 if isImage, !images.contains(file) { return media.contains(file) ? .unsupportedImage : .missing }
-                // The bodies link the site's pages; the book's are `.xhtml`.
-                let (target, link) = file.hasSuffix(".html") ? (file.dropLast(5) + ".xhtml", Self.xhtmlLink(value)) : (file, value)
+                // The bodies link the site's pages; the book's are `.xhtml`. The fragment is written
+                // as the converter writes ids (cmark-gfm percent-encodes a Cyrillic footnote's both).
+                let readable = fragment.map { Self.pathPart(of: value) + "#" + $0 } ?? value
+                let (target, link) = file.hasSuffix(".html") ? (file.dropLast(5) + ".xhtml", Self.xhtmlLink(readable)) : (file, readable)
                 guard isImage || files.contains(target) || file.isEmpty else { return .missing }
                 if let fragment { fragmentLinks.append((value, target.isEmpty ? page.file : target, fragment)) }
                 return .keep(link)
@@ -72,6 +74,10 @@ struct BookPages {
         if let lead = page.lead { xhtml += "<p class=\"lead\">\(lead.escapedForXML)</p>\n" }
         xhtml += body + "</section>\n</body>\n</html>\n"
         return Conversion(document: Document(file: page.file, xhtml: xhtml, problems: converter.problems), ids: converter.ids, fragmentLinks: fragmentLinks)
+    }
+
+    private static func pathPart(of value: String) -> Substring {
+        value[..<(value.firstIndex(of: "#") ?? value.endIndex)]
     }
 
     /// A link to a site page (`a/b.html#c`) as a link to the book's (`a/b.xhtml#c`).
@@ -104,7 +110,7 @@ enum BookAddress: Equatable {
             self = ["http", "https", "mailto", "tel", "ftp"].contains(scheme) ? .external : .unusable
             return
         }
-        let decodedFragment = fragment.map(Self.decoded)
+        let decodedFragment = fragment.map(Self.readableID)
         guard !path.isEmpty else {
             self = .inside(file: "", fragment: decodedFragment)
             return
@@ -130,5 +136,13 @@ enum BookAddress: Equatable {
 
     private static func decoded(_ text: String) -> String {
         text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
+    }
+
+    /// An id or fragment as the book writes it: percent-decoded when that gives text an id can
+    /// hold (no spaces or controls), so `fn-%D0%BF…` and `fn-п…` name the same place; as it is
+    /// otherwise. Ids and the fragments of links pass through here alike, so they always match.
+    static func readableID(_ text: String) -> String {
+        let decoded = decoded(text)
+        return decoded.unicodeScalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control } ? text : decoded
     }
 }

@@ -129,8 +129,9 @@ struct XHTMLConverter {
             if attribute == "align", ["left", "right", "center", "justify"].contains(value.lowercased()) {
                 style += "text-align: \(value.lowercased());"
             } else if attribute == "id" {
-                guard !value.isEmpty, !value.contains(where: \.isWhitespace), ids.insert(value).inserted else { continue }
-                attributes.append((attribute, value))
+                let id = BookAddress.readableID(value)
+                guard !id.isEmpty, !id.contains(where: \.isWhitespace), ids.insert(id).inserted else { continue }
+                attributes.append((attribute, id))
             } else if element.keeps(attribute: attribute) {
                 attributes.append((attribute, value))
             } else {
