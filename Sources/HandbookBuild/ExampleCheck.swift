@@ -25,11 +25,8 @@ enum ExampleCheck {
         func report(_ message: String, dialogueLine: Int, column: Int? = nil) {
             diagnostics.append(.error(message, file: example.sourcePath, line: example.fileLine(ofDialogueLine: dialogueLine), column: column))
         }
+        // BookCheck reports a malformed dialogue and notes naming unknown rules, as for a chapter's.
         let (dialogue, problems) = Dialogue.parse(example.dialogue.content, labels: labels)
-        for problem in problems { report(problem.message, dialogueLine: problem.line, column: problem.column) }
-        for note in dialogue.messages.flatMap(\.notes) {
-            if let rule = note.rule, let problem = BookCheck.unknownRule(rule, in: ruleIDs) { report(problem, dialogueLine: note.line, column: note.ruleColumn) }
-        }
         for rule in example.rules {
             if let problem = BookCheck.unknownRule(rule, in: ruleIDs) {
                 diagnostics.append(.error(problem, file: example.sourcePath, line: example.keyLines["rules"]))

@@ -11,7 +11,7 @@ struct ExamplePages {
 
     static let indexID = "examples/index"
 
-    static func pageID(_ exampleID: String) -> String { "examples/" + exampleID }
+    static func pageID(_ exampleID: String) -> String { Example.pageID(of: exampleID) }
 
     func pages() -> [(page: Chapter, content: String)] {
         guard !book.examples.isEmpty else { return [] }
@@ -84,10 +84,9 @@ struct ExamplePages {
     /// The example's Markdown (its dialogue and any words around it) as it would render on
     /// `pageID`. Raw HTML is for chapters only (`markdown.raw-html`), so examples never have it.
     func dialogueHTML(of example: Example, on pageID: String) -> String {
-        let outline = MarkdownDocument(example.markdown).outline()
         var safe = chapterHTML
         safe.options.allowsRawHTML = false
-        return safe.render(Chapter(id: pageID, title: example.title, sourcePath: nil, markdown: example.markdown, outline: outline))
+        return safe.render(example.page(id: pageID))
     }
 
     func verdictName(_ verdict: Example.Verdict) -> String { verdict == .good ? strings.verdictGood : strings.verdictBad }

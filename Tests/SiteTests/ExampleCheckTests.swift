@@ -42,6 +42,28 @@ import TestSupport
         ])
     }
 
+    /// The words around an example's dialogue are Markdown like a chapter's: their links were
+    /// neither checked nor rewritten (`href="example:no-such-example"`).
+    @Test func linksAroundTheDialogueAreCheckedAndLeadToPages() throws {
+        let prose = "Cм. [правило](rule:no.such-rule), [пример](example:no-such-example), [глава](../Handbook/missing.md), "
+            + "[главная](../Handbook/index.md) и [лесенка](rule:chat.ladder).\n\n"
+        var text = example(verdict: "good", dialogue: answer)
+        text = text.replacingOccurrences(of: "---\n\n```", with: "---\n\n" + prose + "```")
+        #expect(try check(["prose.md": text]) == [
+            "Examples/prose.md:8:5: error: the lint style has no rule 'no.such-rule'; 'handbook rules' lists them",
+            "Examples/prose.md:8:35: error: there is no example 'no-such-example' in the examples folder",
+            "Examples/prose.md:8:70: error: link to a missing page '../Handbook/missing.md'; create it or fix the link",
+        ])
+        let handbook = try TemporaryHandbook([
+            "Handbook/index.md": "# Главная\n",
+            "Examples/prose.md": example(verdict: "good", dialogue: answer).replacingOccurrences(
+                of: "---\n\n```", with: "---\n\n[главная](../Handbook/index.md), [себя](example:prose), [галерея](example:)\n\n```"),
+        ])
+        #expect(BuildPipeline(root: handbook.root).build(epub: false).output != nil)
+        let page = try handbook.read("site/examples/prose.html")
+        #expect(page.contains("<a href=\"../index.html\">главная</a>, <a href=\"prose.html\">себя</a>, <a href=\"index.html\">галерея</a>"))
+    }
+
     @Test func eachTurnOfTheAgentIsItsOwnDraft() throws {
         // Two answers separated by the client's message are not a лесенка.
         let turns = answer + "клиент: А можно к 20:00?\nагент: Да, перенёс доставку на 20:00, курьер позвонит за час.\n"

@@ -11,8 +11,10 @@ public enum BookCheck {
     public static func run(_ book: Book, ruleIDs: Set<String>? = nil) -> Diagnostics {
         let resolver = LinkResolver(book: book)
         let labels = book.config.blockLabels
-        let chapters = book.allPages.filter { $0.sourcePath != nil }
-        return Diagnostics(merging: chapters.concurrentMap { check($0, resolver: resolver, labels: labels, ruleIDs: ruleIDs) })
+        // Examples are pages too: the links around their dialogue and in it lead somewhere, and
+        // their dialogue is written as the format says.
+        let pages = book.allPages.filter { $0.sourcePath != nil } + book.examples.map { $0.page(id: Example.pageID(of: $0.id)) }
+        return Diagnostics(merging: pages.concurrentMap { check($0, resolver: resolver, labels: labels, ruleIDs: ruleIDs) })
     }
 
     /// Why `id` names no rule of the style, or nil when it names one (or rules are not checked).

@@ -94,7 +94,8 @@ struct ExampleLoader {
         fields.rejectUnknownKeys(context: "the front matter of an example")
         diagnostics.append(contentsOf: fields.diagnostics)
         let markdown = String(split.body)
-        let dialogues = MarkdownDocument(markdown).outline().fencedBlocks.filter { $0.language == "dialogue" }
+        let outline = MarkdownDocument(markdown).outline()
+        let dialogues = outline.fencedBlocks.filter { $0.language == "dialogue" }
         guard dialogues.count == 1 else {
             diagnostics.append(.error(
                 dialogues.isEmpty ? "the example has no ```dialogue block" : "the example has \(dialogues.count) ```dialogue blocks; keep one per file",
@@ -104,7 +105,7 @@ struct ExampleLoader {
         guard usable, let title, let channel, let topic, let verdict else { return nil }
         return Example(
             id: String(url.deletingPathExtension().lastPathComponent), title: title, channel: channel, topic: topic, verdict: verdict,
-            rules: rules, fixed: fixed, sourcePath: displayPath, markdown: markdown, bodyLine: split.bodyLine, dialogue: dialogues[0],
+            rules: rules, fixed: fixed, sourcePath: displayPath, markdown: markdown, bodyLine: split.bodyLine, dialogue: dialogues[0], outline: outline,
             keyLines: keyLines)
     }
 }

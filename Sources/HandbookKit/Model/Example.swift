@@ -25,12 +25,14 @@ public struct Example: Sendable, Codable, Hashable {
     public var bodyLine: Int
     /// The example's ```dialogue block.
     public var dialogue: FencedBlock
+    /// The Markdown's headings, links and blocks, read once.
+    public var outline: MarkdownOutline
     /// The lines of the front matter's keys, for diagnostics about them.
     public var keyLines: [String: Int]
 
     public init(
         id: String, title: String, channel: String, topic: String, verdict: Verdict, rules: [String], fixed: String?,
-        sourcePath: String, markdown: String, bodyLine: Int, dialogue: FencedBlock, keyLines: [String: Int] = [:]
+        sourcePath: String, markdown: String, bodyLine: Int, dialogue: FencedBlock, outline: MarkdownOutline, keyLines: [String: Int] = [:]
     ) {
         self.id = id
         self.title = title
@@ -43,7 +45,17 @@ public struct Example: Sendable, Codable, Hashable {
         self.markdown = markdown
         self.bodyLine = bodyLine
         self.dialogue = dialogue
+        self.outline = outline
         self.keyLines = keyLines
+    }
+
+    /// The page of an example on the site and in the book.
+    public static func pageID(of id: String) -> String { "examples/" + id }
+
+    /// The example as a page with the id `pageID`: links in it are checked and rendered as a
+    /// chapter's are, relative to the example's own file.
+    public func page(id pageID: String) -> Chapter {
+        Chapter(id: pageID, title: title, sourcePath: sourcePath, markdown: markdown, bodyLine: bodyLine, outline: outline)
     }
 
     /// The file line of the dialogue block's content line `line` (1-based).
