@@ -21,7 +21,8 @@ import TestSupport
             config += "folders:\n  theme: Theme\n"
         }
         let handbook = try TemporaryHandbook(all, config: config)
-        #expect(BuildPipeline(root: handbook.root).build().output != nil)
+        // The pages alone: the book is dated by its sources, which two builds write at different times.
+        #expect(BuildPipeline(root: handbook.root).build(epub: false).output != nil)
         return try handbook.snapshot("site")
     }
 
@@ -29,7 +30,7 @@ import TestSupport
         let framed = try build(Self.book, template: Theme.builtinTemplate)
         // A parenthesis inside a tag (here a comment) makes every page render on its own.
         let direct = try build(Self.book, template: Theme.builtinTemplate + "{{! (rendered page by page) }}")
-        #expect(framed.count == 9)
+        #expect(framed.count == 8)
         #expect(framed == direct)
     }
 
