@@ -8,12 +8,9 @@ import tempfile
 from urllib.parse import unquote
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BINARY = os.environ.get("HANDBOOK_BIN", os.path.join(ROOT, ".build", "debug", "handbook"))
+from conftest import BINARY, ROOT, open_page, pages
 
 
 @pytest.fixture(scope="module")
@@ -27,34 +24,11 @@ def site():
     shutil.rmtree(work, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,900"):
-        options.add_argument(argument)
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
-    yield driver
-    driver.quit()
-
-
-def pages(site):
-    found = []
-    for folder, _, names in os.walk(site):
-        found += [os.path.join(folder, name) for name in names if name.endswith(".html")]
-    return sorted(found)
-
-
 def chapter_pages(site):
     """The pages made from chapters: in the sidebar and the prev/next chain (rule and example
     pages, which the site generates, are in neither)."""
     generated = (os.path.join(site, "rules") + os.sep, os.path.join(site, "examples") + os.sep)
     return [path for path in pages(site) if not path.startswith(generated)]
-
-
-def open_page(browser, path):
-    browser.get("file://" + path)
-    return browser
 
 
 def test_every_page_loads_from_file_with_its_own_assets_only(browser, site):
