@@ -13,7 +13,7 @@ struct Cover {
         let lines = Self.wrap(title, width: 18)
         // Bold sans-serif letters are about 0.62 em wide: the longest line fits the 960 units inside the margins.
         let longest = lines.map(\.count).max() ?? 1
-        let size = min(lines.count <= 3 ? 112 : 88, Int(960 / (0.62 * Double(max(longest, 1)))))
+        let size = min(lines.count <= 3 ? 112 : 88, Int(960 / (0.62 * Double(longest))))
         var visible = Array(lines.prefix(1100 / (size * 5 / 4)))
         if visible.count < lines.count { visible[visible.count - 1] += "…" }
         var svg = """

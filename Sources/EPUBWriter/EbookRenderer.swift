@@ -59,9 +59,8 @@ public struct EbookRenderer: Sendable {
             (text + BookLayout.styleSheet, Array(BookStyleSheet.css.utf8), "text/css", nil),
         ]
         files += documents.map { (text + $0.file, Array($0.xhtml.utf8), "application/xhtml+xml", String?.none) }
-        let chapters = sourceRoot.appendingPathComponent(config.chaptersFolder)
         for image in images {
-            let data = try SiteRenderer.readAsset(image, in: chapters, folderName: config.chaptersFolder)
+            let data = try book.assetData(image, root: sourceRoot)
             files.append((text + BookLayout.mediaFile(image), Array(data), BookLayout.imageType(of: image) ?? "", nil))
         }
 

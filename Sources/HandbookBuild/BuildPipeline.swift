@@ -73,8 +73,7 @@ public struct BuildPipeline {
         guard writing, !report.failed(strict: strict) else { return report }
         progress("[5/\(steps)] Rendering the site into \(config.outputFolder)/")
         let folder = OutputFolder(url: outputURL(config))
-        let sources = [config.chaptersFolder, config.examplesFolder, config.stylesFolder] + (config.themeFolder.map { [$0] } ?? [])
-        if let refusal = folder.refusal(root: root, sources: sources.map { root.appendingPathComponent($0) }) {
+        if let refusal = folder.refusal(root: root, sources: config.sourceFolders.map { root.appendingPathComponent($0) }) {
             report.diagnostics.append(.error(refusal, file: HandbookConfig.fileName))
             return report
         }

@@ -27,9 +27,11 @@ public enum LintStyle {
     /// `folder` when given; otherwise the handbook's style (`lint.style` in `folders.styles` of
     /// `handbook.yml` in `root`), or `Styles/ru-support` in `root` when there is no handbook.yml.
     public static func load(folder: String?, root: URL) -> (Style?, Diagnostics) {
+        // A style named on the command line may be read from its own folder too; others, as in a
+        // build, only from inside the handbook, so `lint` and `check` load the same rules.
         if let folder {
             let url = URL(fileURLWithPath: folder, relativeTo: root).standardizedFileURL
-            return Style.load(url, displayPath: folder)
+            return Style.load(url, displayPath: folder, boundary: SourceBoundary(folders: [root, url]))
         }
         var stylesFolder = HandbookConfig(title: "").stylesFolder
         var name = HandbookConfig(title: "").lintStyle
@@ -46,6 +48,6 @@ public enum LintStyle {
                 "no style at '\(path)'; pass --style DIR, or run the command in the handbook's folder (or with --root DIR)",
                 file: path)]))
         }
-        return Style.load(url, displayPath: path)
+        return Style.load(url, displayPath: path, boundary: SourceBoundary(folders: [root]))
     }
 }

@@ -55,7 +55,7 @@ struct OutputFolder {
         case S_IFLNK:
             return "the output '\(path)' is a symbolic link; a build replaces only a folder it made itself, so set 'output:' to a folder such as 'site'"
         default:
-            return "the output '\(path)' is a file, not a folder, and a build would replace it; set 'output:' to a folder such as 'site'"
+            return "the output '\(path)' is not a folder but a file (or a device or a pipe), and a build would replace it; set 'output:' to a folder such as 'site'"
         }
     }
 

@@ -6,14 +6,16 @@ import Markdown
 /// chapters pointed at the generated pages, typography for the handbook's language.
 struct ChapterHTML: Sendable {
     let resolver: LinkResolver
-    var options: MarkdownOptions
+    let options: MarkdownOptions
     let typography: (@Sendable (String) -> String)?
     let blockLabels: BlockLabels
     let strings: SiteStrings
 
-    init(book: Book) {
+    init(book: Book, allowsRawHTML: Bool? = nil) {
         resolver = LinkResolver(book: book)
-        options = book.config.markdownOptions
+        var options = book.config.markdownOptions
+        if let allowsRawHTML { options.allowsRawHTML = allowsRawHTML }
+        self.options = options
         typography = Typography.transform(for: book.config.language)
         blockLabels = book.config.blockLabels
         strings = SiteStrings(book.config.language)
@@ -57,7 +59,7 @@ struct ChapterHTML: Sendable {
         case .success(.rule(let id)):
             return SitePaths.pageLink(from: chapter.id, to: id.isEmpty ? RulePages.indexID : SitePaths.rulePageID(id))
         case .success(.example(let id)):
-            return SitePaths.pageLink(from: chapter.id, to: id.isEmpty ? ExamplePages.indexID : ExamplePages.pageID(id))
+            return SitePaths.pageLink(from: chapter.id, to: id.isEmpty ? ExamplePages.indexID : Example.pageID(of: id))
         case .success(.samePageAnchor), .success(.external), .failure:
             return nil
         }

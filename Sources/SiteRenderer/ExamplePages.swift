@@ -7,17 +7,16 @@ import Markdown
 struct ExamplePages {
     let book: Book
     let strings: SiteStrings
+    /// Renders the examples' Markdown, without raw HTML.
     let chapterHTML: ChapterHTML
 
     static let indexID = "examples/index"
-
-    static func pageID(_ exampleID: String) -> String { Example.pageID(of: exampleID) }
 
     func pages() -> [(page: Chapter, content: String)] {
         guard !book.examples.isEmpty else { return [] }
         var pages = [(Chapter(id: Self.indexID, title: strings.examples, sourcePath: nil, markdown: ""), gallery())]
         for example in book.examples {
-            pages.append((Chapter(id: Self.pageID(example.id), title: example.title, sourcePath: nil, markdown: ""), page(for: example)))
+            pages.append((Chapter(id: Example.pageID(of: example.id), title: example.title, sourcePath: nil, markdown: ""), page(for: example)))
         }
         return pages
     }
@@ -29,7 +28,7 @@ struct ExamplePages {
         for example in book.examples {
             html += "<li class=\"example-card verdict-\(example.verdict.rawValue)\" data-topic=\"\(escaped(example.topic))\" "
             html += "data-channel=\"\(escaped(example.channel))\" data-verdict=\"\(example.verdict.rawValue)\" data-rule=\"\(escaped(example.rules.joined(separator: " ")))\">\n"
-            html += "<a href=\"\(escaped(SitePaths.pageLink(from: Self.indexID, to: Self.pageID(example.id))))\">\(escaped(example.title))</a>\n"
+            html += "<a href=\"\(escaped(SitePaths.pageLink(from: Self.indexID, to: Example.pageID(of: example.id))))\">\(escaped(example.title))</a>\n"
             html += "<p class=\"example-meta\"><span class=\"verdict\">\(escaped(verdictName(example.verdict)))</span> · "
             html += "\(escaped(name(of: example.channel, in: "channel"))) · \(escaped(name(of: example.topic, in: "topic")))</p>\n"
             if !example.rules.isEmpty {
@@ -62,7 +61,7 @@ struct ExamplePages {
     // MARK: One example
 
     private func page(for example: Example) -> String {
-        let id = Self.pageID(example.id)
+        let id = Example.pageID(of: example.id)
         var html = "<dl class=\"example-facts\">\n"
         html += "<dt>\(escaped(strings.verdict))</dt><dd class=\"verdict-\(example.verdict.rawValue)\">\(escaped(verdictName(example.verdict)))</dd>\n"
         html += "<dt>\(escaped(strings.channel))</dt><dd>\(escaped(name(of: example.channel, in: "channel")))</dd>\n"
@@ -75,18 +74,15 @@ struct ExamplePages {
         let counterparts = example.fixed.flatMap { fixed in book.examples.first { $0.id == fixed } }.map { [($0, strings.howItShouldBe)] }
             ?? book.examples.filter { $0.fixed == example.id }.map { ($0, strings.howNotTo) }
         for (other, label) in counterparts {
-            html += "<p class=\"example-counterpart\">\(escaped(label)): <a href=\"\(escaped(SitePaths.pageLink(from: id, to: Self.pageID(other.id))))\">"
+            html += "<p class=\"example-counterpart\">\(escaped(label)): <a href=\"\(escaped(SitePaths.pageLink(from: id, to: Example.pageID(of: other.id))))\">"
             html += "\(escaped(other.title))</a></p>\n"
         }
         return html + "<p><a href=\"\(escaped(SitePaths.pageLink(from: id, to: Self.indexID)))\">\(escaped(strings.allExamples))</a></p>\n"
     }
 
-    /// The example's Markdown (its dialogue and any words around it) as it would render on
-    /// `pageID`. Raw HTML is for chapters only (`markdown.raw-html`), so examples never have it.
+    /// The example's Markdown (its dialogue and any words around it) as it would render on `pageID`.
     func dialogueHTML(of example: Example, on pageID: String) -> String {
-        var safe = chapterHTML
-        safe.options.allowsRawHTML = false
-        return safe.render(example.page(id: pageID))
+        chapterHTML.render(example.page(id: pageID))
     }
 
     func verdictName(_ verdict: Example.Verdict) -> String { verdict == .good ? strings.verdictGood : strings.verdictBad }

@@ -30,11 +30,14 @@ public struct PageBodies: Sendable {
     public let book: Book
     let strings: SiteStrings
     let chapterHTML: ChapterHTML
+    /// Raw HTML is for chapters only (`markdown.raw-html`): examples never have it.
+    let exampleHTML: ChapterHTML
 
     public init(book: Book) {
         self.book = book
         strings = SiteStrings(book.config.language)
         chapterHTML = ChapterHTML(book: book)
+        exampleHTML = ChapterHTML(book: book, allowsRawHTML: false)
     }
 
     /// Words an e-book's own pages need (its contents, cover and where reading starts), in the handbook's language.
@@ -84,7 +87,7 @@ public struct PageBodies: Sendable {
             .map { PageBody(page: $0.page, html: $0.content) }
     }
 
-    private var examples: ExamplePages { ExamplePages(book: book, strings: strings, chapterHTML: chapterHTML) }
+    private var examples: ExamplePages { ExamplePages(book: book, strings: strings, chapterHTML: exampleHTML) }
 
     /// A nested list of pages with their summaries, for the front page and section pages.
     private func contentsList(_ chapters: [Chapter], from pageID: String, heading: String) -> String {

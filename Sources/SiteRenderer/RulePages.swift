@@ -69,7 +69,7 @@ struct RulePages {
     }
 
     private func card(_ example: Example, on id: String) -> String {
-        let link = SitePaths.pageLink(from: id, to: ExamplePages.pageID(example.id))
+        let link = SitePaths.pageLink(from: id, to: Example.pageID(of: example.id))
         return "<p class=\"example-title\"><a href=\"\(escaped(link))\">\(escaped(example.title))</a></p>\n" + examples.dialogueHTML(of: example, on: id)
     }
 

@@ -1,7 +1,6 @@
 public import Foundation
 public import HandbookKit
 import Markdown
-public import SourceFiles
 
 /// Renders a checked ``Book`` into the pages and files of a static site that works from
 /// `file://`: an index with the full contents, one page per chapter, the theme's assets and the
@@ -56,18 +55,8 @@ public struct SiteRenderer: Sendable {
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             try output.write(data, to: path)
         }
-        let chapters = sourceRoot.appendingPathComponent(book.config.chaptersFolder)
         for asset in book.assets {
-            try output.write(Self.readAsset(asset, in: chapters, folderName: book.config.chaptersFolder), to: SitePaths.media(asset))
-        }
-    }
-
-    /// A file of the chapters folder, or a diagnostic naming it.
-    public static func readAsset(_ asset: String, in chapters: URL, folderName: String) throws(Diagnostic) -> Data {
-        do {
-            return try RegularFile.read(chapters.appendingPathComponent(asset))
-        } catch {
-            throw .error("cannot read the file: \(error)", file: folderName + "/" + asset)
+            try output.write(book.assetData(asset, root: sourceRoot), to: SitePaths.media(asset))
         }
     }
 
@@ -75,7 +64,7 @@ public struct SiteRenderer: Sendable {
         _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar, frames: PageFrames, strings: SiteStrings, content: String
     ) -> [UInt8] {
         let values = pageValues(page, isHome: isHome, strings: strings, previous: previous, next: next)
-        return frames.render(values, content: Array(content.utf8)) { sidebar.append(for: page.id, to: &$0) }
+        return HTMLText.removingUnshowable(frames.render(values, content: Array(content.utf8)) { sidebar.append(for: page.id, to: &$0) })
     }
 
     private func pageValues(

@@ -48,11 +48,15 @@ extension String {
     /// DEL by their Unicode control pictures (ESC as `␛`, a line break as `␊`), C1 controls by
     /// `�`. A terminal then shows a file name or a quoted text instead of obeying it, and a
     /// column under it stays where it was.
-    public var controlCharactersShown: String {
+    public var controlCharactersShown: String { showingControlCharacters() }
+
+    /// `controlCharactersShown`, keeping line breaks (`\n`, `\r`) for text of several lines.
+    public func showingControlCharacters(keepingLineBreaks: Bool = false) -> String {
         guard unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return self }
         var shown = String.UnicodeScalarView()
         for scalar in unicodeScalars {
             switch scalar.value {
+            case 0x0A where keepingLineBreaks, 0x0D where keepingLineBreaks: shown.append(scalar)
             case 0..<0x20: shown.append(Unicode.Scalar(0x2400 + scalar.value)!)
             case 0x7F: shown.append("\u{2421}")
             case 0x80...0x9F: shown.append("\u{FFFD}")

@@ -146,7 +146,7 @@ public struct YAMLFields {
                 report(key, value, "should hold only 'text: text' lines")
                 return nil
             }
-            pairs.append((left.string, right.string))
+            pairs.append((shown(left.string, key: key, node: name), shown(right.string, key: key, node: value)))
         }
         return pairs
     }

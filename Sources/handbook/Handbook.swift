@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SourceFiles
 
 @main
 struct Handbook: ParsableCommand {
@@ -17,7 +18,8 @@ struct Handbook: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             guard code == .validationFailure else { exit(withError: error) }
-            Console.error(fullMessage(for: error))
+            // The message may quote an argument: its control characters are shown, not obeyed.
+            Console.error(fullMessage(for: error).showingControlCharacters(keepingLineBreaks: true))
             Foundation.exit(2)
         }
     }

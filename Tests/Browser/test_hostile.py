@@ -117,6 +117,8 @@ verdict: good
 """
 
 
+# A role label may not hold ':' or start with '>'; everything else is fair.
+LABEL = "<img src=x onerror=__pwned('{m}')>\"'<b>"
 FOLDER = "02-<svg onload=__pwned('folder')>"
 ASSET = "x\"><img src=y onerror=__pwned('asset')>.png"
 
@@ -135,7 +137,9 @@ def hostile_site():
     shutil.copytree(os.path.join(ROOT, "Styles"), os.path.join(work, "Styles"))
     write(work, {
         "handbook.yml": f"title: {quoted('book-title')}\nlanguage: ru\nauthor: {quoted('book-author')}\n"
-                        f"description: {quoted('book-description')}\n",
+                        f"description: {quoted('book-description')}\n"
+                        f"dialogue:\n  client: [{json.dumps(LABEL.format(m='client'))}, Клиент]\n"
+                        f"  agent: [{json.dumps(LABEL.format(m='agent'))}, Агент]\n",
         "Handbook/index.md": chapter("home"),
         "Handbook/01-chapter.md": chapter("chapter") + f"\n![картинка](<{ASSET}>)\n",
         f"Handbook/{FOLDER}/01-inner.md": chapter("inner"),
@@ -262,3 +266,28 @@ def test_markdown_links_never_lead_to_scripts_even_with_raw_html(hooked, trusted
         open_page(hooked, path)
         hooked.find_elements(By.CSS_SELECTOR, "main p a")[index].click()
         assert hooked.execute_script("return window.__hits || []") == [], index
+
+
+# Fields whose values become file names, links or ids are checked, not escaped: a payload in one
+# is an error and no site is written.
+REFUSED = {
+    "example file name": {"Examples/javascript:__pwned('id').md": example("id")},
+    "fixed": {"Examples/bad.md": example("fixed").replace("verdict: good", "verdict: bad\nrules: [chat.ladder]\nfixed: \"javascript:__pwned('f')\"")},
+    "rules": {"Examples/bad.md": example("rules").replace("verdict: good", "verdict: bad\nrules: [\"<script>__pwned('r')</script>\"]")},
+    "slug": {"Handbook/a.md": "---\ntitle: A\nslug: \"javascript:__pwned('s')\"\n---\n"},
+    "output": {"handbook.yml": "title: T\noutput: \"<script>\"\n", "<script>": "a file, not a folder"},
+}
+
+
+@pytest.mark.parametrize("field", sorted(REFUSED))
+def test_fields_that_become_names_refuse_payloads(field):
+    work = tempfile.mkdtemp(prefix="handbook-refused-")
+    try:
+        shutil.copytree(os.path.join(ROOT, "Styles"), os.path.join(work, "Styles"))
+        write(work, {"handbook.yml": "title: T\n", "Handbook/index.md": "# T\n", **REFUSED[field]})
+        result = subprocess.run([BINARY, "build", "--root", work], capture_output=True, text=True)
+        assert result.returncode == 1, (field, result.stderr)
+        assert "error:" in result.stderr
+        assert not os.path.exists(os.path.join(work, "site"))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -206,6 +206,11 @@ import TestSupport
         let missing = try CLI.run(["lint", "--style", style, "gone\u{1B}[2J.txt"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.stderr == "gone\u{241B}[2J.txt: error: cannot read the draft file; check the path\n")
+        let github = try CLI.run(["lint", "--style", style, "--format", "github", name], in: folder)
+        #expect(github.stdout.hasPrefix("::warning file=draft\u{241B}[31mred.txt,line=1"))
+        let usage = try CLI.run(["lint", "--input", "x\u{1B}[2J"], in: folder)
+        #expect(usage.status == 2)
+        #expect(usage.stderr.contains("x\u{241B}[2J") && !usage.stderr.contains("\u{1B}"))
     }
 
     @Test func invalidJSONAndWrongShapesAreExplained() throws {

@@ -147,3 +147,11 @@ import SourceFiles
         #expect(columns.column(line: 2, byteColumn: 999) == 25, "past the end")
     }
 }
+
+@Suite struct ShownControlCharacterTests {
+    @Test func controlCharactersBecomeVisibleAndKeepTheirColumns() {
+        #expect("a\u{1B}[2J\nb\tc\u{7F}\u{85}".controlCharactersShown == "a\u{241B}[2J\u{240A}b\u{2409}c\u{2421}\u{FFFD}")
+        #expect("a\u{1B}\nb\r\n".showingControlCharacters(keepingLineBreaks: true) == "a\u{241B}\nb\r\n")
+        #expect(Diagnostic.error("name\u{1B}[31m\nnext", file: "f\u{7}.md", line: 1).description == "f\u{2407}.md:1: error: name\u{241B}[31m\u{240A}next")
+    }
+}

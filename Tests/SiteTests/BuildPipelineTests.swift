@@ -90,12 +90,16 @@ import SourceFiles
 
     /// Control characters in handbook.yml reached every page raw; the EPUB already left them out.
     @Test func noPageHoldsControlCharacters() throws {
-        let handbook = try TemporaryHandbook(Self.files, config: "title: \"Т\\0\\x01\"\nauthor: \"А\\x1b\"\ndescription: \"О\\x07\\x7f\"\n")
+        var files = Self.files
+        // From Markdown too: a heading that is a page's title, its text and a code block.
+        files["Handbook/03-c.md"] = "# Глава\u{1}\u{1B}[31m\n\nТекст\u{7}\u{85}\n\n```\nкод\u{1B}\n```\n"
+        let handbook = try TemporaryHandbook(files, config: "title: \"Т\\0\\x01\"\nauthor: \"А\\x1b\"\ndescription: \"О\\x07\\x7f\"\n")
         let report = BuildPipeline(root: handbook.root).build()
         #expect(report.output != nil)
         #expect(report.diagnostics.warningCount == 3)
         for (path, data) in try handbook.snapshot("site") where path.hasSuffix(".html") {
             #expect(!data.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x7F }, "\(path)")
+            #expect(String(decoding: data, as: UTF8.self).unicodeScalars.allSatisfy { !(0x80...0x9F).contains($0.value) }, "\(path)")
         }
     }
 

@@ -78,6 +78,17 @@ import TestSupport
         ])
     }
 
+    /// `examples/index.html` is the gallery: an example named `index` once replaced it.
+    @Test func anExampleCannotBeNamedIndex() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n", "Examples/index.md": Self.good], config: "title: Тест\n")
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        let (book, diagnostics) = BookLoader(root: handbook.root, config: config).load()
+        #expect(book.examples.isEmpty)
+        #expect(diagnostics.items.map(\.description) == [
+            "Examples/index.md: error: 'index' cannot name an example: examples/index.html is the gallery; rename the file",
+        ])
+    }
+
     /// Links to pages are percent-encoded relative paths: a Cyrillic example id and a heading
     /// anchor with a quote cannot break out of the link or read as a scheme.
     @Test func linksToPagesAreEncodedRelativePaths() throws {

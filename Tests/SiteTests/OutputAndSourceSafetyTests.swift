@@ -25,7 +25,7 @@ import Glibc
         let report = BuildPipeline(root: handbook.root).build()
         #expect(report.output == nil)
         let message = try #require(report.diagnostics.items.first?.description)
-        #expect(message.contains("is a file, not a folder, and a build would replace it"), "\(message)")
+        #expect(message.contains("is not a folder but a file (or a device or a pipe), and a build would replace it"), "\(message)")
         #expect(try handbook.read("handbook.yml") == config)
         #expect(try handbook.read("notes.txt") == "mine\n")
         #expect(fileType(handbook.url(output == "ABSOLUTE" ? "notes.txt" : output).path) == before)
@@ -93,5 +93,44 @@ import Glibc
         let book = try #require(site["handbook.epub"])
         #expect(book.range(of: Data("shadow".utf8)) == nil)
         #expect(book.range(of: Data("environ".utf8)) == nil)
+    }
+
+    /// A source folder that is itself a link out of the handbook once published all it held:
+    /// `Handbook -> /elsewhere`, `Examples -> /etc`, `Theme/assets -> /elsewhere`, or a folder
+    /// named with `..` in handbook.yml.
+    @Test(arguments: [
+        ("Handbook", "title: T\n", "Handbook"), ("Examples", "title: T\n", "Examples"),
+        ("Theme/assets", "title: T\nfolders:\n  theme: Theme\n", "Theme/assets"), ("Theme", "title: T\nfolders:\n  theme: Theme\n", "Theme"),
+        ("Styles", "title: T\n", "Styles/ru-support"), ("", "title: T\nfolders:\n  examples: ../outside-ROOT\n", "../outside-ROOT"),
+    ])
+    func sourceFoldersThatLeadOutsideAreErrors(link: String, config: String, reported: String) throws {
+        let secret = "SECRET-\(UUID().uuidString)"
+        let outside = try TemporaryHandbook(
+            ["a.md": "# Секрет\n\n\(secret)\n", "x.css": secret, "ex.md": secret, "ru-support/style.cliche.yml": "extends: existence\nmessage: \(secret)\ntokens: [x]\n"],
+            config: nil)
+        let handbook = try TemporaryHandbook(["Handbook/own.md": "# Своя\n", "Theme/keep.txt": ""], config: nil)
+        let name = outside.root.lastPathComponent
+        try handbook.write(config.replacingOccurrences(of: "outside-ROOT", with: name), to: "handbook.yml")
+        if !link.isEmpty {
+            try? FileManager.default.removeItem(at: handbook.url(link))
+            try FileManager.default.createDirectory(at: handbook.url(link).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: handbook.url(link).path, withDestinationPath: outside.root.path)
+        }
+        let report = BuildPipeline(root: handbook.root).build()
+        let reportedPath = reported.replacingOccurrences(of: "outside-ROOT", with: name)
+        let problem = report.diagnostics.items.first { $0.message.hasPrefix("the folder leads outside the handbook") }
+        #expect(problem?.file == reportedPath, "\(report.diagnostics.items)")
+        #expect(problem?.severity == .error)
+        #expect(report.output == nil)
+        #expect(!FileManager.default.fileExists(atPath: handbook.url("site").path))
+    }
+
+    @Test func aSourceFolderMayBeALinkInsideTheHandbook() throws {
+        let handbook = try TemporaryHandbook(["book/src/01-a.md": "# A\n"], config: "title: T\n")
+        try FileManager.default.removeItem(at: handbook.url("Handbook"))
+        try FileManager.default.createSymbolicLink(atPath: handbook.url("Handbook").path, withDestinationPath: "book/src")
+        let report = BuildPipeline(root: handbook.root).build(epub: false)
+        #expect(report.output != nil, "\(report.diagnostics.items)")
+        #expect(FileManager.default.fileExists(atPath: handbook.url("site/a.html").path))
     }
 }

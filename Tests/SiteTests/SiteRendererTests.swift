@@ -156,11 +156,14 @@ func renderSite(
     }
 
     @Test func checkWarnsAboutThem() throws {
-        let handbook = try TemporaryHandbook(["Handbook/a.md": "# А\n\n[x](JavaScript:alert(1)) [y](https://example.com)\n"])
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "# А\n\n[x](JavaScript:alert(1)) [y](https://example.com)\n\n```compare\nРасплывчато: [z](vbscript:x)\nКонкретно: да\n```\n",
+        ])
         let config = try #require(HandbookConfig.load(root: handbook.root).0)
         let (book, _) = BookLoader(root: handbook.root, config: config).load()
         #expect(BookCheck.run(book).items.map(\.description) == [
             "Handbook/a.md:3:1: warning: a link to 'JavaScript:alert(1)' would run a script or open a local file, so the page shows it as a link to nothing; remove it",
+            "Handbook/a.md:6:1: warning: a link to 'vbscript:x' would run a script or open a local file, so the page shows it as a link to nothing; remove it",
         ])
     }
 }

@@ -56,6 +56,23 @@ import Testing
         #expect(diagnostics.items.allSatisfy { $0.severity == .warning })
     }
 
+    /// `accept: ./accept.txt` once dropped the accepted words without a word.
+    @Test func theAcceptFileMayBeWrittenWithADotSlash() throws {
+        let spelling = "extends: spelling\nmessage: \"Опечатка: {match}\"\n"
+        for accept in ["./words/./accept.txt", "words/accept.txt"] {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("style-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("words"), withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try Data("accept: \(accept)\n".utf8).write(to: folder.appendingPathComponent("style.yml"))
+            try Data(spelling.utf8).write(to: folder.appendingPathComponent("typo.spelling.yml"))
+            try Data("промокод\n".utf8).write(to: folder.appendingPathComponent("words/accept.txt"))
+            let (style, diagnostics) = Style.load(folder, displayPath: "Styles/test")
+            #expect(diagnostics.items.isEmpty, "\(diagnostics.items)")
+            let linter = Linter(style: try #require(style))
+            #expect(linter.lint(Draft(messages: ["Введите промокоды при оплате."])).isEmpty, "\(accept)")
+        }
+    }
+
     @Test func loadsRulesAndLintsADraft() throws {
         let (style, problems) = try load([
             "style.kantselyarit.yml": Self.kantselyarit, "style.cliche.yml": Self.cliche, "README.md": "# not a rule",

@@ -13,7 +13,7 @@ public enum BookCheck {
         let labels = book.config.blockLabels
         // Examples are pages too: the links around their dialogue and in it lead somewhere, and
         // their dialogue is written as the format says.
-        let pages = book.allPages.filter { $0.sourcePath != nil } + book.examples.map { $0.page(id: Example.pageID(of: $0.id)) }
+        let pages = book.allPages.filter { $0.sourcePath != nil } + book.examplePages
         return Diagnostics(merging: pages.concurrentMap { check($0, resolver: resolver, labels: labels, ruleIDs: ruleIDs) })
     }
 
@@ -36,18 +36,21 @@ public enum BookCheck {
             columns = counter
             diagnostics.append(Diagnostic(severity, message, file: source, line: chapter.bodyLine - 1 + position.line, column: column))
         }
-        func problem(of destination: String) -> String? {
+        /// What is wrong with a link wherever it stands (in the text or a block's item).
+        func linkProblems(_ destination: String) -> [(Diagnostic.Severity, String)] {
+            var found: [(Diagnostic.Severity, String)] = []
             switch resolver.resolve(destination, in: chapter) {
-            case .failure(let problem): problem.message
-            case .success(.rule(let id)): unknownRule(id, in: ruleIDs, isLink: true)
-            case .success: nil
+            case .failure(let problem): found.append((.error, problem.message))
+            case .success(.rule(let id)): if let problem = unknownRule(id, in: ruleIDs, isLink: true) { found.append((.error, problem)) }
+            case .success: break
             }
+            if MarkdownOptions.isDangerous(url: destination) {
+                found.append((.warning, "a link to '\(destination.prefix(40))' would run a script or open a local file, so the page shows it as a link to nothing; remove it"))
+            }
+            return found
         }
         for link in chapter.outline.links {
-            if let problem = problem(of: link.destination) { report(.error, problem, at: link.position) }
-            if MarkdownOptions.isDangerous(url: link.destination) {
-                report(.warning, "a link to '\(link.destination.prefix(40))' would run a script or open a local file, so the page shows it as a link to nothing; remove it", at: link.position)
-            }
+            for (severity, problem) in linkProblems(link.destination) { report(severity, problem, at: link.position) }
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 report(.warning, "the image has no description; write what it shows between the brackets: ![описание](\(link.destination))", at: link.position)
             }
@@ -57,7 +60,9 @@ public enum BookCheck {
             guard let (read, problems) = HandbookBlock.read(language: block.language, content: block.content, labels: labels) else { continue }
             var found = problems
             for link in read.links {
-                if let problem = problem(of: link.destination) { found.append(BlockProblem(.error, problem, line: link.line)) }
+                for (severity, problem) in linkProblems(link.destination) {
+                    found.append(BlockProblem(severity == .error ? .error : .warning, problem, line: link.line))
+                }
             }
             for note in read.notes {
                 guard let rule = note.rule, let problem = unknownRule(rule, in: ruleIDs) else { continue }

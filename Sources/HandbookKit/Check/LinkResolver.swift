@@ -36,7 +36,7 @@ public struct LinkResolver: Sendable {
         chaptersFolder = book.config.chaptersFolder
         var pages: [String: String] = [:]
         var anchors: [String: Set<String>] = [:]
-        for chapter in book.allPages + book.examples.map({ $0.page(id: Example.pageID(of: $0.id)) }) {
+        for chapter in book.allPages + book.examplePages {
             anchors[chapter.id] = Set(chapter.outline.headings.map(\.anchor))
             if let source = chapter.sourcePath {
                 pages[source] = chapter.id

@@ -139,11 +139,15 @@ public struct HandbookConfig: Sendable, Codable, Hashable {
         MarkdownOptions(allowsRawHTML: allowsRawHTML, allowsDangerousURLs: false)
     }
 
-    /// The folders the handbook's files may come from: its own, and those named here. A symbolic
-    /// link that leads elsewhere is left out of the book.
+    /// The folders the handbook is read from, relative to its root.
+    public var sourceFolders: [String] {
+        [chaptersFolder, examplesFolder, stylesFolder] + (themeFolder.map { [$0] } ?? [])
+    }
+
+    /// Where the handbook's files may come from: its own folder. A symbolic link that leads
+    /// elsewhere is left out of the book, and a source folder that does is an error.
     public func sourceBoundary(root: URL) -> SourceBoundary {
-        let named = [chaptersFolder, examplesFolder, stylesFolder] + (themeFolder.map { [$0] } ?? [])
-        return SourceBoundary(folders: [root] + named.map { root.appendingPathComponent($0) })
+        SourceBoundary(folders: [root])
     }
 
     /// `./Handbook/` → `Handbook`, so paths built from it compare equal everywhere.

@@ -12,27 +12,16 @@ struct ExampleLoader {
 
     func load(diagnostics: inout Diagnostics) -> [Example] {
         let folder = root.appendingPathComponent(config.examplesFolder)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0 != "README.md" }
-            .sorted()
-        let boundary = config.sourceBoundary(root: root)
-        let examples = names.compactMap { name -> Example? in
-            let url = folder.appendingPathComponent(name), path = config.examplesFolder + "/" + name
-            switch boundary.entry(url) {
-            case .file:
-                let id = String(name.dropLast(3))
-                guard Self.isUsableID(id) else {
-                    diagnostics.append(.error(
-                        "'\(id)' cannot name an example: its file name becomes a page and a link, so use letters, digits, "
-                            + "'-', '_' and '.', like 'refund-delay-bad.md'; rename the file", file: path))
-                    return nil
-                }
-                return read(url, displayPath: path, diagnostics: &diagnostics)
-            case .folder, .missing: return nil
-            case .leftOut(let reason):
-                diagnostics.append(.warning(reason, file: path))
+        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+        let listing = SourceFolder.list(
+            folder, displayPath: config.examplesFolder, boundary: config.sourceBoundary(root: root), nested: false, diagnostics: &diagnostics)
+        let examples = listing.files.filter { $0.hasSuffix(".md") && $0 != "README.md" }.compactMap { name -> Example? in
+            let id = String(name.dropLast(3)), path = config.examplesFolder + "/" + name
+            if let problem = Self.idProblem(id) {
+                diagnostics.append(.error(problem, file: path))
                 return nil
             }
+            return read(folder.appendingPathComponent(name), displayPath: path, diagnostics: &diagnostics)
         }
         let ids = Set(examples.map(\.id))
         for example in examples {
@@ -50,12 +39,18 @@ struct ExampleLoader {
         return examples
     }
 
-    /// Letters (of any script), digits, `-`, `_` and `.`: nothing a URL or a file system reads
-    /// specially (`:` `#` `?` `%` `/`, quotes, spaces).
-    static func isUsableID(_ id: String) -> Bool {
-        !id.isEmpty && id.first != "." && id.unicodeScalars.allSatisfy { scalar in
+    /// Why a file name cannot be an example's id, if it cannot. Ids are letters (of any script),
+    /// digits, `-`, `_` and `.`: nothing a URL or a file system reads specially (`:` `#` `?` `%`
+    /// `/`, quotes, spaces); and `index` is the gallery's own page.
+    static func idProblem(_ id: String) -> String? {
+        if id == "index" {
+            return "'index' cannot name an example: examples/index.html is the gallery; rename the file"
+        }
+        let usable = !id.isEmpty && id.first != "." && id.unicodeScalars.allSatisfy { scalar in
             scalar == "-" || scalar == "_" || scalar == "." || scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
         }
+        return usable ? nil : "'\(id)' cannot name an example: its file name becomes a page and a link, so use letters, digits, "
+            + "'-', '_' and '.', like 'refund-delay-bad.md'; rename the file"
     }
 
     private func read(_ url: URL, displayPath: String, diagnostics: inout Diagnostics) -> Example? {

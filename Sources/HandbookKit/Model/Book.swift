@@ -1,3 +1,6 @@
+public import Foundation
+public import SourceFiles
+
 /// The whole handbook as plain data: what the loader read, what the checks and renderers use.
 public struct Book: Sendable, Codable, Hashable {
     public var config: HandbookConfig
@@ -36,5 +39,19 @@ public struct Book: Sendable, Codable, Hashable {
     /// The front page, then every page in reading order: all the pages the book has written text for.
     public var allPages: [Chapter] {
         (home.map { [$0] } ?? []) + readingOrder
+    }
+
+    /// Every example as the page it gets (`examples/<id>`), whose links are a chapter's.
+    public var examplePages: [Chapter] {
+        examples.map { $0.page(id: Example.pageID(of: $0.id)) }
+    }
+
+    /// The bytes of a file of the chapters folder (`assets`), for a site or a book to copy.
+    public func assetData(_ asset: String, root: URL) throws(Diagnostic) -> Data {
+        do {
+            return try RegularFile.read(root.appendingPathComponent(config.chaptersFolder).appendingPathComponent(asset))
+        } catch {
+            throw .error("cannot read the file: \(error)", file: config.chaptersFolder + "/" + asset)
+        }
     }
 }

@@ -19,9 +19,10 @@ struct PageValues {
 ///
 /// A marker holds `&`, which the template escapes in `{{name}}` and keeps in `{{{name}}}`, so
 /// each value is filled in escaped or raw exactly as the template asked. Markers start with a
-/// private-use character; a page whose text holds that character, a book whose constants or
-/// template do, and templates that apply transforms to values (`{{uppercased(title)}}`) are
-/// rendered page by page through the template engine instead, so no text can pass for a marker.
+/// private-use character. A page's own texts are filled in after the frame is split at its
+/// markers, so they cannot pass for one; what the template engine itself writes into the frame
+/// could, so a book whose constants or template hold that character, and templates that apply
+/// transforms to values (`{{uppercased(title)}}`), render page by page through the engine.
 final class PageFrames: @unchecked Sendable {
     private let template: MustacheTemplate
     /// Values that are the same for every page (book title, interface words…).
@@ -52,9 +53,7 @@ final class PageFrames: @unchecked Sendable {
     private static func marker(_ index: Int) -> String { "\u{F8FF}\(index)&\u{F8FF}" }
 
     func render(_ page: PageValues, content: [UInt8], sidebar: (inout [UInt8]) -> Void) -> [UInt8] {
-        guard splices, !page.texts.values.contains(where: { $0.map(Self.holdsLead) ?? false }),
-            !page.links.values.contains(where: { $0.map(Self.holdsLead) ?? false })
-        else { return renderWhole(page, content: content, sidebar: sidebar) }
+        guard splices else { return renderWhole(page, content: content, sidebar: sidebar) }
         let (frame, texts) = frameAndTexts(for: page)
         var html: [UInt8] = []
         html.reserveCapacity(frame.bytes.count + content.count + 64 * 1024)

@@ -48,8 +48,12 @@ public struct Theme: Sendable {
                 file: HandbookConfig.fileName))
             return (.builtin, diagnostics)
         }
-        var page: (template: MustacheTemplate, source: String)?
         let boundary = config.sourceBoundary(root: root)
+        if let problem = boundary.folderProblem(folder) {
+            diagnostics.append(.error(problem, file: folderName))
+            return (.builtin, diagnostics)
+        }
+        var page: (template: MustacheTemplate, source: String)?
         let templateURL = folder.appendingPathComponent(templateName)
         let templatePath = folderName + "/" + templateName
         switch boundary.entry(templateURL) {

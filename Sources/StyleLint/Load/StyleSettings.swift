@@ -55,10 +55,11 @@ public struct StyleSettings: Sendable, Hashable {
             }
         }
         if let accept = fields.string("accept") {
-            if accept.isEmpty || accept.hasPrefix("/") || accept.split(separator: "/").contains("..") {
+            let parts = accept.split(separator: "/").filter { $0 != "." }
+            if parts.isEmpty || accept.hasPrefix("/") || parts.contains("..") {
                 fields.appendError("'accept' is a file inside the style folder, like 'accept.txt'", at: "accept")
             } else {
-                settings.acceptFile = accept
+                settings.acceptFile = parts.joined(separator: "/")
             }
         }
         fields.rejectUnknownKeys(context: fileName)

@@ -61,14 +61,14 @@ public struct FindingReport: Sendable {
             }
             let position = position(of: finding, in: source)
             out.write("::\(level) file=")
-            Self.writeProperty(inputName, to: &out)
+            Self.writeProperty(inputName.controlCharactersShown, to: &out)
             out.write(",line=\(position.line),col=\(position.column),endColumn=\(position.column + finding.length),title=")
             Self.writeProperty(finding.rule, to: &out)
             out.write("::")
             var text = finding.message
             if let suggestion = finding.suggestion { text += " → " + suggestion }
             if let link = finding.link { text += " (" + link + ")" }
-            Self.writeData(text, to: &out)
+            Self.writeData(text.showingControlCharacters(keepingLineBreaks: true), to: &out)
             out.write(UInt8(ascii: "\n"))
         }
     }
@@ -112,13 +112,13 @@ public struct FindingReport: Sendable {
                 out.write(" ", count: number.count)
                 paint(" = ", "2", into: &out)
                 out.write(strings.suggestion + ": ")
-                paint(suggestion, "32", into: &out)
+                paint(suggestion.controlCharactersShown, "32", into: &out)
                 out.write(UInt8(ascii: "\n"))
             }
             if let link = finding.link {
                 out.write(" ", count: number.count)
                 paint(" = ", "2", into: &out)
-                out.write(strings.link + ": " + link + "\n")
+                out.write(strings.link + ": " + link.controlCharactersShown + "\n")
             }
         }
     }
