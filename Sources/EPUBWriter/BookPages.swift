@@ -58,9 +58,9 @@ struct BookPages {
             case .unusable: return .missing
             case .inside(let file, let fragment):
                 if isImage, !images.contains(file) { return media.contains(file) ? .unsupportedImage : .missing }
-                // The bodies link the site's pages; the book's are `.xhtml`. The fragment is written
-                // as the converter writes ids (cmark-gfm percent-encodes a Cyrillic footnote's both).
-                let readable = fragment.map { Self.pathPart(of: value) + "#" + $0 } ?? value
+                // The bodies link the site's pages; the book's are `.xhtml`. The fragment names the
+                // id as the converter writes it.
+                let readable = fragment.map { Self.pathPart(of: value) + "#" + SitePaths.encodeFragment($0) } ?? value
                 let (target, link) = file.hasSuffix(".html") ? (file.dropLast(5) + ".xhtml", Self.xhtmlLink(readable)) : (file, readable)
                 guard isImage || files.contains(target) || file.isEmpty else { return .missing }
                 if let fragment { fragmentLinks.append((value, target.isEmpty ? page.file : target, fragment)) }
@@ -110,7 +110,7 @@ enum BookAddress: Equatable {
             self = ["http", "https", "mailto", "tel", "ftp"].contains(scheme) ? .external : .unusable
             return
         }
-        let decodedFragment = fragment.map(Self.readableID)
+        let decodedFragment = fragment.map(Self.bookID)
         guard !path.isEmpty else {
             self = .inside(file: "", fragment: decodedFragment)
             return
@@ -138,10 +138,11 @@ enum BookAddress: Equatable {
         text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
     }
 
-    /// An id or fragment as the book writes it: percent-decoded when that gives text an id can
-    /// hold (no spaces or controls), so `fn-%D0%BF…` and `fn-п…` name the same place; as it is
-    /// otherwise. Ids and the fragments of links pass through here alike, so they always match.
-    static func readableID(_ text: String) -> String {
+    /// An id as the book writes it, and the fragment of a link compared with ids: percent-decoded
+    /// (cmark-gfm percent-encodes a footnote's label in both its id and its link, and epubcheck
+    /// matches a link's decoded fragment with ids), unless that gives spaces or controls, which
+    /// no id may hold. Links then write it as a fragment, percent-encoded where they must be.
+    static func bookID(_ text: String) -> String {
         let decoded = decoded(text)
         return decoded.unicodeScalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control } ? text : decoded
     }

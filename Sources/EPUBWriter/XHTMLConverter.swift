@@ -129,7 +129,7 @@ struct XHTMLConverter {
             if attribute == "align", ["left", "right", "center", "justify"].contains(value.lowercased()) {
                 style += "text-align: \(value.lowercased());"
             } else if attribute == "id" {
-                let id = BookAddress.readableID(value)
+                let id = BookAddress.bookID(value)
                 guard !id.isEmpty, !id.contains(where: \.isWhitespace), ids.insert(id).inserted else { continue }
                 attributes.append((attribute, id))
             } else if element.keeps(attribute: attribute) {

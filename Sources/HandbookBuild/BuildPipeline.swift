@@ -80,13 +80,14 @@ public struct BuildPipeline {
         do {
             try folder.prepareStaging()
             let pages = PageBodies(book: book).renderAll()
-            try SiteRenderer(book: book, theme: theme, sourceRoot: root).render(to: FolderOutput(folder: folder.staging), pages: pages)
+            let output = FolderOutput(folder: folder.staging)
+            try SiteRenderer(book: book, theme: theme, sourceRoot: root).render(to: output, pages: pages)
             if epub {
                 progress("[6/\(steps)] Writing the EPUB \(config.outputFolder)/\(EbookRenderer.fileName)")
                 let renderer = EbookRenderer(book: book, pages: pages, sourceRoot: root, modified: SourceDate.of(root: root, config: config))
                 let (bytes, diagnostics) = try renderer.render()
                 report.diagnostics.append(contentsOf: diagnostics)
-                try Data(bytes).write(to: folder.staging.appendingPathComponent(EbookRenderer.fileName))
+                try output.write(Data(bytes), to: EbookRenderer.fileName)
                 guard !report.failed(strict: strict) else {
                     folder.discardStaging()
                     return report

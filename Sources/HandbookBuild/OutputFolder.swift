@@ -25,18 +25,37 @@ struct OutputFolder {
     /// Why this folder must not be written, if it must not: it would swallow the sources, or it
     /// holds files that a build did not make.
     func refusal(root: URL, sources: [URL]) -> String? {
-        let path = url.path
-        let rootPath = root.standardizedFileURL.path
+        // Compared as real paths: `output: alias/site` with `alias -> Handbook` is in the sources.
+        let path = Self.realPath(url)
+        let rootPath = Self.realPath(root)
         if path == rootPath || rootPath.hasPrefix(path + "/") {
-            return "the output folder '\(path)' holds the handbook itself; set 'output:' to a folder of its own, such as 'site'"
+            return "the output folder '\(url.path)' holds the handbook itself; set 'output:' to a folder of its own, such as 'site'"
         }
         for source in sources {
-            let sourcePath = source.standardizedFileURL.path
+            let sourcePath = Self.realPath(source)
             if path == sourcePath || sourcePath.hasPrefix(path + "/") || path.hasPrefix(sourcePath + "/") {
-                return "the output folder '\(path)' overlaps the sources in '\(sourcePath)'; set 'output:' to a folder of its own"
+                return "the output folder '\(url.path)' overlaps the sources in '\(source.standardizedFileURL.path)'; set 'output:' to a folder of its own"
             }
         }
         return replacementRefusal()
+    }
+
+    /// The path with every link resolved, for the part of it that exists; the rest as written.
+    private static func realPath(_ url: URL) -> String {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        var base = ""
+        while existing.path != "/" {
+            if let resolved = realpath(existing.path, nil) {
+                base = String(cString: resolved)
+                free(resolved)
+                break
+            }
+            rest.append(existing.lastPathComponent)
+            existing.deleteLastPathComponent()
+        }
+        let path = rest.reversed().reduce(base == "/" ? "" : base) { $0 + "/" + $1 }
+        return path.isEmpty ? "/" : path
     }
 
     /// Why what stands at the output's place must not be replaced, if it must not: only a folder
@@ -66,10 +85,19 @@ struct OutputFolder {
         return lstat(folder.appendingPathComponent(markerName).path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
+    /// Makes a new, empty staging folder. Whatever stands at its name and was not made by a build
+    /// (a folder, or a link planted there to have the build write elsewhere) stays, and the
+    /// build stops.
     func prepareStaging() throws {
         removeAbandonedFolders()
         if Self.isMadeByBuild(staging) { try? FileManager.default.removeItem(at: staging) }
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: staging.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard mkdir(staging.path, 0o755) == 0 else {
+            let reason = errno == EEXIST
+                ? "'\(staging.path)' stands where the build puts its staging folder, and a build did not make it; move it away"
+                : String(cString: strerror(errno))
+            throw OutputRefusal(description: reason)
+        }
         try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
     }
 
@@ -88,7 +116,7 @@ struct OutputFolder {
     }
 
     func discardStaging() {
-        try? FileManager.default.removeItem(at: staging)
+        if Self.isMadeByBuild(staging) { try? FileManager.default.removeItem(at: staging) }
     }
 
     /// Puts the staged build in place of the old one.

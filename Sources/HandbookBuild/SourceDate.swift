@@ -1,5 +1,6 @@
 import Foundation
 import HandbookKit
+import SourceFiles
 
 #if canImport(Glibc)
     import Glibc
@@ -13,9 +14,11 @@ import HandbookKit
 enum SourceDate {
     static func of(root: URL, config: HandbookConfig, environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
         if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) { return Date(timeIntervalSince1970: TimeInterval(epoch)) }
-        let folders = [config.chaptersFolder, config.examplesFolder, config.stylesFolder] + (config.themeFolder.map { [$0] } ?? [])
+        let boundary = config.sourceBoundary(root: root)
         var newest = modified(root.appendingPathComponent(HandbookConfig.fileName).path) ?? 0
-        for folder in folders { newest = max(newest, newestInside(root.appendingPathComponent(folder).path)) }
+        for folder in config.sourceFolders.map({ root.appendingPathComponent($0) }) where boundary.folderProblem(folder) == nil {
+            newest = max(newest, newestInside(folder.path, boundary: boundary))
+        }
         return Date(timeIntervalSince1970: TimeInterval(newest))
     }
 
@@ -27,21 +30,23 @@ enum SourceDate {
         return Int(info.st_mtim.tv_sec)
     }
 
-    /// The newest file under `folder`, its subfolders included; 0 for a folder that is not there.
-    private static func newestInside(_ folder: String) -> Int {
+    /// The newest file under `folder`, its subfolders included, of the files a build reads (not
+    /// hidden ones, nor links the boundary leaves out); 0 for a folder that is not there.
+    private static func newestInside(_ folder: String, boundary: SourceBoundary) -> Int {
         guard let directory = opendir(folder) else { return 0 }
         defer { closedir(directory) }
         var newest = 0
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != ".." else { continue }
+            guard !name.hasPrefix(".") else { continue }
             let path = folder + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: newest = max(newest, newestInside(path))
-            // As the loader, which leaves linked folders out: a link may lead back up the tree.
-            case S_IFLNK: if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { newest = max(newest, Int(info.st_mtim.tv_sec)) }
+            case S_IFDIR: newest = max(newest, newestInside(path, boundary: boundary))
+            // As the loader: a link counts only when it is a file the book may read.
+            case S_IFLNK:
+                if boundary.entry(URL(fileURLWithPath: path)) == .file, stat(path, &info) == 0 { newest = max(newest, Int(info.st_mtim.tv_sec)) }
             default: newest = max(newest, Int(info.st_mtim.tv_sec))
             }
         }

@@ -32,7 +32,8 @@ public final class FolderOutput: SiteOutput {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             createdFolders.withLock { _ = $0.insert(parent) }
         }
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // Never through a link: the folder is the build's own, and nothing in it is a link.
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in

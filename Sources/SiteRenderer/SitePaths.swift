@@ -47,7 +47,7 @@ public enum SitePaths {
 
     /// A heading's anchor as a URL fragment: letters of any script stay as they are (browsers
     /// and e-readers match them so), and ASCII a fragment cannot hold is percent-encoded.
-    static func encodeFragment(_ anchor: String) -> String {
+    public static func encodeFragment(_ anchor: String) -> String {
         var result = ""
         for scalar in anchor.unicodeScalars {
             if scalar.isASCII ? fragmentAllowed.contains(scalar) : scalar.properties.generalCategory != .control {

@@ -45,25 +45,34 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConver
 
 extension String {
     /// The text with each control character replaced by one visible character: C0 controls and
-    /// DEL by their Unicode control pictures (ESC as `␛`, a line break as `␊`), C1 controls by
-    /// `�`. A terminal then shows a file name or a quoted text instead of obeying it, and a
-    /// column under it stays where it was.
+    /// DEL by their Unicode control pictures (ESC as `␛`, a line break as `␊`), C1 controls and
+    /// the marks that reorder text (U+202A–U+202E, U+2066–U+2069, as in "Trojan Source") by `�`.
+    /// A terminal then shows a file name or a quoted text instead of obeying it, and a column
+    /// under it stays where it was.
     public var controlCharactersShown: String { showingControlCharacters() }
 
     /// `controlCharactersShown`, keeping line breaks (`\n`, `\r`) for text of several lines.
     public func showingControlCharacters(keepingLineBreaks: Bool = false) -> String {
-        guard unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return self }
+        guard unicodeScalars.contains(where: Self.isHidden) else { return self }
         var shown = String.UnicodeScalarView()
         for scalar in unicodeScalars {
             switch scalar.value {
             case 0x0A where keepingLineBreaks, 0x0D where keepingLineBreaks: shown.append(scalar)
             case 0..<0x20: shown.append(Unicode.Scalar(0x2400 + scalar.value)!)
             case 0x7F: shown.append("\u{2421}")
-            case 0x80...0x9F: shown.append("\u{FFFD}")
+            case _ where Self.isHidden(scalar): shown.append("\u{FFFD}")
             default: shown.append(scalar)
             }
         }
         return String(shown)
+    }
+
+    /// A control character, or a mark that reorders the text around it.
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }
 

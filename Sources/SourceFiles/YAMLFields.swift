@@ -238,27 +238,50 @@ extension Node {
 }
 
 /// The candidate closest to `word`, if it is close enough to be what was meant: for "did you
-/// mean" suggestions on keys, anchors and names.
+/// mean" suggestions on keys, anchors and names. Cheap on hostile input: a word longer than any
+/// name a person mistypes gets no suggestion, candidates of a too different length are skipped,
+/// and a comparison stops once it is too far.
 public func closestCandidate(to word: String, in candidates: [String]) -> String? {
-    candidates
-        .map { ($0, editDistance(word, $0)) }
-        .filter { $0.1 <= max(2, word.count / 3) }
-        .min { $0.1 < $1.1 }?.0
+    let word = Array(word.unicodeScalars)
+    guard word.count <= longestSuggestedWord else { return nil }
+    let limit = max(2, word.count / 3)
+    var best: (candidate: String, distance: Int)?
+    for candidate in candidates {
+        let other = candidate.unicodeScalars
+        guard abs(other.count - word.count) <= min(limit, best.map { $0.distance - 1 } ?? limit) else { continue }
+        if let distance = editDistance(word, Array(other), atMost: best.map { $0.distance - 1 } ?? limit) {
+            best = (candidate, distance)
+        }
+    }
+    return best?.candidate
 }
 
-/// Levenshtein distance.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+private let longestSuggestedWord = 64
+
+/// The Levenshtein distance of `a` and `b`, or nil when it is more than `limit`: only cells within
+/// `limit` of the diagonal are computed, and a row that is all over the limit ends the search.
+func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int? {
+    guard limit >= 0, abs(a.count - b.count) <= limit else { return nil }
     if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
+    if b.isEmpty { return a.count }
+    let beyond = limit + 1
+    var previous = (0...b.count).map { $0 <= limit ? $0 : beyond }
+    var current = Array(repeating: beyond, count: b.count + 1)
     for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...max(1, b.count) where !b.isEmpty {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        let low = max(1, i - limit), high = min(b.count, i + limit)
+        current[0] = i <= limit ? i : beyond
+        if low > 1 { current[low - 1] = beyond }
+        var rowBest = current[0]
+        for j in low...high {
+            let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            current[j] = min(value, beyond)
+            rowBest = min(rowBest, current[j])
         }
-        previous = current
+        if high < b.count { current[high + 1] = beyond }
+        if rowBest > limit { return nil }
+        swap(&previous, &current)
     }
-    return previous[b.count]
+    return previous[b.count] <= limit ? previous[b.count] : nil
 }
 
 extension String {

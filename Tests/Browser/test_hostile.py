@@ -120,7 +120,8 @@ verdict: good
 # A role label may not hold ':' or start with '>'; everything else is fair.
 LABEL = "<img src=x onerror=__pwned('{m}')>\"'<b>"
 FOLDER = "02-<svg onload=__pwned('folder')>"
-ASSET = "x\"><img src=y onerror=__pwned('asset')>.png"
+# `"`, `<` and `>` cannot be in a published file name (e-readers refuse them); the rest may.
+ASSET = "x' onerror=__pwned('asset') 'ж.png"
 
 
 def write(root, files):

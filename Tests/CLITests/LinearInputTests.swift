@@ -43,4 +43,24 @@ import TestSupport
         let result = try run("check", on: ["Handbook/a.md": "# A\n\n" + dialogue + "```\n"], withStyle: true)
         #expect(result.status == 0, "\(result.stderr.prefix(500))")
     }
+
+    /// 4,000 headings and 4,000 links to near-miss anchors: each link's "did you mean" compared
+    /// its anchor with every heading in full (1,000 took 51 s in a debug build).
+    @Test func manyBrokenAnchorsAmongManyHeadingsAreChecked() throws {
+        let headings = (0..<4_000).map { "## Heading number \($0)\n\n" }.joined()
+        let links = (0..<4_000).map { "[a](#headng-numbr-\($0)) " }.joined()
+        let result = try run("check", on: ["Handbook/a.md": "# A\n\n" + headings + links + "\n"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no heading with the anchor '#headng-numbr-0' on this page; did you mean '#heading-number-0'?"))
+    }
+
+    /// A draft of 800,000 escapes: the string reader copied what it had read at every escape
+    /// (145 s in a debug build).
+    @Test func aDraftOfManyEscapesIsRead() throws {
+        let draft = #"{"messages": [""# + String(repeating: #"\n"#, count: 800_000) + #"Спасибо!!"]}"#
+        let result = try CLI.run(["lint", "--input", "json", "--format", "json"], stdin: Data(draft.utf8), timeLimit: Self.timeLimit)
+        #expect(!result.timedOut)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("tone.exclamation"))
+    }
 }

@@ -68,7 +68,7 @@ HOSTILE = {
     "<p id=dup>a</p><p id=dup>b</p><p id='with space'>c</p>\n\n"
     "<details open><summary>Итог</summary>скрыто</details> <span lang=en>word</span> <q cite=x>цитата</q>\n",
     "Handbook/02-images.md": "---\ntitle: Картинки\n---\n![Схема](pic.png) ![Вектор](vector.svg) ![Растр](old.bmp)\n\n"
-    "| a | b |\n|:-:|--:|\n| 1 | 2 |\n\nСноска[^1] и[^примечание].\n\n[^1]: Текст сноски.\n[^примечание]: Кириллица.\n\n- [x] сделано\n- [ ] нет\n",
+    "| a | b |\n|:-:|--:|\n| 1 | 2 |\n\nСноска[^1] и[^примечание], и[^x\"y], и[^a|b].\n\n[^1]: Текст сноски.\n[^примечание]: Кириллица.\n[^x\"y]: Кавычка.\n[^a|b]: Черта.\n\n- [x] сделано\n- [ ] нет\n",
     "Handbook/pic.png": PNG,
     "Handbook/old.bmp": b"BM" + b"\0" * 60,
     "Handbook/vector.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',

@@ -110,6 +110,21 @@ import TestSupport
         #expect(page.contains("id=\"fnref-примечание\""))
     }
 
+    /// Labels with marks a URL fragment cannot hold as they are: the id holds them, the link
+    /// percent-encodes them (decoded links were invalid URLs; encoded ids named no id).
+    @Test func footnotesWithMarksInTheirLabelsKeepValidLinks() throws {
+        var files = Self.files
+        files["Handbook/03-notes.md"] = "---\ntitle: Сноски\n---\nА[^x\"y] б[^a|b] в[^a{b}] г[^a%25b].\n\n[^x\"y]: 1.\n[^a|b]: 2.\n[^a{b}]: 3.\n[^a%25b]: 4.\n"
+        let (names, entries, report) = try build(files)
+        #expect(report.diagnostics.items.isEmpty, "\(report.diagnostics.items)")
+        try expectWellFormed(names, entries)
+        let page = try text(entries, "EPUB/text/notes.xhtml")
+        for (id, fragment) in [("x&quot;y", "x%22y"), ("a|b", "a%7Cb"), ("a{b}", "a%7Bb%7D"), ("a%b", "a%25b")] {
+            #expect(page.contains("href=\"#fn-\(fragment)\""), "\(fragment)")
+            #expect(page.contains("id=\"fn-\(id)\""), "\(id)")
+        }
+    }
+
     @Test func theIdentifierIsStableAndNamesTheHandbook() {
         let one = BookIdentifier.make(title: "Книга", author: "Автор", language: "ru")
         #expect(one == BookIdentifier.make(title: "Книга", author: "Автор", language: "ru"))
@@ -126,6 +141,11 @@ import TestSupport
             try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: handbook.url(path).path)
         }
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_650_000_000.7)], ofItemAtPath: handbook.url("Handbook/01-links.md").path)
+        #expect(SourceDate.of(root: handbook.root, config: config, environment: [:]) == Date(timeIntervalSince1970: 1_650_000_000))
+        // A link the book leaves out (it leads outside the handbook) does not date it.
+        let outside = try TemporaryHandbook(["later.txt": "x"], config: nil)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 2_000_000_000)], ofItemAtPath: outside.url("later.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: handbook.url("Handbook/later.txt").path, withDestinationPath: outside.url("later.txt").path)
         #expect(SourceDate.of(root: handbook.root, config: config, environment: [:]) == Date(timeIntervalSince1970: 1_650_000_000))
         #expect(PackageDocument.timestamp(Date(timeIntervalSince1970: 1_650_000_000)) == "2022-04-15T05:20:00Z")
     }

@@ -153,5 +153,16 @@ import SourceFiles
         #expect("a\u{1B}[2J\nb\tc\u{7F}\u{85}".controlCharactersShown == "a\u{241B}[2J\u{240A}b\u{2409}c\u{2421}\u{FFFD}")
         #expect("a\u{1B}\nb\r\n".showingControlCharacters(keepingLineBreaks: true) == "a\u{241B}\nb\r\n")
         #expect(Diagnostic.error("name\u{1B}[31m\nnext", file: "f\u{7}.md", line: 1).description == "f\u{2407}.md:1: error: name\u{241B}[31m\u{240A}next")
+        // Marks that reorder text ("Trojan Source") are shown too.
+        #expect("ticket-\u{202E}1234\u{202C}\u{2066}".controlCharactersShown == "ticket-\u{FFFD}1234\u{FFFD}\u{FFFD}")
+    }
+
+    @Test func didYouMeanFindsTheClosestAndIgnoresTheHopeless() {
+        #expect(closestCandidate(to: "chat.ladr", in: ["chat.ladder", "chat.empty-greeting"]) == "chat.ladder")
+        #expect(closestCandidate(to: "нормы-по-канлам", in: ["нормы-по-каналам", "нормы"]) == "нормы-по-каналам")
+        #expect(closestCandidate(to: "abc", in: ["xyz", "abd", "abcd"]) == "abd")
+        #expect(closestCandidate(to: "totally-different", in: ["chat.ladder"]) == nil)
+        let long = String(repeating: "a", count: 10_000)
+        #expect(closestCandidate(to: long, in: [long.dropLast() + "b"]) == nil)
     }
 }

@@ -78,14 +78,18 @@ import TestSupport
         ])
     }
 
-    /// `examples/index.html` is the gallery: an example named `index` once replaced it.
-    @Test func anExampleCannotBeNamedIndex() throws {
-        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n", "Examples/index.md": Self.good], config: "title: Тест\n")
+    /// `examples/index.html` is the gallery: an example named `index` once replaced it. Ids
+    /// that differ only in case are one file on some disks and in the EPUB's archive.
+    @Test func anExampleCannotBeNamedIndexOrLikeAnother() throws {
+        let handbook = try TemporaryHandbook(
+            ["Handbook/a.md": "# A\n", "Examples/index.md": Self.good, "Examples/Ab.md": Self.good, "Examples/ab.md": Self.good],
+            config: "title: Тест\n")
         let config = try #require(HandbookConfig.load(root: handbook.root).0)
         let (book, diagnostics) = BookLoader(root: handbook.root, config: config).load()
-        #expect(book.examples.isEmpty)
+        #expect(book.examples.map(\.id) == ["Ab"])
         #expect(diagnostics.items.map(\.description) == [
-            "Examples/index.md: error: 'index' cannot name an example: examples/index.html is the gallery; rename the file",
+            "Examples/ab.md: error: 'ab' would be the same page as 'Ab': ids must differ by more than letter case; rename the file",
+            "Examples/index.md: error: 'index' would be the same page as the gallery: ids must differ by more than letter case; rename the file",
         ])
     }
 

@@ -133,4 +133,48 @@ import Glibc
         #expect(report.output != nil, "\(report.diagnostics.items)")
         #expect(FileManager.default.fileExists(atPath: handbook.url("site/a.html").path))
     }
+
+    /// The staging folder's name is predictable; something planted there (a link to a victim,
+    /// or a folder of someone's files) was once written into, or deleted.
+    @Test(arguments: [true, false])
+    func somethingPlantedWhereTheBuildStagesStays(asLink: Bool) throws {
+        let victim = try TemporaryHandbook(["index.html": "PRECIOUS"], config: nil)
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n"])
+        let staging = handbook.url(".site.staging-\(ProcessInfo.processInfo.processIdentifier)")
+        if asLink {
+            try FileManager.default.createSymbolicLink(atPath: staging.path, withDestinationPath: victim.root.path)
+        } else {
+            try handbook.write("mine", to: staging.lastPathComponent + "/precious.txt")
+        }
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(report.output == nil)
+        #expect(report.diagnostics.items.first?.message.contains("stands where the build puts its staging folder") == true)
+        #expect(try victim.read("index.html") == "PRECIOUS")
+        #expect(!FileManager.default.fileExists(atPath: victim.url(".handbook-build").path))
+        if !asLink { #expect(try handbook.read(staging.lastPathComponent + "/precious.txt") == "mine") }
+    }
+
+    /// Overlap with the sources is judged on real paths: `alias/site` with `alias -> Handbook` is
+    /// inside the chapters.
+    @Test func anOutputReachedThroughALinkIntoTheSourcesIsRefused() throws {
+        let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n"], config: "title: T\noutput: alias/site\n")
+        try FileManager.default.createSymbolicLink(atPath: handbook.url("alias").path, withDestinationPath: "Handbook")
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(report.output == nil)
+        #expect(report.diagnostics.items.first?.message.contains("overlaps the sources") == true)
+        #expect(!FileManager.default.fileExists(atPath: handbook.url("Handbook/site").path))
+    }
+
+    /// File names a book cannot hold (`\`, `:`, `"`…) are left out: `a\..\evil.png` made an
+    /// archive entry that some unzip tools write outside their folder.
+    @Test func assetsWithNamesABookCannotHoldAreLeftOut() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "# A\n", "Handbook/a\\..\\..\\evil.png": "x", "Handbook/b:c.png": "x", "Handbook/fine ж.png": "x",
+        ])
+        let report = BuildPipeline(root: handbook.root).build()
+        #expect(report.output != nil)
+        #expect(report.diagnostics.items.map(\.file).sorted() == ["Handbook/a\\..\\..\\evil.png", "Handbook/b:c.png"])
+        #expect(report.diagnostics.items.allSatisfy { $0.severity == .warning && $0.message.contains("cannot hold in a file name") })
+        #expect(try handbook.snapshot("site/media").keys.sorted() == ["fine ж.png"])
+    }
 }

@@ -62,6 +62,14 @@ import TestSupport
         #expect(!page.contains(marker(0)) && !page.contains(marker(1)))
     }
 
+    /// A template that sets other delimiters hid its transforms, and its pages were spliced.
+    @Test func transformsBehindOtherDelimitersWork() throws {
+        let site = try build(
+            ["Handbook/a.md": "---\ntitle: Страница\nsummary: Кратко\n---\n"],
+            template: "{{=<% %>=}}<h1><% uppercased(title) %>|<%& summary %></h1>")
+        #expect(String(decoding: try #require(site["a.html"]), as: UTF8.self) == "<h1>СТРАНИЦА|Кратко</h1>")
+    }
+
     @Test func transformsStillWork() throws {
         let site = try build(["Handbook/a.md": "# Заголовок\n"], template: "{{uppercased(title)}}")
         #expect(String(decoding: try #require(site["a.html"]), as: UTF8.self) == "ЗАГОЛОВОК")

@@ -31,6 +31,14 @@ import Testing
         #expect(item["message_index"] as? Int == 0)
     }
 
+    /// C1 controls are escaped as C0 ones are; a terminal reading the JSON must not obey them.
+    @Test func jsonEscapesC1Controls() throws {
+        let json = text { report.jsonLine(id: "a\u{9B}31m\u{85}b", findings: [], into: &$0) }
+        #expect(json == #"{"id":"a\u009b31m\u0085b","findings":[]}"# + "\n")
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(decoded?["id"] as? String == "a\u{9B}31m\u{85}b")
+    }
+
     @Test func jsonLinesCarryTheIdOrTheError() {
         #expect(text { report.jsonLine(id: "a\"1", findings: [], into: &$0) } == #"{"id":"a\"1","findings":[]}"# + "\n")
         #expect(text { report.jsonLine(id: nil, findings: [], error: "stdin:3: error: bad", into: &$0) }

@@ -73,6 +73,13 @@ import Testing
         }
     }
 
+    /// rules/index.html is the list of rules: a rule named `index` once replaced it.
+    @Test func aRuleCannotBeNamedIndex() throws {
+        let (style, problems) = try load(["index.yml": Self.cliche, "style.cliche.yml": Self.cliche])
+        #expect(style == nil)
+        #expect(problems == ["Styles/test/index.yml: error: 'index' cannot name a rule: rules/index.html is the list of rules; rename the file"])
+    }
+
     @Test func loadsRulesAndLintsADraft() throws {
         let (style, problems) = try load([
             "style.kantselyarit.yml": Self.kantselyarit, "style.cliche.yml": Self.cliche, "README.md": "# not a rule",

@@ -17,6 +17,8 @@ public enum BookCheck {
         return Diagnostics(merging: pages.concurrentMap { check($0, resolver: resolver, labels: labels, ruleIDs: ruleIDs) })
     }
 
+    static let hintedLinksPerPage = 20
+
     /// Why `id` names no rule of the style, or nil when it names one (or rules are not checked).
     /// For a link (`isLink`), an empty id is the list of rules, which exists when the style does.
     public static func unknownRule(_ id: String, in ruleIDs: Set<String>?, isLink: Bool = false) -> String? {
@@ -36,11 +38,15 @@ public enum BookCheck {
             columns = counter
             diagnostics.append(Diagnostic(severity, message, file: source, line: chapter.bodyLine - 1 + position.line, column: column))
         }
-        /// What is wrong with a link wherever it stands (in the text or a block's item).
+        /// What is wrong with a link wherever it stands (in the text or a block's item). Hints
+        /// compare a name with every other, so only a page's first broken links get them.
+        var brokenLinks = 0
         func linkProblems(_ destination: String) -> [(Diagnostic.Severity, String)] {
             var found: [(Diagnostic.Severity, String)] = []
-            switch resolver.resolve(destination, in: chapter) {
-            case .failure(let problem): found.append((.error, problem.message))
+            switch resolver.resolve(destination, in: chapter, hints: brokenLinks < Self.hintedLinksPerPage) {
+            case .failure(let problem):
+                brokenLinks += 1
+                found.append((.error, problem.message))
             case .success(.rule(let id)): if let problem = unknownRule(id, in: ruleIDs, isLink: true) { found.append((.error, problem)) }
             case .success: break
             }

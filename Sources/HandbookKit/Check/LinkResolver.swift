@@ -26,11 +26,14 @@ public struct LinkResolver: Sendable {
     /// Normalised source paths (`Handbook/03-standards/02-email.md`, and section folders) → page ids.
     private let pagesByPath: [String: String]
     private let anchorsByPage: [String: Set<String>]
+    /// The same, sorted, for hints.
+    private let sortedAnchorsByPage: [String: [String]]
     private let assets: Set<String>
 
     public static let ruleScheme = "rule:"
     public static let exampleScheme = "example:"
     private let exampleIDs: Set<String>
+    private let sortedExampleIDs: [String]
 
     public init(book: Book) {
         chaptersFolder = book.config.chaptersFolder
@@ -45,17 +48,20 @@ public struct LinkResolver: Sendable {
         }
         pagesByPath = pages
         anchorsByPage = anchors
+        sortedAnchorsByPage = anchors.mapValues { $0.sorted() }
         assets = Set(book.assets)
         exampleIDs = Set(book.examples.map(\.id))
+        sortedExampleIDs = exampleIDs.sorted()
     }
 
-    /// The target of `link` written in `chapter`, or a message saying why it leads nowhere.
-    public func resolve(_ destination: String, in chapter: Chapter) -> Result<LinkTarget, LinkProblem> {
+    /// The target of `link` written in `chapter`, or a message saying why it leads nowhere, with a
+    /// "did you mean" when `hints` (a page with thousands of broken links gets them for the first few).
+    public func resolve(_ destination: String, in chapter: Chapter, hints: Bool = true) -> Result<LinkTarget, LinkProblem> {
         if destination.hasPrefix(Self.ruleScheme) { return .success(.rule(id: String(destination.dropFirst(Self.ruleScheme.count)))) }
         if destination.hasPrefix(Self.exampleScheme) {
             let id = String(destination.dropFirst(Self.exampleScheme.count))
             guard id.isEmpty || exampleIDs.contains(id) else {
-                let hint = closestCandidate(to: id, in: exampleIDs.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = (hints ? closestCandidate(to: id, in: sortedExampleIDs) : nil).map { "; did you mean '\($0)'?" } ?? ""
                 return .failure(LinkProblem(message: "there is no example '\(id)' in the examples folder\(hint)"))
             }
             return .success(.example(id: id))
@@ -65,7 +71,7 @@ public struct LinkResolver: Sendable {
         if pathPart.isEmpty {
             guard let anchor else { return .success(.external) }
             guard anchorsByPage[chapter.id]?.contains(anchor) ?? false else {
-                return .failure(LinkProblem(message: missingAnchor(anchor, page: chapter.id, pageName: "this page")))
+                return .failure(LinkProblem(message: missingAnchor(anchor, page: chapter.id, pageName: "this page", hints: hints)))
             }
             return .success(.samePageAnchor(anchor))
         }
@@ -80,7 +86,7 @@ public struct LinkResolver: Sendable {
         }
         if let id = pagesByPath[path] {
             if let anchor, !(anchorsByPage[id]?.contains(anchor) ?? false) {
-                return .failure(LinkProblem(message: missingAnchor(anchor, page: id, pageName: "'\(pathPart)'")))
+                return .failure(LinkProblem(message: missingAnchor(anchor, page: id, pageName: "'\(pathPart)'", hints: hints)))
             }
             return .success(.page(id: id, anchor: anchor))
         }
@@ -90,10 +96,10 @@ public struct LinkResolver: Sendable {
         return .failure(LinkProblem(message: "link to a missing \(kind) '\(pathPart)'; create it or fix the link"))
     }
 
-    private func missingAnchor(_ anchor: String, page id: String, pageName: String) -> String {
-        let known = (anchorsByPage[id] ?? []).sorted()
+    private func missingAnchor(_ anchor: String, page id: String, pageName: String, hints: Bool) -> String {
+        let known = sortedAnchorsByPage[id] ?? []
         var message = "no heading with the anchor '#\(anchor)' on \(pageName)"
-        if let close = closestCandidate(to: anchor, in: known) {
+        if hints, let close = closestCandidate(to: anchor, in: known) {
             message += "; did you mean '#\(close)'?"
         } else if !known.isEmpty {
             message += "; its anchors: " + known.prefix(6).map { "#" + $0 }.joined(separator: ", ")

@@ -88,9 +88,14 @@ public struct BookLoader {
         for name in listing.files {
             let path = relativePath + "/" + name
             guard name.lowercased().hasSuffix(".md") else {
+                let asset = String(path.dropFirst(config.chaptersFolder.count + 1))
                 // A Markdown file that cannot be read is an error when the pages are read.
-                if access(root.appendingPathComponent(path).path, R_OK) == 0 {
-                    context.assets.append(String(path.dropFirst(config.chaptersFolder.count + 1)))
+                if let character = asset.unicodeScalars.first(where: Self.unportableInFileNames.contains) {
+                    context.diagnostics.append(.warning(
+                        "the name holds '\(character.escaped(asASCII: true))', which e-readers and other systems cannot hold in a file name, so the file is left out; rename it",
+                        file: path))
+                } else if access(root.appendingPathComponent(path).path, R_OK) == 0 {
+                    context.assets.append(asset)
                 } else {
                     context.diagnostics.append(.warning("the file cannot be read, so it is left out; check its permissions", file: path))
                 }
@@ -154,6 +159,11 @@ public struct BookLoader {
         copy.children = chapter.children.map { reprefixed($0, with: prefix) }
         return copy
     }
+
+    /// What EPUB (epubcheck's PKG-009) and Windows refuse in file names that a site and a book
+    /// publish as they are: a backslash would even read as a folder to some unzip tools.
+    private static let unportableInFileNames: Set<Unicode.Scalar> = Set("\\\":*<>?|".unicodeScalars)
+        .union((0..<0x20).compactMap(Unicode.Scalar.init)).union(["\u{7F}"])
 
     static func title(fromFolderName name: String) -> String {
         let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")

@@ -15,19 +15,29 @@ struct ExampleLoader {
         guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
         let listing = SourceFolder.list(
             folder, displayPath: config.examplesFolder, boundary: config.sourceBoundary(root: root), nested: false, diagnostics: &diagnostics)
+        // Ids that differ only in case or in how a letter is encoded name the same file on some
+        // disks (and in the EPUB's archive), so the second is refused.
+        var taken: [String: String] = ["index": "the gallery"]
         let examples = listing.files.filter { $0.hasSuffix(".md") && $0 != "README.md" }.compactMap { name -> Example? in
             let id = String(name.dropLast(3)), path = config.examplesFolder + "/" + name
             if let problem = Self.idProblem(id) {
                 diagnostics.append(.error(problem, file: path))
                 return nil
             }
+            let folded = id.precomposedStringWithCanonicalMapping.lowercased()
+            if let other = taken[folded] {
+                diagnostics.append(.error(
+                    "'\(id)' would be the same page as \(other): ids must differ by more than letter case; rename the file", file: path))
+                return nil
+            }
+            taken[folded] = "'\(id)'"
             return read(folder.appendingPathComponent(name), displayPath: path, diagnostics: &diagnostics)
         }
-        let ids = Set(examples.map(\.id))
+        let ids = Set(examples.map(\.id)), sortedIDs = ids.sorted()
         for example in examples {
             guard let fixed = example.fixed else { continue }
             if !ids.contains(fixed) {
-                let hint = closestCandidate(to: fixed, in: ids.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = closestCandidate(to: fixed, in: sortedIDs).map { "; did you mean '\($0)'?" } ?? ""
                 diagnostics.append(.error(
                     "'fixed: \(fixed)' names no example; write the file name of the good version without '.md'\(hint)",
                     file: example.sourcePath, line: example.keyLines["fixed"]))
@@ -41,11 +51,8 @@ struct ExampleLoader {
 
     /// Why a file name cannot be an example's id, if it cannot. Ids are letters (of any script),
     /// digits, `-`, `_` and `.`: nothing a URL or a file system reads specially (`:` `#` `?` `%`
-    /// `/`, quotes, spaces); and `index` is the gallery's own page.
+    /// `/`, quotes, spaces).
     static func idProblem(_ id: String) -> String? {
-        if id == "index" {
-            return "'index' cannot name an example: examples/index.html is the gallery; rename the file"
-        }
         let usable = !id.isEmpty && id.first != "." && id.unicodeScalars.allSatisfy { scalar in
             scalar == "-" || scalar == "_" || scalar == "." || scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
         }

@@ -172,14 +172,25 @@ final class PageFrames: @unchecked Sendable {
         }
     }
 
-    /// Whether any tag applies a transform, like `{{uppercased(title)}}`.
+    /// Whether any tag applies a transform, like `{{uppercased(title)}}`. A template that sets
+    /// other delimiters (`{{=<% %>=}}`) counts as one: its tags are not read here.
     private static func hasTransform(_ source: String) -> Bool {
         var inTag = false
+        var tagStart = true
         var previous: Character = " "
         for character in source {
-            if !inTag, previous == "{", character == "{" { inTag = true }
+            if !inTag, previous == "{", character == "{" {
+                inTag = true
+                tagStart = true
+                previous = " "
+                continue
+            }
             if inTag, previous == "}", character == "}" { inTag = false }
             if inTag, character == "(" { return true }
+            if inTag, tagStart, !character.isWhitespace {
+                if character == "=" { return true }
+                tagStart = false
+            }
             previous = character
         }
         return false

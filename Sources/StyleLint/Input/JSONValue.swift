@@ -166,18 +166,23 @@ private struct JSONReader {
     private mutating func string() throws(JSONValue.SyntaxError) -> String {
         offset += 1
         var plainStart = offset
-        var decoded: [UInt8]?
+        // Filled only once an escape is met; appended in place, so a string of escapes stays linear.
+        var decoded: [UInt8] = []
+        var escaped = false
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
-                let text = decoded.map { $0 + bytes[plainStart..<offset] } ?? Array(bytes[plainStart..<offset])
+                let plain = bytes[plainStart..<offset]
                 offset += 1
-                return String(decoding: text, as: UTF8.self)
+                guard escaped else { return String(decoding: plain, as: UTF8.self) }
+                decoded.append(contentsOf: plain)
+                return String(decoding: decoded, as: UTF8.self)
             }
             if byte < 0x20 { throw error("a control character (such as a line break) must be escaped inside a string") }
             if byte == UInt8(ascii: "\\") {
-                decoded = (decoded ?? []) + bytes[plainStart..<offset]
-                try escape(into: &decoded!)
+                escaped = true
+                decoded.append(contentsOf: bytes[plainStart..<offset])
+                try escape(into: &decoded)
                 plainStart = offset
                 continue
             }

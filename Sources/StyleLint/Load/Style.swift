@@ -99,6 +99,10 @@ public struct Style: Sendable {
                     file: path))
                 return nil
             }
+            guard id != "index" else {
+                diagnostics.append(.error("'index' cannot name a rule: rules/index.html is the list of rules; rename the file", file: path))
+                return nil
+            }
             return RuleFile.read(folder.appendingPathComponent(name), displayPath: path, id: id, diagnostics: &diagnostics)
         }
     }

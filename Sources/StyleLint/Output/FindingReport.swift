@@ -209,8 +209,8 @@ private struct ShownLine {
     init(_ line: Substring) {
         for scalar in line.unicodeScalars {
             offsets.append(bytes.count)
-            // Unicode's control characters (Cc): U+0000–U+001F and U+007F–U+009F.
-            let shown: Unicode.Scalar = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar
+            // Control characters and the marks that reorder text, which a terminal would obey.
+            let shown: Unicode.Scalar = String.isHidden(scalar) ? " " : scalar
             UTF8.encode(shown) { bytes.append($0) }
         }
         offsets.append(bytes.count)

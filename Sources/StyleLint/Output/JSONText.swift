@@ -51,7 +51,10 @@ enum JSONText {
             case 0x0A: return ("\\n", 1)
             case 0x0D: return ("\\r", 1)
             case 0x09: return ("\\t", 1)
-            case 0..<0x20: return ("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16), 1)
+            case 0..<0x20, 0x7F: return ("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16), 1)
+            // C1 controls, escaped like C0 ones: a terminal showing the JSON must not obey them.
+            case 0xC2 where offset + 1 < bytes.count && (0x80...0x9F).contains(bytes[offset + 1]):
+                return ("\\u00" + String(bytes[offset + 1], radix: 16), 2)
             case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] | 1) == 0xA9:
                 return (bytes[offset + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
             default: return nil
