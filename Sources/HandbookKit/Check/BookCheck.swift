@@ -17,7 +17,7 @@ public enum BookCheck {
         return Diagnostics(merging: pages.concurrentMap { check($0, resolver: resolver, labels: labels, ruleIDs: ruleIDs) })
     }
 
-    static let hintedLinksPerPage = 20
+    private static let hintedLinksPerPage = 20
 
     /// Why `id` names no rule of the style, or nil when it names one (or rules are not checked).
     /// For a link (`isLink`), an empty id is the list of rules, which exists when the style does.
