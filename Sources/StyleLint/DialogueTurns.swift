@@ -37,3 +37,21 @@ extension Dialogue {
         return turns
     }
 }
+
+extension Linter {
+    /// The findings of a draft as read: a dialogue's turn by turn, with message indexes counting
+    /// all the agent's messages; other input as one draft.
+    public func lint(_ source: DraftSource) -> [Finding] {
+        guard !source.turns.isEmpty else { return lint(source.draft) }
+        var findings: [Finding] = []
+        var offset = 0
+        for turn in source.turns {
+            for var finding in lint(turn.draft) {
+                finding.messageIndex += offset
+                findings.append(finding)
+            }
+            offset += turn.draft.messages.count
+        }
+        return findings
+    }
+}

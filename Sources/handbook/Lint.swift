@@ -87,7 +87,7 @@ struct Lint: ParsableCommand {
         }
         if drafts.count == 1, case .success(let source) = drafts[0] {
             // One draft: its report is written out as it is made, however many findings it has.
-            let findings = linter.lint(source.draft).filter { $0.severity >= minSeverity }
+            let findings = linter.lint(source).filter { $0.severity >= minSeverity }
             var out = ReportBuffer(flushingTo: Console.write)
             render(findings, source: source, report: report, strings: strings, into: &out)
             out.flush()
@@ -100,7 +100,7 @@ struct Lint: ParsableCommand {
             var out = ReportBuffer()
             switch draft {
             case .success(let source):
-                let findings = linter.lint(source.draft).filter { $0.severity >= minSeverity }
+                let findings = linter.lint(source).filter { $0.severity >= minSeverity }
                 render(findings, source: source, report: report, strings: strings, into: &out)
                 return (out, sawError: findings.contains { $0.severity == .error }, problem: Diagnostic?.none)
             case .failure(let problem):

@@ -120,6 +120,26 @@ import TestSupport
         #expect(result.stderr == problem + "\n")
     }
 
+    /// A dialogue is linted turn by turn, as `check` lints the handbook's: an answer to a second
+    /// question is not a лесенка with the first answer (lint once read all agent messages as one
+    /// draft and said it was, while check passed the same dialogue).
+    @Test func aDialogueIsLintedTurnByTurnAsCheckDoes() throws {
+        let dialogue = """
+            клиент: Где мой заказ 5521?
+            агент: Здравствуйте! Заказ у курьера, он привезёт его сегодня до 18:00.
+            клиент: А можно к 20:00?
+            агент: Да, перенёс на 20:00.
+            """
+        let clean = try CLI.run(["lint", "--format", "json"], stdin: dialogue)
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "{\"findings\":[]}\n")
+        let shouted = try CLI.run(["lint", "--format", "json"], stdin: dialogue.replacingOccurrences(of: "перенёс", with: "ОБЯЗАТЕЛЬНО перенёс"))
+        #expect(shouted.stdout.contains(#""rule":"tone.caps","severity":"warning""#))
+        #expect(shouted.stdout.contains(#""message_index":1,"line":1,"column":5"#), "indexes count all the agent's messages")
+        let text = try CLI.run(["lint"], stdin: dialogue.replacingOccurrences(of: "перенёс", with: "ОБЯЗАТЕЛЬНО перенёс"))
+        #expect(text.stdout.hasPrefix("stdin:4:12: "))
+    }
+
     @Test func githubAnnotations() throws {
         let result = try CLI.run(["lint", "--format", "github", "-"], stdin: "Вы неверно ввели код, ОБЯЗАТЕЛЬНО повторите.")
         #expect(result.status == 1)

@@ -11,11 +11,15 @@ public struct DraftSource: Sendable {
     public var origins: [[LineOrigin]]
     /// The input line of a JSON Lines draft.
     public var inputLine: Int?
+    /// For a dialogue, its agent turns: each is linted as the draft it was (see `Dialogue.turns`),
+    /// as `handbook check` lints the handbook's dialogues. Empty for other input.
+    public var turns: [DialogueTurn]
 
-    public init(draft: Draft, origins: [[LineOrigin]], inputLine: Int? = nil) {
+    public init(draft: Draft, origins: [[LineOrigin]], inputLine: Int? = nil, turns: [DialogueTurn] = []) {
         self.draft = draft
         self.origins = origins
         self.inputLine = inputLine
+        self.turns = turns
     }
 
     public struct LineOrigin: Sendable, Hashable {
@@ -47,8 +51,9 @@ public enum DraftReader {
     ///   Курьер позвонит за час.        ← an indented line continues the message
     /// > ✓ notes after '>' are annotations and are skipped
     /// ```
-    /// Every client message is context; every agent message is part of the draft. `labels` are
-    /// the handbook's (its own role labels, when it names them).
+    /// Each run of the agent's messages is linted as a draft of its own, with the client's
+    /// messages before it as context. `labels` are the handbook's (its own role labels, when it
+    /// names them).
     public static func text(_ source: SourceText, labels: BlockLabels = .russian) throws(Diagnostic) -> DraftSource {
         guard (1...max(1, source.lineCount)).contains(where: { Dialogue.startsMessage(source.line($0), labels: labels) }) else {
             guard source.text.contains(where: { !$0.isWhitespace }) else {
@@ -64,7 +69,8 @@ public enum DraftReader {
         let agent = dialogue.messages.filter { $0.role == .agent }
         return DraftSource(
             draft: Draft(context: dialogue.messages.filter { $0.role == .client }.map(\.text), messages: agent.map(\.text)),
-            origins: agent.map { $0.textLines.map { DraftSource.LineOrigin(line: $0.line, columnOffset: $0.column - 1) } })
+            origins: agent.map { $0.textLines.map { DraftSource.LineOrigin(line: $0.line, columnOffset: $0.column - 1) } },
+            turns: dialogue.turns)
     }
 
     /// One JSON object `{"context": […], "messages": […]}`.
