@@ -95,15 +95,20 @@ import TestSupport
         #expect(svg.contains("font-size=\"86\""))
     }
 
-    /// cmark-gfm percent-encodes a Cyrillic footnote label in both the id and the link; the book
-    /// once decoded only the link, and the footnote lost it.
-    @Test func footnotesWithCyrillicLabelsKeepTheirLinks() throws {
+    /// The book's page of a chapter with `body`, built without a diagnostic and well-formed.
+    private func notesPage(_ body: String) throws -> String {
         var files = Self.files
-        files["Handbook/03-notes.md"] = "---\ntitle: Сноски\n---\nТекст[^примечание] и[^1].\n\n[^примечание]: Сноска.\n[^1]: Другая.\n"
+        files["Handbook/03-notes.md"] = "---\ntitle: Сноски\n---\n" + body
         let (names, entries, report) = try build(files)
         #expect(report.diagnostics.items.isEmpty, "\(report.diagnostics.items)")
         try expectWellFormed(names, entries)
-        let page = try text(entries, "EPUB/text/notes.xhtml")
+        return try text(entries, "EPUB/text/notes.xhtml")
+    }
+
+    /// cmark-gfm percent-encodes a Cyrillic footnote label in both the id and the link; the book
+    /// once decoded only the link, and the footnote lost it.
+    @Test func footnotesWithCyrillicLabelsKeepTheirLinks() throws {
+        let page = try notesPage("Текст[^примечание] и[^1].\n\n[^примечание]: Сноска.\n[^1]: Другая.\n")
         #expect(page.contains("href=\"#fn-примечание\""))
         #expect(page.contains("id=\"fn-примечание\""))
         #expect(page.contains("href=\"#fnref-примечание\""))
@@ -113,12 +118,7 @@ import TestSupport
     /// Labels with marks a URL fragment cannot hold as they are: the id holds them, the link
     /// percent-encodes them (decoded links were invalid URLs; encoded ids named no id).
     @Test func footnotesWithMarksInTheirLabelsKeepValidLinks() throws {
-        var files = Self.files
-        files["Handbook/03-notes.md"] = "---\ntitle: Сноски\n---\nА[^x\"y] б[^a|b] в[^a{b}] г[^a%25b].\n\n[^x\"y]: 1.\n[^a|b]: 2.\n[^a{b}]: 3.\n[^a%25b]: 4.\n"
-        let (names, entries, report) = try build(files)
-        #expect(report.diagnostics.items.isEmpty, "\(report.diagnostics.items)")
-        try expectWellFormed(names, entries)
-        let page = try text(entries, "EPUB/text/notes.xhtml")
+        let page = try notesPage("А[^x\"y] б[^a|b] в[^a{b}] г[^a%25b].\n\n[^x\"y]: 1.\n[^a|b]: 2.\n[^a{b}]: 3.\n[^a%25b]: 4.\n")
         for (id, fragment) in [("x&quot;y", "x%22y"), ("a|b", "a%7Cb"), ("a{b}", "a%7Bb%7D"), ("a%b", "a%25b")] {
             #expect(page.contains("href=\"#fn-\(fragment)\""), "\(fragment)")
             #expect(page.contains("id=\"fn-\(id)\""), "\(id)")
