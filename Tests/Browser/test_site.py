@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import BINARY, ROOT, open_page, pages
 
@@ -179,7 +180,9 @@ def test_script_copy_button_appears_with_javascript_and_copies(browser, blocks_p
     button = browser.find_element(By.CSS_SELECTOR, ".script-copy")
     assert button.is_displayed() and button.text == "Копировать"
     button.click()
-    # The label changes only once the text is on the clipboard (or the copy command succeeded).
+    # The label changes only once the text is on the clipboard (or the copy command succeeded);
+    # the clipboard answers asynchronously, so the test waits for it (up to 5 s).
+    WebDriverWait(browser, 5).until(lambda _: button.text == "Скопировано")
     assert button.text == "Скопировано"
 
 
