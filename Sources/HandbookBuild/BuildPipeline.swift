@@ -61,7 +61,7 @@ public struct BuildPipeline {
         book.rules = (style?.rules ?? []).map {
             RuleSummary(id: $0.info.id, level: $0.info.severity.rawValue, description: $0.info.description, message: $0.info.message)
         }
-        report.diagnostics.append(contentsOf: ExampleCheck.run(book.examples, style: style, labels: config.blockLabels))
+        report.diagnostics.append(contentsOf: ExampleCheck.run(book.examples, style: style))
         if let style { report.diagnostics.append(contentsOf: ChapterDialogueCheck.run(book, style: style)) }
         // The loader keeps `rules` and `examples` free for these pages.
         report.pageCount += (book.rules.isEmpty ? 0 : book.rules.count + 1) + (book.examples.isEmpty ? 0 : book.examples.count + 1)

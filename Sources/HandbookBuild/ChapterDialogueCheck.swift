@@ -11,22 +11,20 @@ enum ChapterDialogueCheck {
     static func run(_ book: Book, style: Style) -> Diagnostics {
         let linter = Linter(style: style)
         let ruleIDs = Set(style.rules.map(\.info.id))
-        let labels = book.config.blockLabels
         let chapters = book.allPages.filter { $0.sourcePath != nil }
-        return Diagnostics(merging: chapters.concurrentMap { check($0, linter: linter, ruleIDs: ruleIDs, labels: labels) })
+        return Diagnostics(merging: chapters.concurrentMap { check($0, linter: linter, ruleIDs: ruleIDs) })
     }
 
-    private static func check(_ chapter: Chapter, linter: Linter, ruleIDs: Set<String>, labels: BlockLabels) -> Diagnostics {
+    private static func check(_ chapter: Chapter, linter: Linter, ruleIDs: Set<String>) -> Diagnostics {
         var diagnostics = Diagnostics()
         guard let source = chapter.sourcePath else { return diagnostics }
-        for block in chapter.outline.fencedBlocks where block.language == "dialogue" {
-            let (dialogue, problems) = Dialogue.parse(block.content, labels: labels)
+        for case (let block, .dialogue(let dialogue)) in chapter.blocks.map({ ($0, $0.block) }) {
             // BookCheck reports a malformed dialogue; its notes cannot be trusted to belong where they stand.
-            guard problems.isEmpty else { continue }
+            guard block.problems.isEmpty else { continue }
             func report(_ message: String, dialogueLine: Int, column: Int = 1) {
                 diagnostics.append(.error(
-                    message, file: source, line: chapter.bodyLine - 1 + block.position.line + dialogueLine,
-                    column: block.position.column - 1 + column))
+                    message, file: source, line: chapter.bodyLine - 1 + block.fence.position.line + dialogueLine,
+                    column: block.fence.position.column - 1 + column))
             }
             let found = Dictionary(grouping: DialogueFindings(dialogue, linter: linter).all, by: \.message)
             for (index, message) in dialogue.messages.enumerated() where message.role == .agent {

@@ -8,7 +8,7 @@ import StyleLint
 /// run of the agent's messages is linted as the draft it was, with the client's messages before
 /// it as context. Mismatches and malformed dialogues are diagnostics at the example's lines.
 enum ExampleCheck {
-    static func run(_ examples: [Example], style: Style?, labels: BlockLabels) -> Diagnostics {
+    static func run(_ examples: [Example], style: Style?) -> Diagnostics {
         guard let style else {
             guard let first = examples.first else { return Diagnostics() }
             return Diagnostics([.warning(
@@ -17,22 +17,21 @@ enum ExampleCheck {
         }
         let linter = Linter(style: style)
         let ruleIDs = Set(style.rules.map(\.info.id))
-        return Diagnostics(merging: examples.concurrentMap { check($0, linter: linter, ruleIDs: ruleIDs, labels: labels) })
+        return Diagnostics(merging: examples.concurrentMap { check($0, linter: linter, ruleIDs: ruleIDs) })
     }
 
-    private static func check(_ example: Example, linter: Linter, ruleIDs: Set<String>, labels: BlockLabels) -> Diagnostics {
+    private static func check(_ example: Example, linter: Linter, ruleIDs: Set<String>) -> Diagnostics {
         var diagnostics = Diagnostics()
         func report(_ message: String, dialogueLine: Int, column: Int? = nil) {
             diagnostics.append(.error(message, file: example.sourcePath, line: example.fileLine(ofDialogueLine: dialogueLine), column: column))
         }
         // BookCheck reports a malformed dialogue and notes naming unknown rules, as for a chapter's.
-        let (dialogue, problems) = Dialogue.parse(example.dialogue.content, labels: labels)
         for rule in example.rules {
             if let problem = BookCheck.unknownRule(rule, in: ruleIDs) {
                 diagnostics.append(.error(problem, file: example.sourcePath, line: example.keyLines["rules"]))
             }
         }
-        guard problems.isEmpty else { return diagnostics }
+        guard example.dialogue.problems.isEmpty, case .dialogue(let dialogue) = example.dialogue.block else { return diagnostics }
 
         let found = DialogueFindings(dialogue, linter: linter).all
         switch example.verdict {

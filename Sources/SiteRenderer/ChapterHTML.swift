@@ -22,8 +22,8 @@ struct ChapterHTML: Sendable {
     }
 
     func render(_ chapter: Chapter) -> String {
-        guard !chapter.markdown.isEmpty else { return "" }
-        let blocks = BlockHTML(
+        guard let document = chapter.document, !document.text.isEmpty else { return "" }
+        let blockHTML = BlockHTML(
             labels: blockLabels, strings: strings,
             markdown: { text, hardBreaks in
                 var options = options
@@ -33,14 +33,17 @@ struct ChapterHTML: Sendable {
             },
             typography: typography ?? { $0 },
             ruleLink: { SitePaths.pageLink(from: chapter.id, to: SitePaths.rulePageID($0)) })
+        // Read at load; a fenced block that is not one of them stays code.
+        let blocks = Dictionary(chapter.blocks.map { ($0.fence.position, $0.block) }, uniquingKeysWith: { first, _ in first })
         let hooks = HTMLHooks(
             anchorsHeadings: true,
             rewriteLink: { link in destination(of: link, in: chapter) },
-            renderFencedBlock: blocks.render,
+            renderFencedBlock: { fence in blocks[fence.position].map(blockHTML.render) },
             transformText: typography,
             knownAnchors: chapter.outline.headings.map(\.anchor),
             renderCallout: callout)
-        return MarkdownDocument(chapter.markdown, options: options).renderHTML(hooks: hooks)
+        let tree = document.options == options ? document.takeTree() : MarkdownDocument(document.text, options: options)
+        return tree.renderHTML(hooks: hooks)
     }
 
     /// A GitHub alert as a titled box; `role="note"` so a screen reader announces it as an aside.

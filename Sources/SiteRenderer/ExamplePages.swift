@@ -14,9 +14,9 @@ struct ExamplePages {
 
     func pages() -> [(page: Chapter, content: String)] {
         guard !book.examples.isEmpty else { return [] }
-        var pages = [(Chapter(id: Self.indexID, title: strings.examples, sourcePath: nil, markdown: ""), gallery())]
+        var pages = [(Chapter(id: Self.indexID, title: strings.examples, sourcePath: nil), gallery())]
         for example in book.examples {
-            pages.append((Chapter(id: Example.pageID(of: example.id), title: example.title, sourcePath: nil, markdown: ""), page(for: example)))
+            pages.append((Chapter(id: Example.pageID(of: example.id), title: example.title, sourcePath: nil), page(for: example)))
         }
         return pages
     }

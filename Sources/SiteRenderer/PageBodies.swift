@@ -53,7 +53,7 @@ public struct PageBodies: Sendable {
 
     /// The front page: the chapters folder's `index.md`, or the book's title alone.
     public var home: Chapter {
-        book.home ?? Chapter(id: "index", title: book.config.title, sourcePath: nil, markdown: "")
+        book.home ?? Chapter(id: "index", title: book.config.title, sourcePath: nil)
     }
 
     /// The body of the front page, with the whole contents and the ways to the examples and rules.

@@ -10,11 +10,10 @@ public enum BookCheck {
     /// must name; nil leaves those references unchecked.
     public static func run(_ book: Book, ruleIDs: Set<String>? = nil) -> Diagnostics {
         let resolver = LinkResolver(book: book)
-        let labels = book.config.blockLabels
         // Examples are pages too: the links around their dialogue and in it lead somewhere, and
         // their dialogue is written as the format says.
         let pages = book.allPages.filter { $0.sourcePath != nil } + book.examplePages
-        return Diagnostics(merging: pages.concurrentMap { check($0, resolver: resolver, labels: labels, ruleIDs: ruleIDs) })
+        return Diagnostics(merging: pages.concurrentMap { check($0, resolver: resolver, ruleIDs: ruleIDs) })
     }
 
     private static let hintedLinksPerPage = 20
@@ -28,7 +27,7 @@ public enum BookCheck {
         return "the lint style has no rule '\(id)'\(hint)"
     }
 
-    private static func check(_ chapter: Chapter, resolver: LinkResolver, labels: BlockLabels, ruleIDs: Set<String>?) -> Diagnostics {
+    private static func check(_ chapter: Chapter, resolver: LinkResolver, ruleIDs: Set<String>?) -> Diagnostics {
         var diagnostics = Diagnostics()
         guard let source = chapter.sourcePath else { return diagnostics }
         var columns: SourceText.ScalarColumns?
@@ -62,21 +61,20 @@ public enum BookCheck {
             }
         }
         // Problems are by their lines in the block, whose content starts after the opening fence.
-        for block in chapter.outline.fencedBlocks {
-            guard let (read, problems) = HandbookBlock.read(language: block.language, content: block.content, labels: labels) else { continue }
-            var found = problems
-            for link in read.links {
+        for block in chapter.blocks {
+            var found = block.problems
+            for link in block.links {
                 for (severity, problem) in linkProblems(link.destination) {
                     found.append(BlockProblem(severity == .error ? .error : .warning, problem, line: link.line))
                 }
             }
-            for note in read.notes {
+            for note in block.block.notes {
                 guard let rule = note.rule, let problem = unknownRule(rule, in: ruleIDs) else { continue }
                 found.append(BlockProblem(.error, problem, line: note.line, column: note.ruleColumn ?? 1))
             }
             for problem in found {
-                let line = chapter.bodyLine - 1 + block.position.line + problem.line
-                let column = block.position.column - 1 + problem.column
+                let line = chapter.bodyLine - 1 + block.fence.position.line + problem.line
+                let column = block.fence.position.column - 1 + problem.column
                 diagnostics.append(Diagnostic(problem.severity == .error ? .error : .warning, problem.message, file: source, line: line, column: column))
             }
         }

@@ -79,11 +79,9 @@ public struct BookLoader {
             // Ids are relative to this folder; the caller puts its own folder in front.
             let prefix = slug + "/"
             let children = loaded.children.map { reprefixed($0, with: prefix) }
-            let page = loaded.index ?? PageSource(
-                sourcePath: path, title: Self.title(fromFolderName: String(rest)), markdown: "", bodyLine: 1,
-                outline: MarkdownOutline())
-            let section = chapter(from: page, id: prefix + "index", children: children)
-            entries.append(Entry(order: page.order ?? number, name: name, chapter: section))
+            let section = loaded.index.map { chapter(from: $0, id: prefix + "index", children: children) }
+                ?? Chapter(id: prefix + "index", title: Self.title(fromFolderName: String(rest)), sourcePath: path, children: children)
+            entries.append(Entry(order: loaded.index?.order ?? number, name: name, chapter: section))
         }
         for name in listing.files {
             let path = relativePath + "/" + name
@@ -118,12 +116,12 @@ public struct BookLoader {
     /// Reads and parses every listed Markdown file on every core at once; diagnostics keep the
     /// files' sorted order, so output does not depend on scheduling.
     private func readAllPages(_ listing: SourceFolder, context: inout LoadContext) {
-        let options = context.options
+        let options = context.options, labels = config.blockLabels
         let root = root
         let paths = listing.allFiles.filter { $0.lowercased().hasSuffix(".md") }.map { config.chaptersFolder + "/" + $0 }
         let read = paths.sorted().concurrentMap { path in
             var diagnostics = Diagnostics()
-            let page = PageSource.read(root.appendingPathComponent(path), displayPath: path, options: options, diagnostics: &diagnostics)
+            let page = PageSource.read(root.appendingPathComponent(path), displayPath: path, options: options, labels: labels, diagnostics: &diagnostics)
             return (path: path, page: page, diagnostics: diagnostics)
         }
         for file in read {
@@ -149,8 +147,7 @@ public struct BookLoader {
     private func chapter(from page: PageSource, id: String, children: [Chapter]) -> Chapter {
         Chapter(
             id: id, title: page.title ?? "", summary: page.summary, sourcePath: page.sourcePath,
-            markdown: page.markdown, bodyLine: page.bodyLine, outline: page.outline,
-            titleIsFirstHeading: page.titleIsFirstHeading, children: children)
+            document: page.document, blocks: page.blocks, bodyLine: page.bodyLine, titleIsFirstHeading: page.titleIsFirstHeading, children: children)
     }
 
     private func reprefixed(_ chapter: Chapter, with prefix: String) -> Chapter {

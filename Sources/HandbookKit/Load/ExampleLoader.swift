@@ -95,19 +95,22 @@ struct ExampleLoader {
         }
         fields.rejectUnknownKeys(context: "the front matter of an example")
         diagnostics.append(contentsOf: fields.diagnostics)
-        let markdown = String(split.body)
-        let outline = MarkdownDocument(markdown).outline()
-        let dialogues = outline.fencedBlocks.filter { $0.language == "dialogue" }
+        // Examples never have raw HTML, so they are parsed as they render.
+        var options = config.markdownOptions
+        options.allowsRawHTML = false
+        let document = ParsedDocument(String(split.body), options: options)
+        let blocks = PageBlock.read(document.outline, labels: config.blockLabels)
+        let dialogues = blocks.filter { $0.fence.language == "dialogue" }
         guard dialogues.count == 1 else {
             diagnostics.append(.error(
                 dialogues.isEmpty ? "the example has no ```dialogue block" : "the example has \(dialogues.count) ```dialogue blocks; keep one per file",
-                file: displayPath, line: dialogues.dropFirst().first.map { split.bodyLine - 1 + $0.position.line } ?? split.bodyLine))
+                file: displayPath, line: dialogues.dropFirst().first.map { split.bodyLine - 1 + $0.fence.position.line } ?? split.bodyLine))
             return nil
         }
         guard usable, let title, let channel, let topic, let verdict else { return nil }
         return Example(
             id: String(url.deletingPathExtension().lastPathComponent), title: title, channel: channel, topic: topic, verdict: verdict,
-            rules: rules, fixed: fixed, sourcePath: displayPath, markdown: markdown, bodyLine: split.bodyLine, dialogue: dialogues[0], outline: outline,
+            rules: rules, fixed: fixed, sourcePath: displayPath, document: document, bodyLine: split.bodyLine, blocks: blocks, dialogue: dialogues[0],
             keyLines: keyLines)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HandbookBlocks
 import Markdown
 import SourceFiles
 
@@ -11,19 +12,20 @@ struct PageSource {
     var summary: String?
     var order: Int?
     var slug: String?
-    var markdown: String
+    var document: ParsedDocument
+    var blocks: [PageBlock]
     var bodyLine: Int
-    var outline: MarkdownOutline
 
     static let frontMatterKeys = "title, order, summary, slug"
 
     /// Reads and parses a chapter file; problems go to `diagnostics`, and nil means the file is unusable.
-    static func read(_ url: URL, displayPath: String, options: MarkdownOptions, diagnostics: inout Diagnostics) -> PageSource? {
+    static func read(
+        _ url: URL, displayPath: String, options: MarkdownOptions, labels: BlockLabels, diagnostics: inout Diagnostics
+    ) -> PageSource? {
         guard let split = FrontMatterSplit.read(url, displayPath: displayPath, diagnostics: &diagnostics) else { return nil }
-        let markdown = String(split.body)
+        let document = ParsedDocument(String(split.body), options: options)
         var page = PageSource(
-            sourcePath: displayPath, markdown: markdown, bodyLine: split.bodyLine,
-            outline: MarkdownDocument(markdown, options: options).outline())
+            sourcePath: displayPath, document: document, blocks: PageBlock.read(document.outline, labels: labels), bodyLine: split.bodyLine)
         if let yaml = split.yaml {
             var fields = YAMLFields(yaml: yaml, file: displayPath, firstLine: split.yamlLine)
             page.title = fields.string("title")?.trimmingCharacters(in: .whitespaces)
@@ -41,7 +43,7 @@ struct PageSource {
         }
         if page.title?.isEmpty ?? true {
             page.title = nil
-            if let first = page.outline.headings.first, first.level == 1, first.position.line == page.firstContentLine {
+            if let first = page.document.outline.headings.first, first.level == 1, first.position.line == page.firstContentLine {
                 page.title = first.text
                 page.titleIsFirstHeading = true
             }
@@ -52,7 +54,7 @@ struct PageSource {
     /// The first line of the body that is not blank, counted within the body.
     private var firstContentLine: Int {
         var line = 1
-        for byte in markdown.utf8 {
+        for byte in document.text.utf8 {
             switch byte {
             case UInt8(ascii: "\n"): line += 1
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): continue

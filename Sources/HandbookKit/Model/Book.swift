@@ -2,7 +2,7 @@ public import Foundation
 public import SourceFiles
 
 /// The whole handbook as plain data: what the loader read, what the checks and renderers use.
-public struct Book: Sendable, Codable, Hashable {
+public struct Book: Sendable {
     public var config: HandbookConfig
     /// The front page's own text (`index.md` at the top of the chapters folder), if any.
     public var home: Chapter?

@@ -1,7 +1,7 @@
 public import Markdown
 
 /// One page of the handbook: a Markdown chapter, or a section (a folder) with pages inside.
-public struct Chapter: Sendable, Codable, Hashable {
+public struct Chapter: Sendable {
     /// The page's path in the output without extension (`standards/email`, `standards/index`);
     /// unique in the book, so it is also the chapter's identity.
     public var id: String
@@ -10,30 +10,36 @@ public struct Chapter: Sendable, Codable, Hashable {
     /// Where the page comes from, relative to the handbook's root: its Markdown file, or for a
     /// section without `index.md`, the section's folder. Nil only for pages the site makes up.
     public var sourcePath: String?
-    /// The Markdown after the front matter.
-    public var markdown: String
+    /// The Markdown after the front matter, parsed once; nil for pages without text of their own.
+    public var document: ParsedDocument?
+    /// The handbook blocks among its fenced blocks, read once.
+    public var blocks: [PageBlock]
     /// The line of the source file where `markdown` starts, so positions in it map to the file.
     public var bodyLine: Int
-    public var outline: MarkdownOutline
     /// True when the title is the page's own first `#` heading rather than front matter.
     public var titleIsFirstHeading: Bool
     public var children: [Chapter]
 
     public init(
-        id: String, title: String, summary: String? = nil, sourcePath: String?, markdown: String,
-        bodyLine: Int = 1, outline: MarkdownOutline = MarkdownOutline(), titleIsFirstHeading: Bool = false,
-        children: [Chapter] = []
+        id: String, title: String, summary: String? = nil, sourcePath: String?, document: ParsedDocument? = nil,
+        blocks: [PageBlock] = [], bodyLine: Int = 1, titleIsFirstHeading: Bool = false, children: [Chapter] = []
     ) {
         self.id = id
         self.title = title
         self.summary = summary
         self.sourcePath = sourcePath
-        self.markdown = markdown
+        self.document = document
+        self.blocks = blocks
         self.bodyLine = bodyLine
-        self.outline = outline
         self.titleIsFirstHeading = titleIsFirstHeading
         self.children = children
     }
+
+    /// The Markdown after the front matter.
+    public var markdown: String { document?.text ?? "" }
+
+    /// Its headings, links and fenced blocks, as read at load.
+    public var outline: MarkdownOutline { document?.outline ?? MarkdownOutline() }
 
     /// The page's file in the output, relative to its root.
     public var outputPath: String { Self.outputPath(of: id) }

@@ -16,20 +16,19 @@ public struct RuleReferences: Sendable {
     public let places: [String: [Place]]
 
     public init(book: Book) {
-        let labels = book.config.blockLabels
         var places: [String: [Place]] = [:]
         for chapter in book.allPages {
             var references: [(rule: String, line: Int)] = []
             for link in chapter.outline.links where link.destination.hasPrefix(LinkResolver.ruleScheme) {
                 references.append((String(link.destination.dropFirst(LinkResolver.ruleScheme.count)), link.position.line))
             }
-            for block in chapter.outline.fencedBlocks {
-                guard let read = HandbookBlock.read(language: block.language, content: block.content, labels: labels)?.block else { continue }
-                for link in read.links where link.destination.hasPrefix(LinkResolver.ruleScheme) {
-                    references.append((String(link.destination.dropFirst(LinkResolver.ruleScheme.count)), block.position.line + link.line))
+            for block in chapter.blocks {
+                let line = block.fence.position.line
+                for link in block.links where link.destination.hasPrefix(LinkResolver.ruleScheme) {
+                    references.append((String(link.destination.dropFirst(LinkResolver.ruleScheme.count)), line + link.line))
                 }
-                for note in read.notes {
-                    if let rule = note.rule { references.append((rule, block.position.line + note.line)) }
+                for note in block.block.notes {
+                    if let rule = note.rule { references.append((rule, line + note.line)) }
                 }
             }
             for (rule, line) in references.sorted(by: { $0.line < $1.line }) {

@@ -15,13 +15,11 @@ struct BlockHTML {
     /// The address of a rule's page, from this page.
     let ruleLink: (String) -> String
 
-    /// The block's HTML; nil for fenced blocks that are not handbook blocks (code stays code).
-    func render(_ block: FencedBlock) -> String? {
-        switch HandbookBlock.read(language: block.language, content: block.content, labels: labels)?.block {
+    func render(_ block: HandbookBlock) -> String {
+        switch block {
         case .compare(let comparison): compare(comparison)
         case .dialogue(let dialogue): self.dialogue(dialogue)
         case .script(let script): self.script(script)
-        case nil: nil
         }
     }
 
