@@ -73,6 +73,7 @@ bench-lint: release
 	$(PYTHON) Benchmarks/lint_benchmark.py
 
 bench: bench-deps release
+	$(SWIFT) build -c release --product rebuild-benchmark
 	$(PYTHON) Benchmarks/build_benchmark.py --pages 1000
 
 clean:

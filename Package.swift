@@ -85,6 +85,12 @@ let package = Package(
             swiftSettings: executableSettings
         ),
         .executableTarget(
+            name: "rebuild-benchmark",
+            dependencies: ["HandbookBuild"],
+            path: "Benchmarks/RebuildBenchmark",
+            swiftSettings: executableSettings
+        ),
+        .executableTarget(
             name: "handbook",
             dependencies: [
                 "HandbookBuild", "HandbookKit", "Markdown", "SourceFiles", "StyleLint",

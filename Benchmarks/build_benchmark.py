@@ -149,6 +149,8 @@ def main():
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--handbook", default=".build/release/handbook")
+    parser.add_argument("--rebuild", default=".build/release/rebuild-benchmark",
+                        help="the in-process incremental rebuild benchmark (swift build -c release --product rebuild-benchmark)")
     parser.add_argument("--keep", action="store_true", help="keep the generated folder and print it")
     parser.add_argument("--workdir", help="where to generate and build (e.g. /dev/shm to leave the disk out)")
     args = parser.parse_args()
@@ -171,6 +173,15 @@ def main():
         epub = os.path.join(root, "site", "handbook.epub")
         print(f"handbook build           : {with_book:7.3f} s  peak {with_book_peak:6.1f} MB  "
               f"(+ EPUB of {os.path.getsize(epub) / 1e6:.1f} MB: {with_book - ours:+.3f} s)")
+
+        rebuild = os.path.abspath(args.rebuild)
+        if os.path.exists(rebuild):
+            chapter = os.path.relpath(files[len(files) // 2], root)
+            clean()
+            output = subprocess.run([rebuild, root, chapter, "--runs", "15"], capture_output=True, text=True, check=True).stdout.strip()
+            print(f"handbook rebuild         : {output}")
+        else:
+            print(f"handbook rebuild         : {args.rebuild} not built (make bench builds it)")
 
         results = {}
         if shutil.which("hugo"):

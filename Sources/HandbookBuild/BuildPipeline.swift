@@ -18,8 +18,8 @@ public struct BuildReport: Sendable {
     }
 }
 
-/// The whole pipeline, step by step: read `handbook.yml`, load the chapters, check them, load the
-/// theme, then (for a build) render the site into a staging folder and swap it in.
+/// `build` and `check` over the stages of ``Handbook``: load, check, then (for a build) render
+/// the pages, write the site and the EPUB into a staging folder and swap it in.
 public struct BuildPipeline {
     public let root: URL
     /// Receives `[i/n] step` lines as the build goes.
@@ -43,49 +43,33 @@ public struct BuildPipeline {
 
     private func run(writing: Bool, strict: Bool = false, epub: Bool = false) -> BuildReport {
         var report = BuildReport()
-        let steps = writing ? (epub ? 6 : 5) : 4
-        progress("[1/\(steps)] Reading \(HandbookConfig.fileName)")
-        let (loadedConfig, configDiagnostics) = HandbookConfig.load(root: root)
-        report.diagnostics.append(contentsOf: configDiagnostics)
-        guard let config = loadedConfig else { return report }
-
-        progress("[2/\(steps)] Loading chapters from \(config.chaptersFolder)/")
-        var (book, loadDiagnostics) = BookLoader(root: root, config: config).load()
+        let steps = writing ? (epub ? 5 : 4) : 2
+        progress("[1/\(steps)] Loading \(HandbookConfig.fileName), the chapters, examples, style and theme")
+        let (loaded, loadDiagnostics) = Handbook.load(root: root)
         report.diagnostics.append(contentsOf: loadDiagnostics)
-        report.pageCount = book.readingOrder.count + 1
+        guard let handbook = loaded else { return report }
+        report.pageCount = handbook.pageCount
 
-        progress("[3/\(steps)] Checking links, blocks and rule references")
-        let (style, styleDiagnostics) = LintStyle.handbookStyle(root: root, config: config)
-        report.diagnostics.append(contentsOf: styleDiagnostics)
-        report.diagnostics.append(contentsOf: BookCheck.run(book, ruleIDs: Set(style?.rules.map(\.info.id) ?? [])))
-        book.rules = (style?.rules ?? []).map {
-            RuleSummary(id: $0.info.id, level: $0.info.severity.rawValue, description: $0.info.description, message: $0.info.message)
-        }
-        report.diagnostics.append(contentsOf: ExampleCheck.run(book.examples, style: style))
-        if let style { report.diagnostics.append(contentsOf: ChapterDialogueCheck.run(book, style: style)) }
-        // The loader keeps `rules` and `examples` free for these pages.
-        report.pageCount += (book.rules.isEmpty ? 0 : book.rules.count + 1) + (book.examples.isEmpty ? 0 : book.examples.count + 1)
-
-        progress("[4/\(steps)] Loading the theme")
-        let (theme, themeDiagnostics) = Theme.load(root: root, config: config)
-        report.diagnostics.append(contentsOf: themeDiagnostics)
-
+        progress("[2/\(steps)] Checking links, blocks, rule references and examples")
+        report.diagnostics.append(contentsOf: handbook.check())
         guard writing, !report.failed(strict: strict) else { return report }
-        progress("[5/\(steps)] Rendering the site into \(config.outputFolder)/")
-        let folder = OutputFolder(url: outputURL(config))
+
+        let config = handbook.config
+        let folder = OutputFolder(url: handbook.outputURL)
         if let refusal = folder.refusal(root: root, sources: config.sourceFolders.map { root.appendingPathComponent($0) }) {
             report.diagnostics.append(.error(refusal, file: HandbookConfig.fileName))
             return report
         }
         do {
             try folder.prepareStaging()
-            let pages = PageBodies(book: book).renderAll()
+            progress("[3/\(steps)] Rendering the pages")
+            let pages = handbook.renderPages()
+            progress("[4/\(steps)] Writing the site into \(config.outputFolder)/")
             let output = FolderOutput(folder: folder.staging)
-            try SiteRenderer(book: book, theme: theme, sourceRoot: root).render(to: output, pages: pages)
+            try handbook.writeSite(pages, to: output)
             if epub {
-                progress("[6/\(steps)] Writing the EPUB \(config.outputFolder)/\(EbookRenderer.fileName)")
-                let renderer = EbookRenderer(book: book, pages: pages, sourceRoot: root, modified: SourceDate.of(root: root, config: config))
-                let (bytes, diagnostics) = try renderer.render()
+                progress("[5/\(steps)] Writing the EPUB \(config.outputFolder)/\(EbookRenderer.fileName)")
+                let (bytes, diagnostics) = try handbook.renderEPUB(pages)
                 report.diagnostics.append(contentsOf: diagnostics)
                 try output.write(Data(bytes), to: EbookRenderer.fileName)
                 guard !report.failed(strict: strict) else {
@@ -105,10 +89,5 @@ public struct BuildPipeline {
             report.diagnostics.append(.error("could not write the site: \(reason); the previous site is unchanged", file: config.outputFolder))
         }
         return report
-    }
-
-    private func outputURL(_ config: HandbookConfig) -> URL {
-        config.outputFolder.hasPrefix("/")
-            ? URL(fileURLWithPath: config.outputFolder) : root.appendingPathComponent(config.outputFolder)
     }
 }

@@ -8,11 +8,11 @@ import StyleLint
 /// message marked `✓` no warning or error. Messages without notes are not judged, so a chapter
 /// can quote a conversation without grading every line of it.
 enum ChapterDialogueCheck {
-    static func run(_ book: Book, style: Style) -> Diagnostics {
+    /// The diagnostics of every page with a source, taking from `previous` those of pages that did not change.
+    static func run(_ book: Book, style: Style, reusing previous: PageResults?) -> PageResults {
         let linter = Linter(style: style)
         let ruleIDs = Set(style.rules.map(\.info.id))
-        let chapters = book.allPages.filter { $0.sourcePath != nil }
-        return Diagnostics(merging: chapters.concurrentMap { check($0, linter: linter, ruleIDs: ruleIDs) })
+        return PageResults(book.allPages.filter { $0.sourcePath != nil }, reusing: previous) { check($0, linter: linter, ruleIDs: ruleIDs) }
     }
 
     private static func check(_ chapter: Chapter, linter: Linter, ruleIDs: Set<String>) -> Diagnostics {

@@ -11,8 +11,8 @@ struct ChapterHTML: Sendable {
     let blockLabels: BlockLabels
     let strings: SiteStrings
 
-    init(book: Book, allowsRawHTML: Bool? = nil) {
-        resolver = LinkResolver(book: book)
+    init(book: Book, resolver: LinkResolver, allowsRawHTML: Bool? = nil) {
+        self.resolver = resolver
         var options = book.config.markdownOptions
         if let allowsRawHTML { options.allowsRawHTML = allowsRawHTML }
         self.options = options

@@ -17,11 +17,36 @@ public struct PageBody: Sendable {
 public struct RenderedPages: Sendable {
     public var home: PageBody
     /// In reading order.
-    public var chapters: [PageBody]
+    public var chapters: [PageBody] {
+        didSet { chapterIndex = Self.index(chapters) }
+    }
     /// The gallery first; empty without examples.
     public var examples: [PageBody]
     /// The list of rules first; empty without a lint style.
     public var rules: [PageBody]
+    private var chapterIndex: [String: Int]
+
+    public init(home: PageBody, chapters: [PageBody], examples: [PageBody], rules: [PageBody]) {
+        self.home = home
+        self.chapters = chapters
+        self.examples = examples
+        self.rules = rules
+        chapterIndex = Self.index(chapters)
+    }
+
+    private static func index(_ chapters: [PageBody]) -> [String: Int] {
+        Dictionary(chapters.enumerated().map { ($1.page.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every page: the reading order (front page and chapters), then the examples and the rules.
+    public var all: [PageBody] { [home] + chapters + examples + rules }
+
+    /// The pages before and after `id` in the reading order; none for the examples and the rules.
+    public func neighbours(of id: String) -> (previous: Chapter?, next: Chapter?) {
+        if id == home.page.id { return (nil, chapters.first?.page) }
+        guard let index = chapterIndex[id] else { return (nil, nil) }
+        return (index == 0 ? home.page : chapters[index - 1].page, index + 1 < chapters.count ? chapters[index + 1].page : nil)
+    }
 }
 
 /// The bodies of every page. Links between pages point at the site's `.html` files; the EPUB
@@ -29,15 +54,18 @@ public struct RenderedPages: Sendable {
 public struct PageBodies: Sendable {
     public let book: Book
     let strings: SiteStrings
+    let resolver: LinkResolver
     let chapterHTML: ChapterHTML
     /// Raw HTML is for chapters only (`markdown.raw-html`): examples never have it.
     let exampleHTML: ChapterHTML
 
-    public init(book: Book) {
+    /// The resolver is the book's links, when the caller has them already.
+    public init(book: Book, resolver given: LinkResolver? = nil) {
         self.book = book
         strings = SiteStrings(book.config.language)
-        chapterHTML = ChapterHTML(book: book)
-        exampleHTML = ChapterHTML(book: book, allowsRawHTML: false)
+        resolver = given ?? LinkResolver(book: book)
+        chapterHTML = ChapterHTML(book: book, resolver: resolver)
+        exampleHTML = ChapterHTML(book: book, resolver: resolver, allowsRawHTML: false)
     }
 
     /// Words an e-book's own pages need (its contents, cover and where reading starts), in the handbook's language.

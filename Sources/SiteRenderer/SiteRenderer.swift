@@ -15,49 +15,63 @@ public struct SiteRenderer: Sendable {
 
     public static let defaultInlineSidebarLimit = 300
 
+    private let strings: SiteStrings
+    private let sidebar: Sidebar
+    private let frames: PageFrames
+
     public init(book: Book, theme: Theme = .builtin, sourceRoot: URL, inlineSidebarLimit: Int = defaultInlineSidebarLimit) {
         self.book = book
         self.theme = theme
         self.sourceRoot = sourceRoot
         self.inlineSidebarLimit = inlineSidebarLimit
-    }
-
-    /// Writes the site; `pages` are the bodies when the caller has rendered them already (for the EPUB too).
-    public func render(to output: some SiteOutput, pages given: RenderedPages? = nil) throws {
-        let strings = SiteStrings(book.config.language)
-        let sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
-        let rendered = given ?? PageBodies(book: book).renderAll()
+        strings = SiteStrings(book.config.language)
+        sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
         var constants: [String: Any] = ["lang": book.config.language.rawValue, "bookTitle": book.config.title, "strings": strings.context]
         constants["description"] = book.config.description
         constants["author"] = book.config.author
-        let frames = theme.pageFrames(constants: constants)
-        for body in rendered.rules + rendered.examples {
-            let html = renderPage(body.page, isHome: false, previous: nil, next: nil, sidebar: sidebar, frames: frames, strings: strings, content: body.html)
-            try output.write(Data(html), to: body.page.outputPath)
-        }
-        let pages = [rendered.home] + rendered.chapters
+        frames = theme.pageFrames(constants: constants)
+    }
+
+    /// Writes the whole site; `pages` are the bodies when the caller has rendered them already (for the EPUB too).
+    public func render(to output: some SiteOutput, pages given: RenderedPages? = nil) throws {
+        let pages = given ?? PageBodies(book: book).renderAll()
         // Pages are independent, so they are framed and written on every core at once.
-        let failures = Array(pages.indices).concurrentMap { index -> (any Error)? in
-            let page = pages[index].page
-            let html = renderPage(
-                page, isHome: index == 0, previous: index > 0 ? pages[index - 1].page : nil,
-                next: index + 1 < pages.count ? pages[index + 1].page : nil,
-                sidebar: sidebar, frames: frames, strings: strings, content: pages[index].html)
+        let failures = pages.all.concurrentMap { body -> (any Error)? in
             do {
-                try output.write(Data(html), to: page.outputPath)
+                try output.write(Data(framed(body, in: pages)), to: body.page.outputPath)
                 return nil
             } catch {
                 return error
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        if sidebar.isShared { try output.write(sidebar.script(), to: Sidebar.scriptPath) }
+        for (path, data) in try supportFiles() { try output.write(data, to: path) }
+    }
+
+    /// Whether every page carries the whole contents, so that a change of titles or order shows on every page.
+    public var sidebarIsInline: Bool { !sidebar.isShared }
+
+    /// One page as the site has it: the body in the theme's frame, with the sidebar and, for the
+    /// front page and chapters, the links to the previous and next page of `pages`.
+    public func framed(_ body: PageBody, in pages: RenderedPages) -> [UInt8] {
+        let (previous, next) = pages.neighbours(of: body.page.id)
+        return renderPage(
+            body.page, isHome: body.page.id == pages.home.page.id, previous: previous, next: next,
+            sidebar: sidebar, frames: frames, strings: strings, content: body.html)
+    }
+
+    /// The files beside the pages: the shared contents script of a large book, the theme's
+    /// assets and the chapters folder's own files.
+    public func supportFiles() throws -> [(path: String, data: Data)] {
+        var files: [(path: String, data: Data)] = []
+        if sidebar.isShared { files.append((Sidebar.scriptPath, sidebar.script())) }
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            try output.write(data, to: path)
+            files.append((path, data))
         }
         for asset in book.assets {
-            try output.write(book.assetData(asset, root: sourceRoot), to: SitePaths.media(asset))
+            files.append((SitePaths.media(asset), try book.assetData(asset, root: sourceRoot)))
         }
+        return files
     }
 
     private func renderPage(

@@ -10,10 +10,13 @@ public enum BookCheck {
     /// must name; nil leaves those references unchecked.
     public static func run(_ book: Book, ruleIDs: Set<String>? = nil) -> Diagnostics {
         let resolver = LinkResolver(book: book)
-        // Examples are pages too: the links around their dialogue and in it lead somewhere, and
-        // their dialogue is written as the format says.
-        let pages = book.allPages.filter { $0.sourcePath != nil } + book.examplePages
-        return Diagnostics(merging: pages.concurrentMap { check($0, resolver: resolver, ruleIDs: ruleIDs) })
+        return Diagnostics(merging: pages(of: book).concurrentMap { check($0, resolver: resolver, ruleIDs: ruleIDs) })
+    }
+
+    /// The pages checked: those with a source, and the examples, which are pages too (the links
+    /// around their dialogue and in it lead somewhere, and their dialogue is written as the format says).
+    public static func pages(of book: Book) -> [Chapter] {
+        book.allPages.filter { $0.sourcePath != nil } + book.examplePages
     }
 
     private static let hintedLinksPerPage = 20
@@ -27,7 +30,8 @@ public enum BookCheck {
         return "the lint style has no rule '\(id)'\(hint)"
     }
 
-    private static func check(_ chapter: Chapter, resolver: LinkResolver, ruleIDs: Set<String>?) -> Diagnostics {
+    /// One page's diagnostics; `resolver` is its book's.
+    public static func check(_ chapter: Chapter, resolver: LinkResolver, ruleIDs: Set<String>?) -> Diagnostics {
         var diagnostics = Diagnostics()
         guard let source = chapter.sourcePath else { return diagnostics }
         var columns: SourceText.ScalarColumns?

@@ -26,8 +26,6 @@ public struct LinkResolver: Sendable {
     /// Normalised source paths (`Handbook/03-standards/02-email.md`, and section folders) → page ids.
     private let pagesByPath: [String: String]
     private let anchorsByPage: [String: Set<String>]
-    /// The same, sorted, for hints.
-    private let sortedAnchorsByPage: [String: [String]]
     private let assets: Set<String>
 
     public static let ruleScheme = "rule:"
@@ -48,7 +46,6 @@ public struct LinkResolver: Sendable {
         }
         pagesByPath = pages
         anchorsByPage = anchors
-        sortedAnchorsByPage = anchors.mapValues { $0.sorted() }
         assets = Set(book.assets)
         exampleIDs = Set(book.examples.map(\.id))
         sortedExampleIDs = exampleIDs.sorted()
@@ -97,7 +94,8 @@ public struct LinkResolver: Sendable {
     }
 
     private func missingAnchor(_ anchor: String, page id: String, pageName: String, hints: Bool) -> String {
-        let known = sortedAnchorsByPage[id] ?? []
+        // Sorted here, for the few links that need a hint, rather than for every page up front.
+        let known = (anchorsByPage[id] ?? []).sorted()
         var message = "no heading with the anchor '#\(anchor)' on \(pageName)"
         if hints, let close = closestCandidate(to: anchor, in: known) {
             message += "; did you mean '#\(close)'?"

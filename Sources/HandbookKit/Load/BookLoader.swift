@@ -17,7 +17,11 @@ public struct BookLoader {
         self.config = config
     }
 
-    public func load() -> (Book, Diagnostics) {
+    /// Loads the book. With `previous`, a book loaded from the same handbook before, only the
+    /// files in `changed` (paths relative to the root) and files new since are read again.
+    public func load(reusing previous: Book? = nil, changed: Set<String> = []) -> (Book, Diagnostics) {
+        // A changed handbook.yml can change how every file reads.
+        let reusable = previous.flatMap { $0.config == config ? $0.sources : nil }
         var diagnostics = Diagnostics()
         var book = Book(config: config, chapters: [])
         let folder = root.appendingPathComponent(config.chaptersFolder)
@@ -31,7 +35,7 @@ public struct BookLoader {
         var context = LoadContext(options: config.markdownOptions)
         let listing = SourceFolder.list(
             folder, displayPath: config.chaptersFolder, boundary: config.sourceBoundary(root: root), diagnostics: &context.diagnostics)
-        readAllPages(listing, context: &context)
+        readAllPages(listing, reusing: reusable?.pages ?? [:], changed: changed, context: &context)
         let top = loadFolder(listing, relativePath: config.chaptersFolder, isTopLevel: true, context: &context)
         book.home = top.index.map { page in
             var home = chapter(from: page, id: "index", children: [])
@@ -40,8 +44,18 @@ public struct BookLoader {
         }
         book.chapters = top.children
         book.assets = context.assets.sorted()
-        book.examples = ExampleLoader(root: root, config: config).load(diagnostics: &context.diagnostics)
+        let examplesChanged = changed.contains { $0.hasPrefix(config.examplesFolder + "/") || $0 == config.examplesFolder }
+        if let kept = reusable?.examples, !examplesChanged {
+            book.sources.examples = kept
+        } else {
+            var exampleDiagnostics = Diagnostics()
+            let examples = ExampleLoader(root: root, config: config).load(diagnostics: &exampleDiagnostics)
+            book.sources.examples = (examples, exampleDiagnostics)
+        }
+        book.examples = book.sources.examples?.examples ?? []
+        book.sources.pages = context.sources
         diagnostics.append(contentsOf: context.diagnostics)
+        diagnostics.append(contentsOf: book.sources.examples?.diagnostics ?? Diagnostics())
         diagnostics.append(contentsOf: duplicateIDs(in: book))
         return (book, diagnostics)
     }
@@ -54,6 +68,8 @@ public struct BookLoader {
         var assets: [String] = []
         /// Every Markdown file of the tree, read up front, by path relative to the root.
         var pages: [String: PageSource] = [:]
+        /// The same, with what reading each file found wrong, for the next load to reuse.
+        var sources: [String: LoadedSources.Page] = [:]
     }
 
     private struct Entry {
@@ -115,18 +131,22 @@ public struct BookLoader {
 
     /// Reads and parses every listed Markdown file on every core at once; diagnostics keep the
     /// files' sorted order, so output does not depend on scheduling.
-    private func readAllPages(_ listing: SourceFolder, context: inout LoadContext) {
+    private func readAllPages(
+        _ listing: SourceFolder, reusing previous: [String: LoadedSources.Page], changed: Set<String>, context: inout LoadContext
+    ) {
         let options = context.options, labels = config.blockLabels
         let root = root
         let paths = listing.allFiles.filter { $0.lowercased().hasSuffix(".md") }.map { config.chaptersFolder + "/" + $0 }
         let read = paths.sorted().concurrentMap { path in
+            if !changed.contains(path), let kept = previous[path] { return (path: path, file: kept) }
             var diagnostics = Diagnostics()
             let page = PageSource.read(root.appendingPathComponent(path), displayPath: path, options: options, labels: labels, diagnostics: &diagnostics)
-            return (path: path, page: page, diagnostics: diagnostics)
+            return (path: path, file: LoadedSources.Page(source: page, diagnostics: diagnostics))
         }
-        for file in read {
+        for (path, file) in read {
             context.diagnostics.append(contentsOf: file.diagnostics)
-            if let page = file.page { context.pages[file.path] = page }
+            context.sources[path] = file
+            if let page = file.source { context.pages[path] = page }
         }
     }
 

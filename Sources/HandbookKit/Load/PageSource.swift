@@ -5,7 +5,7 @@ import SourceFiles
 
 /// One Markdown file as read: front matter fields, body and outline, before it has a place in
 /// the book.
-struct PageSource {
+struct PageSource: Sendable {
     var sourcePath: String
     var title: String?
     var titleIsFirstHeading = false

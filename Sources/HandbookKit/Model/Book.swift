@@ -14,6 +14,9 @@ public struct Book: Sendable {
     public var rules: [RuleSummary]
     /// The annotated dialogues of the examples folder, by file name.
     public var examples: [Example] = []
+    /// What the loader read from each file, kept so that loading again after a change reads only
+    /// the changed files.
+    var sources = LoadedSources()
 
     public init(config: HandbookConfig, home: Chapter? = nil, chapters: [Chapter], assets: [String] = [], rules: [RuleSummary] = []) {
         self.config = config

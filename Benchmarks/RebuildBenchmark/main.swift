@@ -1,0 +1,42 @@
+import Foundation
+import HandbookBuild
+
+// Times an incremental rebuild in-process (release build): loads and renders the handbook at
+// ROOT into memory, as a preview server does, then edits CHAPTER (a path relative to ROOT) a
+// number of times, each time a new sentence in a paragraph, and times `LiveSite.update`.
+// `Benchmarks/build_benchmark.py` runs it on its generated handbook.
+//   rebuild-benchmark ROOT CHAPTER [--runs N]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2 else {
+    print("usage: rebuild-benchmark ROOT CHAPTER [--runs N]")
+    exit(2)
+}
+let root = URL(fileURLWithPath: arguments[0])
+let chapter = arguments[1]
+let runs = arguments.firstIndex(of: "--runs").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 9
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+var site: LiveSite?
+let first = seconds { site = LiveSite(root: root) }
+guard var site, !site.diagnostics.hasErrors else {
+    print("the handbook does not build: \(site?.diagnostics.sorted.first?.description ?? "")")
+    exit(1)
+}
+let file = root.appendingPathComponent(chapter)
+let original = try String(contentsOf: file, encoding: .utf8)
+defer { try? original.write(to: file, atomically: true, encoding: .utf8) }
+var times: [Double] = []
+var changed: [String] = []
+for run in 1...runs {
+    try (original + "\nПравка номер \(run): одно новое предложение.\n").write(to: file, atomically: true, encoding: .utf8)
+    times.append(seconds { changed = site.update(changed: [chapter]).changed })
+}
+let median = times.sorted()[times.count / 2]
+print(String(format: "in memory, first build %.3f s; one-chapter edit: median %.1f ms over %d edits (min %.1f, max %.1f), %d file(s) changed",
+             first, median * 1000, runs, times.min()! * 1000, times.max()! * 1000, changed.count))

@@ -1,0 +1,160 @@
+import EPUBWriter
+public import Foundation
+import Markdown
+public import HandbookKit
+public import SiteRenderer
+public import SourceFiles
+public import StyleLint
+
+/// A handbook read from its folder, every part once: `handbook.yml`, the chapters and examples
+/// (each document parsed and each block read once), the lint style and the theme. The stages
+/// after loading are functions on it: ``check()``, ``renderPages()``, ``writeSite(_:to:)`` and
+/// ``renderEPUB(_:)``; `build`, `check` and anything that keeps a handbook loaded call them.
+public struct Handbook: Sendable {
+    public let root: URL
+    /// The chapters and examples, with the style's rules for their pages.
+    public internal(set) var book: Book
+    /// Where the book's links lead, worked out once for the checks and the renderers.
+    public internal(set) var links: LinkResolver
+    /// The lint style named in `handbook.yml`; nil when the styles folder has none.
+    public var style: Style? { loadedStyle.value }
+    public var theme: Theme { loadedTheme.value }
+    var loadedStyle: Loaded<Style?>
+    var loadedTheme: Loaded<Theme>
+    private var configDiagnostics: Diagnostics
+    private var bookDiagnostics: Diagnostics
+
+    public var config: HandbookConfig { book.config }
+
+    /// What loading found wrong.
+    public var diagnostics: Diagnostics {
+        Diagnostics(merging: [configDiagnostics, bookDiagnostics, loadedStyle.diagnostics, loadedTheme.diagnostics])
+    }
+
+    /// Loads the handbook at `root`. Nil, with the reasons, only when `handbook.yml` is unusable;
+    /// any other problem is a diagnostic of a handbook still loaded as far as it goes.
+    public static func load(root: URL) -> (Handbook?, Diagnostics) {
+        load(root: root, reusing: nil, changed: [])
+    }
+
+    /// The handbook loaded again after the files `changed` (paths relative to the root) changed:
+    /// the chapters and examples that did not change, and the style and theme when nothing in
+    /// their folders did, are taken from this one instead of being read and parsed again.
+    public func reloaded(changed: Set<String>) -> (Handbook?, Diagnostics) {
+        Self.load(root: root, reusing: self, changed: changed)
+    }
+
+    private static func load(root: URL, reusing previous: Handbook?, changed: Set<String>) -> (Handbook?, Diagnostics) {
+        let (loadedConfig, configDiagnostics) = HandbookConfig.load(root: root)
+        guard let config = loadedConfig else { return (nil, configDiagnostics) }
+        let kept = previous.flatMap { $0.config == config ? $0 : nil }
+        func touched(_ folder: String?) -> Bool {
+            guard let folder else { return false }
+            return changed.contains { $0 == folder || $0.hasPrefix(folder + "/") }
+        }
+        var (book, bookDiagnostics) = BookLoader(root: root, config: config).load(reusing: kept?.book, changed: changed)
+        let style = kept.flatMap { touched(config.stylesFolder) ? nil : $0.loadedStyle } ?? Loaded(LintStyle.handbookStyle(root: root, config: config))
+        let theme = kept.flatMap { touched(config.themeFolder) ? nil : $0.loadedTheme } ?? Loaded(Theme.load(root: root, config: config))
+        book.rules = Self.ruleSummaries(style.value)
+        let handbook = Handbook(
+            root: root, book: book, links: LinkResolver(book: book), loadedStyle: style, loadedTheme: theme,
+            configDiagnostics: configDiagnostics, bookDiagnostics: bookDiagnostics)
+        return (handbook, handbook.diagnostics)
+    }
+
+    static func ruleSummaries(_ style: Style?) -> [RuleSummary] {
+        (style?.rules ?? []).map {
+            RuleSummary(id: $0.info.id, level: $0.info.severity.rawValue, description: $0.info.description, message: $0.info.message)
+        }
+    }
+
+    /// The pages the site gets: the front page, the chapters, and the examples and rules with
+    /// their index pages.
+    public var pageCount: Int {
+        book.readingOrder.count + 1 + (book.rules.isEmpty ? 0 : book.rules.count + 1) + (book.examples.isEmpty ? 0 : book.examples.count + 1)
+    }
+
+    /// Everything a build validates beyond loading: links, anchors and blocks; `rule:` links and
+    /// notes against the style; the examples and the chapters' graded dialogues against the linter.
+    public func check() -> Diagnostics {
+        check(reusing: nil).diagnostics
+    }
+
+    /// The check, taking from `previous` (a check of an earlier load) the linting of the examples
+    /// and of each page's dialogues where neither they nor the style changed: the linter is the
+    /// slow part, the link checks are quick and run whole.
+    func check(reusing previous: CheckResults?) -> CheckResults {
+        var results = CheckResults(style: loadedStyle, targets: LinkTargets(book))
+        let sameStyle = previous?.style === loadedStyle
+        let ruleIDs = Set(book.rules.map(\.id)), links = links
+        // Nil when any page's links may lead elsewhere now, so every page is checked again.
+        let linksChanged = previous.flatMap { results.targets.linksChanged(since: $0.targets, resolver: links) }
+        results.links = PageResults(BookCheck.pages(of: book), reusing: linksChanged == nil ? nil : previous?.links, stillValid: { !(linksChanged?($0) ?? true) }) {
+            BookCheck.check($0, resolver: links, ruleIDs: ruleIDs)
+        }
+        let exampleDocuments = book.examples.map(\.document)
+        if sameStyle, let kept = previous?.examples, kept.documents.count == exampleDocuments.count,
+            zip(kept.documents, exampleDocuments).allSatisfy({ $0 === $1 }) {
+            results.examples = kept
+        } else {
+            results.examples = (exampleDocuments, ExampleCheck.run(book.examples, style: style))
+        }
+        if let style {
+            results.dialogues = ChapterDialogueCheck.run(book, style: style, reusing: sameStyle ? previous?.dialogues : nil)
+        }
+        return results
+    }
+
+    /// Every page's body, rendered once for the site and the EPUB.
+    public func renderPages() -> RenderedPages {
+        PageBodies(book: book, resolver: links).renderAll()
+    }
+
+    /// The site's renderer: its frames, sidebar and strings, prepared once.
+    public var siteRenderer: SiteRenderer {
+        SiteRenderer(book: book, theme: theme, sourceRoot: root)
+    }
+
+    /// Writes the site (pages in the theme's frame, assets) into `output`: a folder or memory.
+    public func writeSite(_ pages: RenderedPages, to output: some SiteOutput) throws {
+        try siteRenderer.render(to: output, pages: pages)
+    }
+
+    /// The EPUB's bytes, and warnings about what the book could not hold as written.
+    public func renderEPUB(_ pages: RenderedPages, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ([UInt8], Diagnostics) {
+        let modified = SourceDate.of(root: root, config: config, environment: environment)
+        return try EbookRenderer(book: book, pages: pages, sourceRoot: root, modified: modified).render()
+    }
+
+    /// Where `handbook.yml` puts the site.
+    public var outputURL: URL {
+        config.outputFolder.hasPrefix("/") ? URL(fileURLWithPath: config.outputFolder) : root.appendingPathComponent(config.outputFolder)
+    }
+}
+
+/// A part of a handbook loaded from its own folder (the style, the theme), with what loading it
+/// found wrong. Each load is a new object, so a check can tell a part kept from a part read again.
+final class Loaded<Value: Sendable>: Sendable {
+    let value: Value
+    let diagnostics: Diagnostics
+
+    init(_ loaded: (Value, Diagnostics)) {
+        (value, diagnostics) = loaded
+    }
+}
+
+/// What checking a handbook found, kept by part so that a check after a change redoes only what
+/// the change touched.
+struct CheckResults: Sendable {
+    /// The style the examples and dialogues were linted with.
+    var style: Loaded<Style?>
+    /// What the links could lead to.
+    var targets: LinkTargets
+    var links: PageResults?
+    var examples: (documents: [ParsedDocument], diagnostics: Diagnostics)?
+    var dialogues: PageResults?
+
+    var diagnostics: Diagnostics {
+        Diagnostics(merging: [links?.diagnostics, examples?.diagnostics, dialogues?.diagnostics].compactMap { $0 })
+    }
+}

@@ -1,0 +1,40 @@
+public import HandbookKit
+import Markdown
+
+extension PageBodies {
+    /// The bodies of the book, taking from `previous` (the book and bodies of an earlier load of
+    /// the same handbook) every body whose inputs did not change: its document (the very one
+    /// parsed, so an unchanged file), the contents list it ends with, and the pages, anchors,
+    /// files, examples and rules its links can lead to. The rule pages, which gather from every
+    /// page, are always rendered again.
+    public func renderAll(reusing previous: (book: Book, pages: RenderedPages)?) -> RenderedPages {
+        guard let previous, let linksChanged = LinkTargets(book).linksChanged(since: LinkTargets(previous.book), resolver: resolver) else {
+            return renderAll()
+        }
+        let old = Dictionary(previous.book.readingOrder.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let oldBodies = Dictionary(previous.pages.chapters.map { ($0.page.id, $0.html) }, uniquingKeysWith: { first, _ in first })
+        @Sendable func unchanged(_ page: Chapter, was before: Chapter?) -> Bool {
+            guard let before, page.document === before.document, Self.sameContents(page.children, before.children) else { return false }
+            return !linksChanged(page)
+        }
+        let chapters = book.readingOrder.concurrentMap { chapter in
+            if unchanged(chapter, was: old[chapter.id]), let html = oldBodies[chapter.id] { return PageBody(page: chapter, html: html) }
+            return PageBody(page: chapter, html: body(of: chapter))
+        }
+        let homeUnchanged = book.home?.document === previous.book.home?.document && Self.sameContents(book.chapters, previous.book.chapters)
+            && !(book.home.map(linksChanged) ?? false)
+        let examplesUnchanged = book.examples.count == previous.book.examples.count
+            && zip(book.examples, previous.book.examples).allSatisfy { $0.document === $1.document }
+        return RenderedPages(
+            home: homeUnchanged ? PageBody(page: home, html: previous.pages.home.html) : PageBody(page: home, html: homeBody()),
+            chapters: chapters, examples: examplesUnchanged ? previous.pages.examples : examplePages(), rules: rulePages())
+    }
+
+    /// Whether two lists of pages read the same in a contents list: ids, titles, summaries, nesting.
+    public static func sameContents(_ one: [Chapter], _ other: [Chapter]) -> Bool {
+        one.count == other.count && zip(one, other).allSatisfy { a, b in
+            a.id == b.id && a.title == b.title && a.summary == b.summary && sameContents(a.children, b.children)
+        }
+    }
+}
+
