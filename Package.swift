@@ -11,7 +11,7 @@ let executableSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny
 
 let package = Package(
     name: "handbook",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "handbook", targets: ["handbook"]),
     ],
@@ -45,12 +45,16 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "ParallelMap",
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "HandbookBlocks",
             swiftSettings: strictSettings
         ),
         .target(
             name: "StyleLint",
-            dependencies: ["CStemmer", "CHunspell", "HandbookBlocks", "SourceFiles"],
+            dependencies: ["CStemmer", "CHunspell", "HandbookBlocks", "ParallelMap", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -60,22 +64,22 @@ let package = Package(
         ),
         .target(
             name: "HandbookKit",
-            dependencies: ["HandbookBlocks", "Markdown", "SourceFiles"],
+            dependencies: ["HandbookBlocks", "Markdown", "ParallelMap", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "SiteRenderer",
-            dependencies: ["HandbookBlocks", "HandbookKit", "Markdown", "SourceFiles", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HandbookBlocks", "HandbookKit", "Markdown", "ParallelMap", "SourceFiles", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(
             name: "EPUBWriter",
-            dependencies: ["CZlib", "HandbookKit", "SiteRenderer", "SourceFiles"],
+            dependencies: ["CZlib", "HandbookKit", "ParallelMap", "SiteRenderer", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "HandbookBuild",
-            dependencies: ["EPUBWriter", "HandbookBlocks", "HandbookKit", "SiteRenderer", "SourceFiles", "StyleLint"],
+            dependencies: ["EPUBWriter", "HandbookBlocks", "HandbookKit", "Markdown", "ParallelMap", "SiteRenderer", "SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -93,7 +97,7 @@ let package = Package(
         .executableTarget(
             name: "handbook",
             dependencies: [
-                "HandbookBuild", "HandbookKit", "Markdown", "SourceFiles", "StyleLint",
+                "HandbookBuild", "HandbookKit", "Markdown", "ParallelMap", "SourceFiles", "StyleLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: executableSettings

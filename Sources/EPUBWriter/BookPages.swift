@@ -1,6 +1,7 @@
 import Foundation
 import HandbookKit
 import SiteRenderer
+import ParallelMap
 
 /// The pages of the book as XHTML documents. Every link is checked against what the book holds,
 /// fragments included (epubcheck rejects a link to an id that is not there): pages are converted

@@ -1,6 +1,7 @@
 import CZlib
 import Foundation
 import HandbookKit
+import ParallelMap
 
 /// A ZIP archive written in one go, as an EPUB needs it: entries in the order given (so
 /// `mimetype` can come first, stored), and every timestamp the same, so that the same entries

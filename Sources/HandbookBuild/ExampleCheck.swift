@@ -2,6 +2,7 @@ import HandbookBlocks
 import HandbookKit
 import SourceFiles
 import StyleLint
+import ParallelMap
 
 /// Lints every example with the handbook's style, so the examples stay true to the rules: a bad
 /// example must produce exactly the rules in its `rules:`, a good one no warning or error. Each

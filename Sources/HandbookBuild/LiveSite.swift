@@ -2,6 +2,7 @@ public import Foundation
 public import SourceFiles
 import HandbookKit
 import SiteRenderer
+import ParallelMap
 
 /// A handbook's site built in memory and kept up to date as its files change: what a preview
 /// server holds. An update reloads only the changed files, renders again only the pages they

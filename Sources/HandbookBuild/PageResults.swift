@@ -1,6 +1,7 @@
 import HandbookKit
 import Markdown
 import SourceFiles
+import ParallelMap
 
 /// The diagnostics of a check, page by page, each with the very document it was about: a check
 /// after a change takes a page's diagnostics from here when its document is the same object (so

@@ -1,5 +1,6 @@
 public import HandbookKit
 import Markdown
+import ParallelMap
 
 extension PageBodies {
     /// The bodies of the book, taking from `previous` (the book and bodies of an earlier load of

@@ -1,5 +1,6 @@
 public import HandbookKit
 import Markdown
+import ParallelMap
 
 /// One page's place in an output: the chapter (or the page made up for an example, a rule, the
 /// gallery) and the HTML of its body, without the frame around it.

@@ -1,5 +1,5 @@
 public import Foundation
-import HandbookKit
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write

@@ -1,6 +1,7 @@
 public import Foundation
 public import HandbookKit
 import Markdown
+import ParallelMap
 
 /// Renders a checked ``Book`` into the pages and files of a static site that works from
 /// `file://`: an index with the full contents, one page per chapter, the theme's assets and the

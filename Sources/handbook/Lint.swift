@@ -4,6 +4,7 @@ import HandbookBuild
 import HandbookKit
 import SourceFiles
 import StyleLint
+import ParallelMap
 
 /// Options of the commands that use a lint style.
 struct StyleOptions: ParsableArguments {
@@ -69,65 +70,89 @@ struct Lint: ParsableCommand {
     func run() throws {
         let style = try styleOptions.load()
         let name = file.flatMap { $0 == "-" ? nil : $0 } ?? "stdin"
-        let data = try readInput(name: name)
-        let linter = Linter(style: style)
-        let colors = format == .text && Console.isColorTerminal
-        let report = FindingReport(inputName: name, colors: colors)
+        let bulk = BulkLint(linter: Linter(style: style), minSeverity: minSeverity)
+        let report = FindingReport(inputName: name, colors: format == .text && Console.isColorTerminal)
         let strings = LintStrings.forLanguage(style.settings.language)
-        let drafts: [Result<DraftSource, Diagnostic>]
+        if input == .jsonl {
+            try lintLines(named: name, with: bulk, report: report, strings: strings)
+            return
+        }
+        let data = try readInput(name: name)
+        let source: DraftSource
         do {
-            switch input {
-            case .text: drafts = [.success(try DraftReader.text(SourceText(path: name, data: data), labels: LintStyle.dialogueLabels(root: styleOptions.location.url)))]
-            case .json: drafts = [.success(try DraftReader.json(SourceText(path: name, data: data)))]
-            case .jsonl: drafts = DraftReader.lines(data).concurrentMap { DraftReader.jsonLine($0.bytes, number: $0.number, file: name) }
-            }
+            source = input == .json
+                ? try DraftReader.json(SourceText(path: name, data: data))
+                : try DraftReader.text(SourceText(path: name, data: data), labels: LintStyle.dialogueLabels(root: styleOptions.location.url))
         } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        if drafts.count == 1, case .success(let source) = drafts[0] {
-            // One draft: its report is written out as it is made, however many findings it has.
-            let findings = linter.lint(source).filter { $0.severity >= minSeverity }
-            var out = ReportBuffer(flushingTo: Console.write)
-            render(findings, source: source, report: report, strings: strings, into: &out)
-            out.flush()
-            if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
-            return
-        }
-        // Each draft is linted and its report written on whichever core is free; the reports
-        // are printed in input order.
-        let reports = drafts.concurrentMap { draft in
-            var out = ReportBuffer()
-            switch draft {
-            case .success(let source):
-                let findings = linter.lint(source).filter { $0.severity >= minSeverity }
-                render(findings, source: source, report: report, strings: strings, into: &out)
-                return (out, sawError: findings.contains { $0.severity == .error }, problem: Diagnostic?.none)
-            case .failure(let problem):
-                if format == .jsonl { report.jsonLine(id: nil, findings: [], error: problem.description, into: &out) }
-                return (out, sawError: false, problem: problem)
-            }
-        }
-        var output = ReportBuffer(flushingTo: Console.write)
-        for (report, _, problem) in reports {
-            if let problem { Console.error(problem.description) }
-            output.append(report)
-        }
-        output.flush()
-        if reports.contains(where: { $0.problem != nil }) { throw ExitCode(2) }
-        if reports.contains(where: \.sawError) { throw ExitCode(1) }
+        // One draft: its report is written out as it is made, however many findings it has.
+        let outcome = bulk.lint(.success(source))
+        var out = ReportBuffer(flushingTo: Console.write)
+        Self.render(outcome, report: report, strings: strings, format: format, input: input, into: &out)
+        out.flush()
+        if outcome.hasError { throw ExitCode(1) }
     }
 
-    private func render(_ findings: [Finding], source: DraftSource, report: FindingReport, strings: LintStrings, into out: inout ReportBuffer) {
-        switch format {
-        case .json: report.json(findings, into: &out)
-        case .jsonl: report.jsonLine(id: source.draft.id, findings: findings, into: &out)
-        case .github: report.github(findings, source: source, into: &out)
-        case .text:
-            if input == .jsonl, !findings.isEmpty {
-                report.heading("── \(source.draft.id ?? "line \(source.inputLine ?? 0)") ──", into: &out)
+    /// JSON Lines, read as they come and linted a batch at a time on every core; the reports
+    /// are printed in input order.
+    private func lintLines(named name: String, with bulk: BulkLint, report: FindingReport, strings: LintStrings) throws {
+        let descriptor = name == "stdin" ? 0 : open(name, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            Console.error("\(name.controlCharactersShown): error: cannot read the draft file; check the path")
+            throw ExitCode(2)
+        }
+        defer { if descriptor != 0 { close(descriptor) } }
+        var lines = InputLines(fileDescriptor: descriptor)
+        var output = ReportBuffer(flushingTo: Console.write)
+        var sawError = false, sawUnreadable = false
+        let (format, input) = (format, input)
+        bulk.run(
+            &lines, read: { DraftReader.jsonLine($0.bytes, number: $0.number, file: name) },
+            report: { outcome in
+                var out = ReportBuffer()
+                Self.render(outcome, report: report, strings: strings, format: format, input: input, into: &out)
+                return (out, outcome)
+            },
+            deliver: { reports in
+                for (out, outcome) in reports {
+                    if case .unreadable(let problem) = outcome {
+                        Console.error(problem.description)
+                        sawUnreadable = true
+                    }
+                    sawError = sawError || outcome.hasError
+                    output.append(out)
+                }
+                // A batch's reports go out as soon as they are made, for whoever reads them as they come.
+                output.flush()
+            })
+        if let error = lines.readError {
+            Console.error("\(name.controlCharactersShown): error: reading the input failed (\(String(cString: strerror(error)))); the drafts after it were not checked")
+            throw ExitCode(2)
+        }
+        if sawUnreadable { throw ExitCode(2) }
+        if sawError { throw ExitCode(1) }
+    }
+
+    private static func render(
+        _ outcome: BulkLint.Outcome, report: FindingReport, strings: LintStrings, format: ReportFormat, input: DraftInputFormat,
+        into out: inout ReportBuffer
+    ) {
+        switch outcome {
+        case .unreadable(let problem):
+            if format == .jsonl { report.jsonLine(id: nil, findings: [], error: problem.description, into: &out) }
+        case .linted(let source, let findings):
+            switch format {
+            case .json: report.json(findings, into: &out)
+            case .jsonl: report.jsonLine(id: source.draft.id, findings: findings, into: &out)
+            case .github: report.github(findings, source: source, into: &out)
+            case .text:
+                if input == .jsonl, !findings.isEmpty {
+                    report.heading("── \(source.draft.id ?? "line \(source.inputLine ?? 0)") ──", into: &out)
+                }
+                report.text(findings, source: source, strings: strings, into: &out)
             }
-            report.text(findings, source: source, strings: strings, into: &out)
         }
     }
 

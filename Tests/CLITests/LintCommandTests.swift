@@ -291,4 +291,38 @@ import TestSupport
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((decoded?["rules"] as? [[String: String]])?.count == 20)
     }
+
+    /// JSON Lines are linted as they come: the reports of a first batch are out while the input
+    /// is still open, so a bulk run holds a batch, not its whole input.
+    @Test func jsonLinesAreReportedBeforeTheInputEnds() throws {
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["lint", "--input", "jsonl", "--format", "jsonl"]
+        process.currentDirectoryURL = CLI.repository
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        let line = Data(#"{"id": "r", "messages": ["Здравствуйте! Заказ приедет завтра до 18:00."]}"#.utf8 + [0x0A])
+        for _ in 0..<2000 { input.fileHandleForWriting.write(line) }
+        // The input stays open; a report must come anyway, or the test stops waiting after 60 s.
+        let firstReport = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread {
+            while !received.contains(0x0A) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                received += chunk
+            }
+            firstReport.signal()
+        }
+        reader.start()
+        #expect(firstReport.wait(timeout: .now() + 60) == .success)
+        #expect(String(decoding: received, as: UTF8.self).hasPrefix(#"{"id":"r","findings":"#))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
 }

@@ -71,15 +71,36 @@ import Testing
     }
 
     @Test func jsonLinesSkipBlankLinesAndKeepNumbers() {
-        let lines = DraftReader.lines(Data("\u{FEFF}{\"a\": 1}\n\n \t\r\n{\"b\": 2}\r\n{\"c\": 3}".utf8))
+        let lines = Array(InputLines(Data("\u{FEFF}{\"a\": 1}\n\n \t\r\n{\"b\": 2}\r\n{\"c\": 3}".utf8)))
         #expect(lines.map(\.number) == [1, 4, 5])
         #expect(lines.map { String(decoding: $0.bytes, as: UTF8.self) } == [#"{"a": 1}"#, "{\"b\": 2}\r", #"{"c": 3}"#])
+    }
+
+    /// Read from a pipe a chunk at a time, the lines are those of the same bytes in memory, lines
+    /// across chunk boundaries and a last line without a line break included.
+    @Test func linesFromAPipeAreTheLinesInMemory() throws {
+        var text = "\u{FEFF}"
+        for index in 0..<3000 { text += "{\"id\": \"\(index)\", \"messages\": [\"" + String(repeating: "ы", count: index % 97) + "\"]}\n" + (index % 7 == 0 ? "\n" : "") }
+        text += "{\"id\": \"last\"}"
+        let data = Data(text.utf8)
+        #expect(data.count > 3 << 16)
+        let pipe = Pipe()
+        let writer = Thread {
+            pipe.fileHandleForWriting.write(data)
+            try? pipe.fileHandleForWriting.close()
+        }
+        writer.start()
+        let fromPipe = Array(InputLines(fileDescriptor: pipe.fileHandleForReading.fileDescriptor))
+        let inMemory = Array(InputLines(data))
+        #expect(fromPipe.count == 3001)
+        #expect(fromPipe.map(\.number) == inMemory.map(\.number))
+        #expect(fromPipe.map(\.bytes) == inMemory.map(\.bytes))
     }
 
     /// A line that is not UTF-8 is one bad draft; it once rejected the whole input.
     @Test func aLineThatIsNotUTF8IsItsOwnError() throws {
         let input = Data("{\"messages\": [\"да\"]}\n".utf8) + Data([0x7B, 0x22, 0xD0, 0x22, 0x7D, 0x0A]) + Data("{\"messages\": [\"нет\"]}\n".utf8)
-        let results = DraftReader.lines(input).map { DraftReader.jsonLine($0.bytes, number: $0.number, file: "in.jsonl") }
+        let results = InputLines(input).map { DraftReader.jsonLine($0.bytes, number: $0.number, file: "in.jsonl") }
         #expect(results.count == 3)
         #expect(try results[0].get().draft.messages == ["да"])
         #expect(try results[2].get().draft.messages == ["нет"])

@@ -2,6 +2,7 @@ import Foundation
 import HandbookBlocks
 import Markdown
 public import SourceFiles
+import ParallelMap
 
 /// Everything `build` validates beyond loading: every link and anchor leads somewhere, every
 /// image can be read out by a screen reader, and every handbook block is written as its format says.

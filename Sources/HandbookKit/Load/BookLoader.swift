@@ -1,6 +1,7 @@
 public import Foundation
 import Markdown
 public import SourceFiles
+import ParallelMap
 
 /// Reads the chapters folder into a ``Book``: Markdown files are pages, folders are sections
 /// (their `index.md` is the section's page), numeric prefixes or `order` set the order, and

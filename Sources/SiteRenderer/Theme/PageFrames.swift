@@ -1,6 +1,7 @@
 import HandbookKit
 import Markdown
 internal import Mustache
+import Synchronization
 
 /// What one page puts into the template, split into the parts that decide the page's structure
 /// (which sections render) and the per-page text filled into it.

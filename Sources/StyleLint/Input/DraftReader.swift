@@ -78,29 +78,6 @@ public enum DraftReader {
         DraftSource(draft: try draft(fromJSON: source.text.utf8, file: source.path, line: nil), origins: [])
     }
 
-    /// The non-blank lines of JSON Lines input with their numbers, to be read with `jsonLine`
-    /// (in parallel: reading is a good part of a bulk run). Split as bytes, before any decoding,
-    /// so a line that is not UTF-8 is one bad draft, not a bad input.
-    public static func lines(_ input: Data) -> [(number: Int, bytes: Data)] {
-        var lines: [(number: Int, bytes: Data)] = []
-        var start = input.starts(with: [0xEF, 0xBB, 0xBF]) ? input.startIndex + 3 : input.startIndex
-        var number = 1
-        var blank = true
-        for index in start..<input.endIndex {
-            let byte = input[index]
-            if byte == UInt8(ascii: "\n") {
-                if !blank { lines.append((number, input[start..<index])) }
-                start = index + 1
-                number += 1
-                blank = true
-            } else if blank, byte != 0x20, byte != 0x09, byte != 0x0D {
-                blank = false
-            }
-        }
-        if !blank { lines.append((number, input[start...])) }
-        return lines
-    }
-
     /// One line of JSON Lines input, an object with an `id`. A bad line is its own error, so one
     /// broken draft does not stop the rest.
     public static func jsonLine(_ line: Data, number: Int, file: String) -> Result<DraftSource, Diagnostic> {

@@ -1,0 +1,92 @@
+public import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+    private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemRead = Darwin.read
+#endif
+
+/// The non-blank lines of JSON Lines input with their numbers, read as they come from a file or
+/// a pipe a chunk at a time: a bulk run holds the lines of one batch, not the whole input. Split
+/// as bytes, before any decoding, so a line that is not UTF-8 is one bad draft, not a bad input.
+/// A byte-order mark at the start is skipped, and `\r` before a line's end is left to the JSON
+/// reader, which takes it as white space.
+public struct InputLines: Sequence, IteratorProtocol, Sendable {
+    private enum Source: Sendable {
+        case memory(Data)
+        case descriptor(Int32)
+    }
+
+    private let source: Source
+    private var buffer: [UInt8] = []
+    /// Where the unread part of `buffer` starts.
+    private var start = 0
+    private var number = 0
+    private var ended = false
+    private var atStart = true
+    /// The `errno` of a read that failed; the lines before it were handed out, the rest are lost.
+    public private(set) var readError: Int32?
+
+    /// Lines of input already in memory.
+    public init(_ data: Data) {
+        source = .memory(data)
+        buffer = Array(data)
+        ended = true
+    }
+
+    /// Lines of an open file or pipe, read until its end; the caller keeps it open meanwhile.
+    public init(fileDescriptor: Int32) {
+        source = .descriptor(fileDescriptor)
+    }
+
+    public mutating func next() -> (number: Int, bytes: Data)? {
+        if atStart {
+            fill(atLeast: 3)
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+            atStart = false
+        }
+        while true {
+            guard let end = lineEnd() else { return nil }
+            let line = buffer[start..<end]
+            number += 1
+            start = Swift.min(end + 1, buffer.count)
+            if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { return (number, Data(line)) }
+        }
+    }
+
+    /// The end of the next line (its `\n`, or the end of the input), reading more as needed; nil at the end.
+    private mutating func lineEnd() -> Int? {
+        var searched = start
+        while true {
+            if let newline = buffer[searched...].firstIndex(of: UInt8(ascii: "\n")) { return newline }
+            searched = buffer.count
+            if ended { return start < buffer.count ? buffer.count : nil }
+            // What is read goes after the unread part; the part already handed out goes first.
+            let kept = buffer.count - start
+            buffer.removeFirst(start)
+            start = 0
+            searched = kept
+            fill(atLeast: kept + 1)
+        }
+    }
+
+    private static let chunk = 1 << 16
+
+    /// Reads until `buffer` holds `count` bytes or the input ends.
+    private mutating func fill(atLeast count: Int) {
+        guard case .descriptor(let descriptor) = source else { return }
+        while !ended, buffer.count < count {
+            let old = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
+            let read = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + old, Self.chunk) }
+            buffer.removeLast(Self.chunk - Swift.max(read, 0))
+            if read < 0 {
+                if errno == EINTR { continue }
+                readError = errno
+            }
+            if read <= 0 { ended = true }
+        }
+    }
+}
