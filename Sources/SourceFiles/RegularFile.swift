@@ -1,11 +1,4 @@
 public import Foundation
-#if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
-#endif
 
 /// Reads whole regular files. Anything else (a pipe, a device, a socket) is refused without
 /// waiting on it: it is opened without blocking and checked before a byte is read.
@@ -31,7 +24,7 @@ public enum RegularFile {
         while true {
             if filled == data.count { data.count += max(4096, data.count / 2) }
             let count = data.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                SystemCall.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             }
             if count < 0 {
                 if errno == EINTR { continue }

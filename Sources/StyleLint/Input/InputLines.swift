@@ -1,12 +1,5 @@
 public import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-    private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-    import Darwin
-    private let systemRead = Darwin.read
-#endif
+import SourceFiles
 
 /// The non-blank lines of JSON Lines input with their numbers, read as they come from a file or
 /// a pipe a chunk at a time: a bulk run holds the lines of one batch, not the whole input. Split
@@ -80,7 +73,7 @@ public struct InputLines: Sequence, IteratorProtocol, Sendable {
         while !ended, buffer.count < count {
             let old = buffer.count
             buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
-            let read = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + old, Self.chunk) }
+            let read = buffer.withUnsafeMutableBytes { SystemCall.read(descriptor, $0.baseAddress! + old, Self.chunk) }
             buffer.removeLast(Self.chunk - Swift.max(read, 0))
             if read < 0 {
                 if errno == EINTR { continue }
