@@ -50,6 +50,7 @@ let package = Package(
         ),
         .target(
             name: "HandbookBlocks",
+            dependencies: ["SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -1,3 +1,5 @@
+public import SourceFiles
+
 /// The words a trainer writes inside handbook blocks and the reader sees around them, in the
 /// handbook's language. Labels are matched without regard to case; the first of each list is
 /// the one shown.
@@ -24,7 +26,7 @@ public struct BlockLabels: Sendable, Hashable {
         title: ["Title", "название"], situation: ["Situation", "ситуация"], whenToUse: ["When to use", "When", "когда"])
 
     /// The labels of a language code (`ru`, `en`); Russian for any other.
-    public static func forLanguage(_ code: String) -> BlockLabels { code == "en" ? .english : .russian }
+    public static func forLanguage(_ language: HandbookLanguage) -> BlockLabels { language == .en ? .english : .russian }
 
     /// The label list `line` starts with (before a colon), and the text after the colon.
     static func labelled(_ line: Substring, among lists: [[String]]) -> (list: Int, text: Substring)? {

@@ -1,20 +1,21 @@
 public import Foundation
 public import HandbookBlocks
 import HandbookKit
+import SiteRenderer
 public import SourceFiles
 public import StyleLint
 
+/// What `handbook lint` and `handbook rules` work with, from one reading of `handbook.yml`: the
+/// style, the labels dialogues are written with, and where each rule's page is.
+public struct LintSetup: Sendable {
+    public var style: Style
+    /// The handbook's role labels (its own, when handbook.yml names them); Russian without a handbook.
+    public var labels: BlockLabels
+    public var links: RuleLinks
+}
+
 /// Finds and loads the style `handbook lint` and `handbook rules` use.
 public enum LintStyle {
-    /// The labels dialogues are written with in the handbook at `root` (its own role labels,
-    /// when handbook.yml names them); the Russian ones without a readable handbook.yml.
-    public static func dialogueLabels(root: URL) -> BlockLabels {
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(HandbookConfig.fileName).path),
-            let config = HandbookConfig.load(root: root).0
-        else { return .russian }
-        return config.blockLabels
-    }
-
     /// The style of a handbook's `lint.style`, when its folder exists; a handbook without a styles
     /// folder has no style (and no rules to link to), which is not an error.
     static func handbookStyle(root: URL, config: HandbookConfig) -> (Style?, Diagnostics) {
@@ -26,22 +27,34 @@ public enum LintStyle {
 
     /// `folder` when given; otherwise the handbook's style (`lint.style` in `folders.styles` of
     /// `handbook.yml` in `root`), or `Styles/ru-support` in `root` when there is no handbook.yml.
-    public static func load(folder: String?, root: URL) -> (Style?, Diagnostics) {
+    /// Findings link the handbook's rule pages: under its `url:`, or in its built site, as a path
+    /// from where the command runs (`rootShown` is the handbook's folder as the user gave it).
+    public static func load(folder: String?, root: URL, rootShown: String = ".") -> (LintSetup?, Diagnostics) {
+        var config: HandbookConfig?
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent(HandbookConfig.fileName).path) {
+            let (loaded, diagnostics) = HandbookConfig.load(root: root)
+            guard let loaded else { return (nil, diagnostics) }
+            config = loaded
+        }
+        let (style, diagnostics) = loadStyle(folder: folder, root: root, config: config)
+        guard let style else { return (nil, diagnostics) }
+        let labels = config?.blockLabels ?? .russian
+        // A style named on the command line is not the one the handbook's pages explain.
+        guard let config, folder == nil else { return (LintSetup(style: style, labels: labels, links: RuleLinks(style: style)), diagnostics) }
+        let site = config.outputFolder.hasPrefix("/") || rootShown == "." ? config.outputFolder : rootShown + "/" + config.outputFolder
+        let base = config.url ?? site + "/"
+        return (LintSetup(style: style, labels: labels, links: RuleLinks(style: style) { base + SitePaths.rulePage($0) }), diagnostics)
+    }
+
+    private static func loadStyle(folder: String?, root: URL, config: HandbookConfig?) -> (Style?, Diagnostics) {
         // A style named on the command line may be read from its own folder too; others, as in a
         // build, only from inside the handbook, so `lint` and `check` load the same rules.
         if let folder {
             let url = URL(fileURLWithPath: folder, relativeTo: root).standardizedFileURL
             return Style.load(url, displayPath: folder, boundary: SourceBoundary(folders: [root, url]))
         }
-        var stylesFolder = HandbookConfig(title: "").stylesFolder
-        var name = HandbookConfig(title: "").lintStyle
-        if FileManager.default.fileExists(atPath: root.appendingPathComponent(HandbookConfig.fileName).path) {
-            let (config, diagnostics) = HandbookConfig.load(root: root)
-            guard let config else { return (nil, diagnostics) }
-            stylesFolder = config.stylesFolder
-            name = config.lintStyle
-        }
-        let path = stylesFolder + "/" + name
+        let defaults = HandbookConfig(title: "")
+        let path = (config?.stylesFolder ?? defaults.stylesFolder) + "/" + (config?.lintStyle ?? defaults.lintStyle)
         let url = root.appendingPathComponent(path)
         guard FileManager.default.fileExists(atPath: url.path) else {
             return (nil, Diagnostics([.error(

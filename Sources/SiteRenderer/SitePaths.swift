@@ -10,6 +10,11 @@ public enum SitePaths {
     /// The page of a lint rule, which findings and `rule:` links point at.
     static func rulePageID(_ id: String) -> String { "rules/" + id }
 
+    /// The page of a lint rule, from the site's root: `rules/chat.ladder.html`.
+    public static func rulePage(_ id: String) -> String {
+        pageLink(from: "index", to: rulePageID(id))
+    }
+
     /// `../` once per folder the page is in, so links work from `file://` without a server.
     static func root(from pageID: String) -> String {
         String(repeating: "../", count: pageID.count { $0 == "/" })

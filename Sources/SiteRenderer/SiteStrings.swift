@@ -1,5 +1,6 @@
 import HandbookKit
 import Markdown
+import SourceFiles
 
 /// The words of the site's own interface, in the handbook's language.
 struct SiteStrings: Sendable {

@@ -1,4 +1,5 @@
 import HandbookKit
+import SourceFiles
 
 /// Non-breaking spaces where a careful Russian typesetter puts them, so a line never ends on a
 /// one- or two-letter word, never starts with a dash, and a number stays with what it counts.

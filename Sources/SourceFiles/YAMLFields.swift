@@ -191,6 +191,12 @@ public struct YAMLFields {
         diagnostics.append(.error(message, file: file, line: position.line, column: position.column))
     }
 
+    /// Adds a warning about a value that is left out.
+    public mutating func appendWarning(_ message: String, at key: String) {
+        let position = position(of: key)
+        diagnostics.append(.warning(message, file: file, line: position.line, column: position.column))
+    }
+
     /// The keys given, in the order written.
     public var keys: [String] { pairs.map(\.key) }
 

@@ -24,7 +24,7 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseItera
 }
 
 /// One problem in a draft, pointing at the exact words.
-public struct Finding: Sendable, Hashable, Codable {
+public struct Finding: Sendable, Hashable {
     /// The rule's id, e.g. `chat.ladder`.
     public var rule: String
     public var severity: Severity
@@ -41,12 +41,10 @@ public struct Finding: Sendable, Hashable, Codable {
     public var match: String
     /// A concrete alternative, when the rule has one.
     public var suggestion: String?
-    /// The handbook page that explains the rule.
-    public var link: String?
 
     public init(
         rule: String, severity: Severity, message: String, messageIndex: Int, line: Int, column: Int,
-        length: Int, match: String, suggestion: String? = nil, link: String? = nil
+        length: Int, match: String, suggestion: String? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -57,26 +55,5 @@ public struct Finding: Sendable, Hashable, Codable {
         self.length = length
         self.match = match
         self.suggestion = suggestion
-        self.link = link
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case rule, severity, message, line, column, length, match, suggestion, link
-        case messageIndex = "message_index"
-    }
-
-    /// `suggestion` and `link` are written as `null` when absent, as the output contract shows.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(rule, forKey: .rule)
-        try container.encode(severity, forKey: .severity)
-        try container.encode(message, forKey: .message)
-        try container.encode(messageIndex, forKey: .messageIndex)
-        try container.encode(line, forKey: .line)
-        try container.encode(column, forKey: .column)
-        try container.encode(length, forKey: .length)
-        try container.encode(match, forKey: .match)
-        try container.encode(suggestion, forKey: .suggestion)
-        try container.encode(link, forKey: .link)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+public import SourceFiles
 
 /// How a style reads words: Snowball stems, and the vocabulary of its rules, numbered. Every
 /// stem, exact form and prefix a phrase is written with gets an id when the style loads; each
@@ -9,8 +10,7 @@ import Foundation
 /// stemmer), so a bulk run stems each distinct word about once per thread and the threads do
 /// not wait for each other.
 public final class Lexicon: @unchecked Sendable {
-    /// The Snowball algorithm, e.g. `russian`.
-    public let language: String
+    public let language: HandbookLanguage
     private let lock = NSLock()
     /// Guarded by `lock`: the stemmer of the style's own words, the vocabulary, idle memories.
     private let stemmer: Stemmer
@@ -21,9 +21,9 @@ public final class Lexicon: @unchecked Sendable {
     private var generation = 0
     private var idle: [WordMemory] = []
 
-    /// A lexicon for `language` (a Snowball algorithm name: `russian`, `english`…); nil if unknown.
-    public init?(language: String) {
-        guard let stemmer = Stemmer(language: language) else { return nil }
+    /// A lexicon for `language`; nil when its Snowball stemmer is missing.
+    public init?(language: HandbookLanguage) {
+        guard let stemmer = Stemmer(language: language.stemmerAlgorithm) else { return nil }
         self.language = language
         self.stemmer = stemmer
     }
@@ -62,7 +62,7 @@ public final class Lexicon: @unchecked Sendable {
     /// Runs `body` with a memory no other thread uses meanwhile.
     func withMemory<Result>(_ body: (WordMemory) -> Result) -> Result {
         let memory: WordMemory = lock.withLock {
-            let memory = idle.popLast() ?? WordMemory(stemmer: Stemmer(language: language)!)
+            let memory = idle.popLast() ?? WordMemory(stemmer: Stemmer(language: language.stemmerAlgorithm)!)
             if memory.generation != generation { memory.forget(generation: generation) }
             return memory
         }

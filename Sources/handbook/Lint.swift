@@ -13,16 +13,17 @@ struct StyleOptions: ParsableArguments {
 
     @OptionGroup var location: HandbookLocation
 
-    /// The style, or exit 2 with its diagnostics: a broken style is bad usage, not a finding.
-    func load() throws -> Style {
-        let (style, diagnostics) = LintStyle.load(folder: self.style, root: location.url)
+    /// The style and what goes with it, or exit 2 with its diagnostics: a broken style is bad
+    /// usage, not a finding.
+    func load() throws -> LintSetup {
+        let (setup, diagnostics) = LintStyle.load(folder: style, root: location.url, rootShown: location.root)
         Console.print(diagnostics)
-        guard let style else {
+        guard let setup else {
             Console.error(Console.summary(diagnostics, verb: "cannot load the style"))
             throw ExitCode(2)
         }
-        Self.loaded.append(style)
-        return style
+        Self.loaded.append(setup.style)
+        return setup
     }
 
     /// Styles stay referenced until the process exits: freeing a Hunspell dictionary takes
@@ -68,11 +69,11 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
-        let style = try styleOptions.load()
+        let setup = try styleOptions.load()
         let name = file.flatMap { $0 == "-" ? nil : $0 } ?? "stdin"
-        let bulk = BulkLint(linter: Linter(style: style), minSeverity: minSeverity)
-        let report = FindingReport(inputName: name, colors: format == .text && Console.isColorTerminal)
-        let strings = LintStrings.forLanguage(style.settings.language)
+        let bulk = BulkLint(linter: Linter(style: setup.style), minSeverity: minSeverity)
+        let report = FindingReport(inputName: name, colors: format == .text && Console.isColorTerminal, links: setup.links)
+        let strings = LintStrings.forLanguage(setup.style.settings.language)
         if input == .jsonl {
             try lintLines(named: name, with: bulk, report: report, strings: strings)
             return
@@ -82,7 +83,7 @@ struct Lint: ParsableCommand {
         do {
             source = input == .json
                 ? try DraftReader.json(SourceText(path: name, data: data))
-                : try DraftReader.text(SourceText(path: name, data: data), labels: LintStyle.dialogueLabels(root: styleOptions.location.url))
+                : try DraftReader.text(SourceText(path: name, data: data), labels: setup.labels)
         } catch {
             Console.error(error.description)
             throw ExitCode(2)
@@ -184,12 +185,21 @@ struct Rules: ParsableCommand {
     @OptionGroup var styleOptions: StyleOptions
 
     func run() throws {
-        let style = try styleOptions.load()
+        let setup = try styleOptions.load()
+        let style = setup.style
         let infos = style.rules.map(\.info)
         if format == .json || format == .jsonl {
-            let items = infos.map { ["id": $0.id, "level": $0.severity.rawValue, "description": $0.description, "link": $0.link ?? ""] }
-            let data = try JSONSerialization.data(withJSONObject: ["style": style.name, "rules": items], options: [.sortedKeys, .withoutEscapingSlashes])
-            Console.write(String(decoding: data, as: UTF8.self) + "\n")
+            var json: [UInt8] = Array("{\"style\":".utf8)
+            JSONText.write(style.name, to: &json)
+            json.write(",\"rules\":[")
+            for (index, info) in infos.enumerated() {
+                if index > 0 { json.write(UInt8(ascii: ",")) }
+                JSONText.write(
+                    ["id": info.id, "level": info.severity.rawValue, "description": info.description, "link": setup.links.link(for: info.id)],
+                    to: &json)
+            }
+            json.write("]}\n")
+            Console.write(json)
             return
         }
         let idWidth = infos.map(\.id.count).max() ?? 0

@@ -79,10 +79,21 @@ import TestSupport
         }
         let listing = try JSONDecoder().decode(Listing.self, from: Data(rules.stdout.utf8))
         #expect(listing.rules.count == 20)
+        // Without `url:` a link is the page in the built site, as a path from where the command runs.
         for rule in listing.rules {
-            #expect(FileManager.default.fileExists(atPath: handbook.url("site/" + rule.link).path), "\(rule.link)")
-            #expect(rule.link == "rules/\(rule.id).html")
+            #expect(rule.link == handbook.root.path + "/site/rules/\(rule.id).html")
+            #expect(FileManager.default.fileExists(atPath: rule.link), "\(rule.link)")
         }
         #expect(FileManager.default.fileExists(atPath: handbook.url("site/rules/index.html").path))
+
+        // With `url:` findings link the published pages, so an agent anywhere can click them.
+        let config = try handbook.read("handbook.yml") + "url: https://support.example.com/handbook\n"
+        try handbook.write(config, to: "handbook.yml")
+        let lint = try CLI.run(
+            ["lint", "--input", "json", "--format", "json", "--root", handbook.root.path], stdin: #"{"messages": ["Здравствуйте!", "Сейчас посмотрю"]}"#)
+        #expect(lint.stdout.contains(#""link":"https://support.example.com/handbook/rules/chat.ladder.html""#), "\(lint.stdout)")
+        try handbook.write(config.replacingOccurrences(of: "https://support", with: "support"), to: "handbook.yml")
+        let refused = try CLI.run(["rules", "--root", handbook.root.path])
+        #expect(refused.status == 2 && refused.stderr.contains("'url' is the address the site is published at"))
     }
 }

@@ -2,7 +2,7 @@ import StyleLint
 import Testing
 
 @Suite struct CaseConsistencyRuleTests {
-    let lexicon = Lexicon(language: "russian")!
+    let lexicon = Lexicon(language: .ru)!
     static let words = ["вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашему", "вашим", "вашими", "ваших", "вашу", "вашем"]
 
     private func lint(_ messages: [String], require: CaseConsistencyRule.Requirement = .consistent) throws -> [Finding] {

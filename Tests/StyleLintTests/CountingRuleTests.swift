@@ -2,7 +2,7 @@ import StyleLint
 import Testing
 
 @Suite struct CountingRuleTests {
-    let lexicon = Lexicon(language: "russian")!
+    let lexicon = Lexicon(language: .ru)!
 
     private func lint(_ rule: any StyleRule, _ messages: [String]) -> [Finding] {
         Linter(style: Style(name: "t", rules: [rule], lexicon: lexicon)).lint(Draft(messages: messages))

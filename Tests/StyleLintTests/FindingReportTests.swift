@@ -3,12 +3,12 @@ import StyleLint
 import Testing
 
 @Suite struct FindingReportTests {
-    private let report = FindingReport(inputName: "in:put,1%.txt", colors: false)
+    private let report = FindingReport(inputName: "in:put,1%.txt", colors: false, links: RuleLinks { "rules/\($0).html" })
 
     private func finding(message: String, match: String = "x", line: Int = 1, column: Int = 1, length: Int = 1) -> Finding {
         Finding(
             rule: "style.test", severity: .warning, message: message, messageIndex: 0, line: line, column: column, length: length,
-            match: match, suggestion: "лучше", link: "rules/style.test.html")
+            match: match, suggestion: "лучше")
     }
 
     private func text(_ write: (inout ReportBuffer) -> Void) -> String {

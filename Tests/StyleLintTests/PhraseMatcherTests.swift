@@ -2,7 +2,7 @@ import StyleLint
 import Testing
 
 @Suite struct PhraseMatcherTests {
-    let lexicon = Lexicon(language: "russian")!
+    let lexicon = Lexicon(language: .ru)!
 
     private func found(_ phrases: [String], in text: String) -> [String] {
         let matcher = try! PhraseMatcher(phrases: phrases, lexicon: lexicon)

@@ -150,6 +150,5 @@ import Testing
         #expect(kantselyarit.map(\.line) == [1, 2])
         #expect(kantselyarit.map(\.column) == [19, 8])
         #expect(kantselyarit.map(\.suggestion) == ["этого", "сделать"])
-        #expect(kantselyarit.allSatisfy { $0.link == "rules/style.kantselyarit.html" })
     }
 }

@@ -22,7 +22,7 @@ import Testing
 
     @Test func acceptedWordsCoverTheirInflectedForms() {
         #expect(!speller.isCorrect("роутера"))
-        let accepted = AcceptedWords(["роутер", "ТаскФлоу", "ё-мобайл"], lexicon: Lexicon(language: "russian")!)
+        let accepted = AcceptedWords(["роутер", "ТаскФлоу", "ё-мобайл"], lexicon: Lexicon(language: .ru)!)
         for word in ["роутер", "роутера", "Роутерами", "ТаскФлоу", "таскфлоу", "е-мобайл"] {
             #expect(accepted.contains(word), "\(word)")
         }

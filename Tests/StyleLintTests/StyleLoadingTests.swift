@@ -17,7 +17,7 @@ import Testing
         extends: substitution
         message: "Проще: «{suggestion}» вместо «{match}»."
         level: suggestion
-        link: rule:style.kantselyarit
+        link: https://example.com/kantselyarit
         description: Канцелярит, у которого есть простая замена.
         swap:
           данный: этот
@@ -73,6 +73,21 @@ import Testing
         }
     }
 
+    /// A rule file does not write where the site puts its page: such a link is left out with a
+    /// warning, and findings link the page of whichever site or server shows them.
+    @Test func aLinkIntoTheSiteIsLeftOutOfARuleFile() throws {
+        let (style, problems) = try load(["style.cliche.yml": Self.cliche + "\nlink: rules/style.cliche.html\n"])
+        #expect(try #require(style).rules.first?.info.link == nil)
+        #expect(problems.count == 1 && problems[0].hasPrefix("Styles/test/style.cliche.yml:") && problems[0].contains("warning: 'link' is left out"))
+    }
+
+    /// A style's language is the handbook's one typed value: an unknown code is an error at it
+    /// that lists the known ones, as in handbook.yml (it once became Russian without a word).
+    @Test func anUnknownLanguageIsAnErrorListingTheKnownOnes() throws {
+        let (_, problems) = try load(["style.yml": "language: de\n", "style.cliche.yml": Self.cliche])
+        #expect(problems.contains("Styles/test/style.yml:1:11: error: language 'de' is not supported; use one of: ru, en"))
+    }
+
     /// rules/index.html is the list of rules: a rule named `index` once replaced it.
     @Test func aRuleCannotBeNamedIndex() throws {
         let (style, problems) = try load(["index.yml": Self.cliche, "style.cliche.yml": Self.cliche])
@@ -93,7 +108,10 @@ import Testing
         #expect(findings.map(\.rule) == ["style.cliche", "style.kantselyarit", "style.kantselyarit"])
         #expect(findings.map(\.match) == ["Спасибо за ожидание", "В настоящее время", "данный"])
         #expect(findings[1].suggestion == "сейчас")
-        #expect(findings[1].link == "rule:style.kantselyarit")
+        // A rule file's own link is an address outside the handbook, and wins over the handbook's page.
+        let links = RuleLinks(style: loaded) { "rules/\($0).html" }
+        #expect(links.link(for: "style.kantselyarit") == "https://example.com/kantselyarit")
+        #expect(links.link(for: "style.cliche") == "rules/style.cliche.html")
     }
 
     @Test func countingKindsLoad() throws {

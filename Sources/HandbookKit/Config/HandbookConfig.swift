@@ -9,6 +9,7 @@ public import Markdown
 /// language: ru
 /// author: Команда поддержки
 /// description: Как мы отвечаем клиентам в чате и по почте
+/// url: https://support.example.com/handbook/   # optional: where the site is published
 /// folders:
 ///   chapters: Handbook
 ///   examples: Examples
@@ -23,13 +24,16 @@ public import Markdown
 ///   client: [Клиент, Покупатель]
 ///   agent: [Агент, Оператор]
 /// ```
-public struct HandbookConfig: Sendable, Codable, Hashable {
+public struct HandbookConfig: Sendable, Hashable {
     public static let fileName = "handbook.yml"
 
     public var title: String
     public var language: HandbookLanguage = .ru
     public var author: String?
     public var description: String?
+    /// Where the site is published (`https://…/`, ending in a slash): lint findings link the rule
+    /// pages there, so an agent gets a link it can click.
+    public var url: String?
     public var chaptersFolder = "Handbook"
     public var examplesFolder = "Examples"
     public var stylesFolder = "Styles"
@@ -75,16 +79,18 @@ public struct HandbookConfig: Sendable, Codable, Hashable {
         } else if !fields.diagnostics.hasErrors {
             fields.appendError("'title' is required: name the handbook, e.g. 'title: Чат-руководство'", at: "title")
         }
-        if let code = fields.string("language") {
-            if let language = HandbookLanguage(rawValue: code) {
-                config.language = language
-            } else {
-                let known = HandbookLanguage.allCases.map(\.rawValue).joined(separator: ", ")
-                fields.appendError("language '\(code)' is not supported; use one of: \(known)", at: "language")
-            }
-        }
+        if let language = fields.language("language") { config.language = language }
         config.author = fields.string("author")
         config.description = fields.string("description")
+        if let url = fields.string("url") {
+            let scheme = url.prefix { $0 != ":" }.lowercased()
+            if ["http", "https"].contains(scheme), url.hasPrefix(scheme + "://"), url.count > scheme.count + 3,
+                !url.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" }) {
+                config.url = url.hasSuffix("/") ? url : url + "/"
+            } else {
+                fields.appendError("'url' is the address the site is published at, like 'https://support.example.com/handbook/'", at: "url")
+            }
+        }
         if let output = fields.string("output") { config.outputFolder = normalisedFolder(output) }
 
         if var folders = fields.mapping("folders") {

@@ -166,7 +166,6 @@ extension YAMLFields {
 /// extends: substitution
 /// message: "Проще: «{suggestion}» вместо «{match}»."
 /// level: suggestion
-/// link: rule:style.kantselyarit
 /// description: Канцелярит, у которого есть простая замена.
 /// swap:
 ///   осуществить: сделать
@@ -208,8 +207,15 @@ enum RuleFile {
         }
         let message = fields.string("message")
         if message?.isEmpty ?? true { fields.appendError("'message' is required: what the agent reads in the finding", at: "message") }
+        var link = fields.string("link")
+        if let address = link, !(address.lowercased().hasPrefix("https://") || address.lowercased().hasPrefix("http://")) {
+            fields.appendWarning(
+                "'link' is left out: findings link the rule's page in the handbook by themselves; "
+                    + "give 'link' only for an address outside it, like 'https://…'", at: "link")
+            link = nil
+        }
         let info = RuleInfo(
-            id: id, severity: fields.choice("level", default: Severity.warning), message: message ?? "", link: fields.string("link"),
+            id: id, severity: fields.choice("level", default: Severity.warning), message: message ?? "", link: link,
             description: fields.string("description") ?? "", yieldsTo: fields.stringList("yields-to") ?? [])
 
         // Every setting is read before unknown keys are reported, and the rule is built only from

@@ -38,8 +38,8 @@ public struct Style: Sendable {
         let speller = pending.contains { $0.kind.needsSpeller }
             ? SpellerLoad(dictionary: settings.dictionary, styleFolder: hasOwnDictionary ? folder : nil) : nil
 
-        guard let lexicon = Lexicon(language: StyleSettings.stemmerLanguages[settings.language] ?? "russian") else {
-            diagnostics.append(.error("the Snowball stemmer for '\(settings.language)' is missing; run 'make deps'", file: displayPath))
+        guard let lexicon = Lexicon(language: settings.language) else {
+            diagnostics.append(.error("the Snowball stemmer for '\(settings.language.rawValue)' is missing; run 'make deps'", file: displayPath))
             return (nil, diagnostics)
         }
         let lists = WordFile.lists(
@@ -62,7 +62,7 @@ public struct Style: Sendable {
         // Otherwise the file is there but left out, and the listing has said why.
 
         // Rules that need no dictionary are built while it loads.
-        var resources = RuleResources(lexicon: lexicon, accepted: accepted, lists: lists, cyrillic: settings.language == "ru")
+        var resources = RuleResources(lexicon: lexicon, accepted: accepted, lists: lists, cyrillic: settings.language == .ru)
         var rules: [any StyleRule] = []
         for rule in pending where !rule.kind.needsSpeller {
             if let built = RuleFile.build(rule, resources: resources, diagnostics: &diagnostics) { rules.append(built) }

@@ -1,5 +1,5 @@
 import Foundation
-import SourceFiles
+public import SourceFiles
 
 /// A style's own settings, from `style.yml` beside its rules:
 ///
@@ -10,7 +10,7 @@ import SourceFiles
 /// ```
 /// Every key is optional; a style without `style.yml` is Russian with `ru_RU`.
 public struct StyleSettings: Sendable, Hashable {
-    public var language: String = "ru"
+    public var language: HandbookLanguage = .ru
     public var dictionary: String = "ru_RU"
     public var acceptFile: String = "accept.txt"
 
@@ -18,8 +18,6 @@ public struct StyleSettings: Sendable, Hashable {
     public static let fileName = "style.yml"
     /// The folder of shared phrase lists (`lists/NAME.txt`, used as `@NAME` in a rule).
     public static let listsFolder = "lists"
-
-    static let stemmerLanguages = ["ru": "russian", "en": "english"]
 
     public init() {}
 
@@ -38,15 +36,7 @@ public struct StyleSettings: Sendable, Hashable {
         }
         var fields = YAMLFields(yaml: source.text, file: path)
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
-        if let language = fields.string("language") {
-            if stemmerLanguages[language] != nil {
-                settings.language = language
-            } else {
-                fields.appendError(
-                    "language '\(language)' is not supported; use one of \(stemmerLanguages.keys.sorted().joined(separator: ", "))",
-                    at: "language")
-            }
-        }
+        if let language = fields.language("language") { settings.language = language }
         if let dictionary = fields.string("dictionary") {
             if dictionary.isEmpty || dictionary.contains("/") {
                 fields.appendError("'dictionary' is a Hunspell dictionary name like 'ru_RU', not a path", at: "dictionary")

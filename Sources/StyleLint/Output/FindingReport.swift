@@ -1,4 +1,4 @@
-import SourceFiles
+public import SourceFiles
 
 /// The ways `handbook lint` prints findings.
 public enum ReportFormat: String, Sendable, CaseIterable {
@@ -18,10 +18,13 @@ public struct FindingReport: Sendable {
     public var inputName: String
     /// ANSI colours, for a terminal.
     public var colors: Bool
+    /// Where each rule is explained.
+    public var links: RuleLinks
 
-    public init(inputName: String, colors: Bool) {
+    public init(inputName: String, colors: Bool, links: RuleLinks) {
         self.inputName = inputName
         self.colors = colors
+        self.links = links
     }
 
     /// A line of its own, such as the id of a JSON Lines draft above its text report.
@@ -33,7 +36,7 @@ public struct FindingReport: Sendable {
     /// `{"findings": […]}` on one line.
     public func json(_ findings: [Finding], into out: inout ReportBuffer) {
         out.write("{\"findings\":")
-        JSONText.write(findings, to: &out)
+        FindingsJSON.write(findings, links: links, to: &out)
         out.write("}\n")
     }
 
@@ -42,7 +45,7 @@ public struct FindingReport: Sendable {
         out.write("{\"id\":")
         JSONText.write(id, to: &out)
         out.write(",\"findings\":")
-        JSONText.write(findings, to: &out)
+        FindingsJSON.write(findings, links: links, to: &out)
         if let error {
             out.write(",\"error\":")
             JSONText.write(error, to: &out)
@@ -67,7 +70,7 @@ public struct FindingReport: Sendable {
             out.write("::")
             var text = finding.message
             if let suggestion = finding.suggestion { text += " → " + suggestion }
-            if let link = finding.link { text += " (" + link + ")" }
+            if let link = links.link(for: finding.rule) { text += " (" + link + ")" }
             Self.writeData(text.showingControlCharacters(keepingLineBreaks: true), to: &out)
             out.write(UInt8(ascii: "\n"))
         }
@@ -115,7 +118,7 @@ public struct FindingReport: Sendable {
                 paint(suggestion.controlCharactersShown, "32", into: &out)
                 out.write(UInt8(ascii: "\n"))
             }
-            if let link = finding.link {
+            if let link = links.link(for: finding.rule) {
                 out.write(" ", count: number.count)
                 paint(" = ", "2", into: &out)
                 out.write(strings.link + ": " + link.controlCharactersShown + "\n")
@@ -185,7 +188,7 @@ public struct LintStrings: Sendable {
     public static let en = LintStrings(
         message: "message", suggestion: "suggestion", link: "see", error: "error", warning: "warning", suggestionLevel: "suggestion")
 
-    public static func forLanguage(_ code: String) -> LintStrings { code == "en" ? .en : .ru }
+    public static func forLanguage(_ language: HandbookLanguage) -> LintStrings { language == .en ? .en : .ru }
 
     func severity(_ severity: Severity) -> String {
         switch severity {

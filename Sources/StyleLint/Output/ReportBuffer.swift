@@ -1,8 +1,10 @@
+public import SourceFiles
+
 /// The bytes of a report as it is written. Appending to a byte array costs a copy; appending to
 /// a `String` also re-checks its encoding each time, and a bulk run or a hostile draft writes
 /// tens of megabytes of findings. With a sink, the bytes are handed on every 64 KB, so a report
 /// of any size takes no more memory than that.
-public struct ReportBuffer: Sendable {
+public struct ReportBuffer: Sendable, ByteSink {
     public private(set) var bytes: [UInt8] = []
     private let sink: (@Sendable ([UInt8]) -> Void)?
 
@@ -37,7 +39,7 @@ public struct ReportBuffer: Sendable {
         if sink != nil, bytes.count >= 1 << 16 { flush() }
     }
 
-    mutating func write(_ text: String) {
+    public mutating func write(_ text: String) {
         if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: text.utf8) }
     }
 
@@ -45,7 +47,7 @@ public struct ReportBuffer: Sendable {
         if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: text.utf8) }
     }
 
-    mutating func write(_ byte: UInt8) {
+    public mutating func write(_ byte: UInt8) {
         bytes.append(byte)
     }
 
@@ -53,7 +55,7 @@ public struct ReportBuffer: Sendable {
         write(String(number))
     }
 
-    mutating func write(_ text: UnsafeBufferPointer<UInt8>.SubSequence) {
+    public mutating func write(_ text: UnsafeBufferPointer<UInt8>.SubSequence) {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text))
     }
 
@@ -61,30 +63,5 @@ public struct ReportBuffer: Sendable {
     mutating func write(_ character: Unicode.Scalar, count: Int) {
         guard count > 0 else { return }
         bytes.append(contentsOf: repeatElement(UInt8(ascii: character), count: count))
-    }
-}
-
-extension ReportBuffer {
-    /// Writes `text` with the bytes for which `escape` gives a replacement replaced; the runs
-    /// between them are copied whole. `escape` sees the text's bytes and an offset, and returns
-    /// the replacement and how many bytes it stands for.
-    mutating func write(_ text: String, escaping escape: (UnsafeBufferPointer<UInt8>, Int) -> (String, width: Int)?) {
-        var text = text
-        text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            var plainStart = 0
-            var offset = 0
-            while offset < bytes.count {
-                guard let (replacement, width) = escape(bytes, offset) else {
-                    offset += 1
-                    continue
-                }
-                write(bytes[plainStart..<offset])
-                write(replacement)
-                offset += width
-                plainStart = offset
-            }
-            write(bytes[plainStart..<bytes.count])
-        }
     }
 }

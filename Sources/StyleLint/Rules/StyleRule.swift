@@ -35,7 +35,8 @@ public struct RuleInfo: Sendable, Hashable {
         didSet { template = MessageTemplate(message) }
     }
     private var template: MessageTemplate
-    /// The handbook page that explains the rule.
+    /// An address outside the handbook that explains the rule, when its file gives one; findings
+    /// otherwise link the handbook's own page for the rule (see `RuleLinks`).
     public var link: String?
     /// What the rule catches, for `handbook rules` and the rule pages.
     public var description: String
@@ -62,7 +63,7 @@ public struct RuleInfo: Sendable, Hashable {
         return Finding(
             rule: id, severity: severity, message: template.fill(match: match, suggestion: suggestion, count: count), messageIndex: index,
             line: first.line, column: first.column, length: last.offset + last.length - first.offset, match: match,
-            suggestion: suggestion, link: link)
+            suggestion: suggestion)
     }
 }
 
