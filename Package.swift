@@ -65,7 +65,7 @@ let package = Package(
         ),
         .target(
             name: "HandbookKit",
-            dependencies: ["HandbookBlocks", "Markdown", "ParallelMap", "SourceFiles"],
+            dependencies: ["HandbookBlocks", "Markdown", "ParallelMap", "SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -53,7 +53,7 @@ public struct Handbook: Sendable {
             return changed.contains { $0 == folder || $0.hasPrefix(folder + "/") }
         }
         var (book, bookDiagnostics) = BookLoader(root: root, config: config).load(reusing: kept?.book, changed: changed)
-        let style = kept.flatMap { touched(config.stylesFolder) ? nil : $0.loadedStyle } ?? Loaded(LintStyle.handbookStyle(root: root, config: config))
+        let style = kept.flatMap { touched(config.stylesFolder) ? nil : $0.loadedStyle } ?? Loaded(config.lintStyle(root: root))
         let theme = kept.flatMap { touched(config.themeFolder) ? nil : $0.loadedTheme } ?? Loaded(Theme.load(root: root, config: config))
         book.rules = Self.ruleSummaries(style.value)
         let handbook = Handbook(

@@ -16,7 +16,7 @@ struct StyleOptions: ParsableArguments {
     /// The style and what goes with it, or exit 2 with its diagnostics: a broken style is bad
     /// usage, not a finding.
     func load() throws -> LintSetup {
-        let (setup, diagnostics) = LintStyle.load(folder: style, root: location.url, rootShown: location.root)
+        let (setup, diagnostics) = LintSetup.load(style: style, root: location.url, rootShown: location.root)
         Console.print(diagnostics)
         guard let setup else {
             Console.error(Console.summary(diagnostics, verb: "cannot load the style"))

@@ -1,15 +1,14 @@
 import HandbookBlocks
-import HandbookKit
 import SourceFiles
-import StyleLint
+public import StyleLint
 
 /// Holds the dialogues in chapters to their notes, as examples are held to their `rules:`: a
 /// message marked `✗ rule.id` must get exactly the rules its notes name from the linter, and a
 /// message marked `✓` no warning or error. Messages without notes are not judged, so a chapter
 /// can quote a conversation without grading every line of it.
-enum ChapterDialogueCheck {
+public enum ChapterDialogueCheck {
     /// The diagnostics of every page with a source, taking from `previous` those of pages that did not change.
-    static func run(_ book: Book, style: Style, reusing previous: PageResults?) -> PageResults {
+    public static func run(_ book: Book, style: Style, reusing previous: PageResults?) -> PageResults {
         let linter = Linter(style: style)
         let ruleIDs = Set(style.rules.map(\.info.id))
         return PageResults(book.allPages.filter { $0.sourcePath != nil }, reusing: previous) { check($0, linter: linter, ruleIDs: ruleIDs) }

@@ -1,12 +1,11 @@
-import HandbookKit
 import Markdown
-import SourceFiles
+public import SourceFiles
 import ParallelMap
 
 /// The diagnostics of a check, page by page, each with the very document it was about: a check
 /// after a change takes a page's diagnostics from here when its document is the same object (so
 /// its file did not change) and nothing else it depends on changed.
-struct PageResults: Sendable {
+public struct PageResults: Sendable {
     private struct Page: Sendable {
         var document: ParsedDocument?
         var source: String?
@@ -15,11 +14,11 @@ struct PageResults: Sendable {
 
     private var pages: [String: Page] = [:]
     /// Every page's diagnostics, in the order of the pages.
-    private(set) var diagnostics = Diagnostics()
+    public private(set) var diagnostics = Diagnostics()
 
     /// Checks `pages` on every core, taking from `previous` the pages that did not change and
     /// for which `stillValid` (default: always) holds.
-    init(
+    public init(
         _ pages: [Chapter], reusing previous: PageResults?, stillValid: @Sendable (Chapter) -> Bool = { _ in true },
         check: @Sendable (Chapter) -> Diagnostics
     ) {

@@ -1,15 +1,14 @@
 import HandbookBlocks
-import HandbookKit
-import SourceFiles
-import StyleLint
+public import SourceFiles
+public import StyleLint
 import ParallelMap
 
 /// Lints every example with the handbook's style, so the examples stay true to the rules: a bad
 /// example must produce exactly the rules in its `rules:`, a good one no warning or error. Each
 /// run of the agent's messages is linted as the draft it was, with the client's messages before
 /// it as context. Mismatches and malformed dialogues are diagnostics at the example's lines.
-enum ExampleCheck {
-    static func run(_ examples: [Example], style: Style?) -> Diagnostics {
+public enum ExampleCheck {
+    public static func run(_ examples: [Example], style: Style?) -> Diagnostics {
         guard let style else {
             guard let first = examples.first else { return Diagnostics() }
             return Diagnostics([.warning(

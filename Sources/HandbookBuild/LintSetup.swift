@@ -12,24 +12,12 @@ public struct LintSetup: Sendable {
     /// The handbook's role labels (its own, when handbook.yml names them); Russian without a handbook.
     public var labels: BlockLabels
     public var links: RuleLinks
-}
 
-/// Finds and loads the style `handbook lint` and `handbook rules` use.
-public enum LintStyle {
-    /// The style of a handbook's `lint.style`, when its folder exists; a handbook without a styles
-    /// folder has no style (and no rules to link to), which is not an error.
-    static func handbookStyle(root: URL, config: HandbookConfig) -> (Style?, Diagnostics) {
-        let path = config.stylesFolder + "/" + config.lintStyle
-        let url = root.appendingPathComponent(path)
-        guard FileManager.default.fileExists(atPath: url.path) else { return (nil, Diagnostics()) }
-        return Style.load(url, displayPath: path, boundary: config.sourceBoundary(root: root))
-    }
-
-    /// `folder` when given; otherwise the handbook's style (`lint.style` in `folders.styles` of
+    /// The style `folder` when given; otherwise the handbook's style (`lint.style` in `folders.styles` of
     /// `handbook.yml` in `root`), or `Styles/ru-support` in `root` when there is no handbook.yml.
     /// Findings link the handbook's rule pages: under its `url:`, or in its built site, as a path
     /// from where the command runs (`rootShown` is the handbook's folder as the user gave it).
-    public static func load(folder: String?, root: URL, rootShown: String = ".") -> (LintSetup?, Diagnostics) {
+    public static func load(style folder: String?, root: URL, rootShown: String = ".") -> (LintSetup?, Diagnostics) {
         var config: HandbookConfig?
         if FileManager.default.fileExists(atPath: root.appendingPathComponent(HandbookConfig.fileName).path) {
             let (loaded, diagnostics) = HandbookConfig.load(root: root)
