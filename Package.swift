@@ -35,6 +35,11 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
             name: "CHunspell",
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]
@@ -69,18 +74,23 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "Pages",
+            dependencies: ["HandbookBlocks", "HandbookKit", "Markdown", "ParallelMap", "SourceFiles"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "SiteRenderer",
-            dependencies: ["HandbookBlocks", "HandbookKit", "Markdown", "ParallelMap", "SourceFiles", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HandbookKit", "Markdown", "Pages", "ParallelMap", "SourceFiles", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(
             name: "EPUBWriter",
-            dependencies: ["CZlib", "HandbookKit", "ParallelMap", "SiteRenderer", "SourceFiles"],
+            dependencies: ["CLibXML2", "CZlib", "HandbookKit", "Pages", "ParallelMap", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "HandbookBuild",
-            dependencies: ["EPUBWriter", "HandbookBlocks", "HandbookKit", "Markdown", "ParallelMap", "SiteRenderer", "SourceFiles", "StyleLint"],
+            dependencies: ["EPUBWriter", "HandbookBlocks", "HandbookKit", "Markdown", "Pages", "ParallelMap", "SiteRenderer", "SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -91,7 +101,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rebuild-benchmark",
-            dependencies: ["HandbookBuild"],
+            dependencies: ["HandbookBuild", "Pages", "SiteRenderer"],
             path: "Benchmarks/RebuildBenchmark",
             swiftSettings: executableSettings
         ),
@@ -130,7 +140,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["HandbookBuild", "HandbookKit", "SiteRenderer", "SourceFiles", "TestSupport"],
+            dependencies: ["HandbookBuild", "HandbookKit", "Pages", "SiteRenderer", "SourceFiles", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

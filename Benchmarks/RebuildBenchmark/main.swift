@@ -1,9 +1,13 @@
+import Pages
 import Foundation
 import HandbookBuild
+import SiteRenderer
 
-// Times an incremental rebuild in-process (release build): loads and renders the handbook at
-// ROOT into memory, as a preview server does, then edits CHAPTER (a path relative to ROOT) a
-// number of times, each time a new sentence in a paragraph, and times `LiveSite.update`.
+// Times the build's stages in-process (release build) on the handbook at ROOT (load, check,
+// render the page bodies, frame them into a site in memory, the EPUB; medians of 5), then an
+// incremental rebuild: loads and renders the site into memory, as a preview server does, edits
+// CHAPTER (a path relative to ROOT) a number of times, each time a new sentence in a paragraph,
+// and times `LiveSite.update`.
 // `Benchmarks/build_benchmark.py` runs it on its generated handbook.
 //   rebuild-benchmark ROOT CHAPTER [--runs N]
 
@@ -21,6 +25,22 @@ func seconds(_ body: () -> Void) -> Double {
     body()
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
+
+var stages: [String: [Double]] = [:]
+for _ in 0..<5 {
+    var loaded: Handbook?
+    stages["load", default: []].append(seconds { loaded = Handbook.load(root: root).0 })
+    guard let handbook = loaded else {
+        print("handbook.yml is unusable")
+        exit(1)
+    }
+    stages["check", default: []].append(seconds { _ = handbook.check() })
+    var pages: RenderedPages?
+    stages["render", default: []].append(seconds { pages = handbook.renderPages() })
+    stages["site", default: []].append(seconds { try? handbook.writeSite(pages!, to: MemoryOutput()) })
+    stages["epub", default: []].append(seconds { _ = try? handbook.renderEPUB(pages!, environment: ["SOURCE_DATE_EPOCH": "0"]) })
+}
+print(["load", "check", "render", "site", "epub"].map { String(format: "%@ %.0f ms", $0, (stages[$0] ?? [0]).sorted()[2] * 1000) }.joined(separator: ", "))
 
 var site: LiveSite?
 let first = seconds { site = LiveSite(root: root) }

@@ -1,6 +1,6 @@
 /// Where things are inside the EPUB. The package files sit in `EPUB/`; the pages keep the site's
 /// layout under `EPUB/text/`, so a chapter id can never collide with `nav.xhtml` or the cover,
-/// and links between pages are the site's, with `.xhtml` for `.html`.
+/// and the page bodies rendered for the book link `.xhtml` pages.
 enum BookLayout {
     /// The folder of the package document, relative to the archive's root.
     static let packageFolder = "EPUB"

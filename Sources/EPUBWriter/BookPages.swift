@@ -1,6 +1,7 @@
+import Pages
 import Foundation
 import HandbookKit
-import SiteRenderer
+
 import ParallelMap
 
 /// The pages of the book as XHTML documents. Every link is checked against what the book holds,
@@ -59,16 +60,14 @@ struct BookPages {
             case .unusable: return .missing
             case .inside(let file, let fragment):
                 if isImage, !images.contains(file) { return media.contains(file) ? .unsupportedImage : .missing }
-                // The bodies link the site's pages; the book's are `.xhtml`. The fragment names the
-                // id as the converter writes it.
-                let readable = fragment.map { Self.pathPart(of: value) + "#" + SitePaths.encodeFragment($0) } ?? value
-                let (target, link) = file.hasSuffix(".html") ? (file.dropLast(5) + ".xhtml", Self.xhtmlLink(readable)) : (file, readable)
-                guard isImage || files.contains(target) || file.isEmpty else { return .missing }
-                if let fragment { fragmentLinks.append((value, target.isEmpty ? page.file : target, fragment)) }
+                // The fragment names the id as the converter writes it.
+                let link = fragment.map { Self.pathPart(of: value) + "#" + PagePaths.encodeFragment($0) } ?? value
+                guard isImage || files.contains(file) || file.isEmpty else { return .missing }
+                if let fragment { fragmentLinks.append((value, file.isEmpty ? page.file : file, fragment)) }
                 return .keep(link)
             }
         }
-        let body = converter.convert(page.body.html)
+        let body = converter.convert(page.body.html(for: .book))
         var xhtml = XHTMLDocument.start(title: page.body.page.title, language: language, styleSheet: relative(BookLayout.styleSheet, from: page.file))
         xhtml += "<section epub:type=\"\(page.type)\">\n"
         if !page.body.page.titleIsFirstHeading { xhtml += "<h1>\(page.body.page.title.escapedForXML)</h1>\n" }
@@ -79,12 +78,6 @@ struct BookPages {
 
     private static func pathPart(of value: String) -> Substring {
         value[..<(value.firstIndex(of: "#") ?? value.endIndex)]
-    }
-
-    /// A link to a site page (`a/b.html#c`) as a link to the book's (`a/b.xhtml#c`).
-    private static func xhtmlLink(_ value: String) -> String {
-        let hash = value.firstIndex(of: "#") ?? value.endIndex
-        return value[..<hash].dropLast(5) + ".xhtml" + value[hash...]
     }
 
     /// `path` (relative to the text folder) as a link from the page `file`.

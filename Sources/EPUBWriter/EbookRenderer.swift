@@ -1,6 +1,6 @@
 public import Foundation
 public import HandbookKit
-public import SiteRenderer
+public import Pages
 public import SourceFiles
 
 /// Renders a checked ``Book`` into an EPUB 3 file: the front page, every chapter in reading
@@ -8,16 +8,17 @@ public import SourceFiles
 /// navigation document and an NCX. The same book and date always give the same bytes.
 public struct EbookRenderer: Sendable {
     public let book: Book
-    /// The pages' bodies as the site has them; the book converts them to XHTML.
+    /// The pages' bodies rendered for the book (with the site's, when both were made at once).
     public let pages: RenderedPages
     /// Where the chapters folder is, to read the images the chapters show.
     public let sourceRoot: URL
     /// The book's `dcterms:modified`, and the date of every file in the archive.
     public let modified: Date
 
+    /// `pages` without the book's bodies (rendered for the site alone) are rendered again for it.
     public init(book: Book, pages: RenderedPages, sourceRoot: URL, modified: Date) {
         self.book = book
-        self.pages = pages
+        self.pages = pages.targets.contains(.book) ? pages : PageBodies(book: book, targets: [.book]).renderAll()
         self.sourceRoot = sourceRoot
         self.modified = modified
     }
@@ -27,7 +28,8 @@ public struct EbookRenderer: Sendable {
     public func render() throws -> (epub: [UInt8], diagnostics: Diagnostics) {
         let config = book.config
         let language = config.language.rawValue
-        let labels = PageBodies(book: book).bookLabels
+        let strings = PageStrings(config.language)
+        let labels = (contents: strings.contents, cover: strings.cover, start: strings.start)
         var pages = [BookPages.Page(body: self.pages.home, type: "chapter", lead: config.description)]
         pages += self.pages.chapters.map { BookPages.Page(body: $0, type: "chapter") }
         let examplePages = self.pages.examples, rulePages = self.pages.rules

@@ -1,6 +1,7 @@
+import Pages
 import Foundation
 import HandbookKit
-import SiteRenderer
+
 
 /// The package document (`package.opf`): what the book is (metadata from `handbook.yml`), what
 /// files it holds, and the order to read them in.
@@ -53,7 +54,7 @@ struct PackageDocument {
         xml += "<meta name=\"cover\" content=\"\(itemID(BookLayout.coverImage))\"/>\n"
         xml += "<meta name=\"generator\" content=\"handbook\"/>\n</metadata>\n<manifest>\n"
         for item in manifest {
-            xml += "<item id=\"\(itemID(item.path))\" href=\"\(SitePaths.encode(item.path).escapedForXML)\" media-type=\"\(item.mediaType)\""
+            xml += "<item id=\"\(itemID(item.path))\" href=\"\(PagePaths.encode(item.path).escapedForXML)\" media-type=\"\(item.mediaType)\""
             xml += (item.properties.map { " properties=\"\($0)\"" } ?? "") + "/>\n"
         }
         xml += "</manifest>\n<spine toc=\"\(itemID(BookLayout.ncx))\">\n"

@@ -63,7 +63,7 @@ public struct BuildPipeline {
         do {
             try folder.prepareStaging()
             progress("[3/\(steps)] Rendering the pages")
-            let pages = handbook.renderPages()
+            let pages = handbook.renderPages(for: epub ? [.site, .book] : [.site])
             progress("[4/\(steps)] Writing the site into \(config.outputFolder)/")
             let output = FolderOutput(folder: folder.staging)
             try handbook.writeSite(pages, to: output)

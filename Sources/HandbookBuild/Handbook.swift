@@ -2,6 +2,7 @@ import EPUBWriter
 public import Foundation
 import Markdown
 public import HandbookKit
+public import Pages
 public import SiteRenderer
 public import SourceFiles
 public import StyleLint
@@ -105,9 +106,10 @@ public struct Handbook: Sendable {
         return results
     }
 
-    /// Every page's body, rendered once for the site and the EPUB.
-    public func renderPages() -> RenderedPages {
-        PageBodies(book: book, resolver: links).renderAll()
+    /// Every page's body for each of `targets` (the site, and the EPUB's when it is made),
+    /// each chapter rendered for all of them from its one parse.
+    public func renderPages(for targets: [PageTarget] = [.site, .book]) -> RenderedPages {
+        PageBodies(book: book, resolver: links, targets: targets).renderAll()
     }
 
     /// The site's renderer: its frames, sidebar and strings, prepared once.

@@ -1,5 +1,6 @@
 public import Foundation
 public import HandbookBlocks
+import Pages
 import HandbookKit
 import SiteRenderer
 public import SourceFiles
@@ -31,7 +32,7 @@ public struct LintSetup: Sendable {
         guard let config, folder == nil else { return (LintSetup(style: style, labels: labels, links: RuleLinks(style: style)), diagnostics) }
         let site = config.outputFolder.hasPrefix("/") || rootShown == "." ? config.outputFolder : rootShown + "/" + config.outputFolder
         let base = config.url ?? site + "/"
-        return (LintSetup(style: style, labels: labels, links: RuleLinks(style: style) { base + SitePaths.rulePage($0) }), diagnostics)
+        return (LintSetup(style: style, labels: labels, links: RuleLinks(style: style) { base + PagePaths.rulePage($0) }), diagnostics)
     }
 
     private static func loadStyle(folder: String?, root: URL, config: HandbookConfig?) -> (Style?, Diagnostics) {

@@ -1,5 +1,6 @@
 public import Foundation
 public import SourceFiles
+import Pages
 import HandbookKit
 import SiteRenderer
 import ParallelMap
@@ -93,7 +94,7 @@ public struct LiveSite: Sendable {
         let old = rendered.pages
         let oldBodies = Dictionary(old.all.map { ($0.page.id, $0) }, uniquingKeysWith: { first, _ in first })
         return { body in
-            guard let before = oldBodies[body.page.id], before.html == body.html, Self.sameFrame(before.page, body.page) else { return true }
+            guard let before = oldBodies[body.page.id], before == body, Self.sameFrame(before.page, body.page) else { return true }
             let (oldPrevious, oldNext) = old.neighbours(of: body.page.id)
             let (previous, next) = pages.neighbours(of: body.page.id)
             return oldPrevious?.id != previous?.id || oldPrevious?.title != previous?.title || oldNext?.id != next?.id || oldNext?.title != next?.title

@@ -58,7 +58,11 @@ final class CMarkTree {
     /// else (block parsing, rendering) still runs in parallel.
     private static let finishing = NSLock()
 
+    /// Nodes taken out of the tree that it still owns.
+    private var detached: [OpaquePointer] = []
+
     deinit {
+        for node in detached { cmark_node_free(node) }
         cmark_node_free(root)
         cmark_parser_free(parser)
     }
@@ -177,34 +181,50 @@ final class CMarkTree {
             cmark_node_free(pointer)
         }
 
-        /// Puts a block of ready-made HTML where this block was; cmark prints it verbatim.
-        func replaceWithHTMLBlock(_ html: String) {
-            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        /// Puts a block of ready-made HTML where this block was; cmark prints it verbatim. The
+        /// block is returned, so that its HTML can be set again.
+        @discardableResult
+        func replaceWithHTMLBlock(_ html: String) -> Node {
+            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             cmark_node_set_on_enter(block, html)
             cmark_node_replace(pointer, block)
             cmark_node_free(pointer)
+            return Node(pointer: block)
         }
 
-        /// Renders this heading as cmark would, with `attributes` added to its opening tag, and puts
-        /// the result in its place.
-        func replaceHeading(addingAttributes attributes: String, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
-            guard let rendered = cmark_render_html(pointer, options, extensions) else { return }
-            var html = String(cString: rendered)
-            free(rendered)
-            if html.hasSuffix("\n") { html.removeLast() }
-            guard html.hasPrefix("<h"), let close = html.firstIndex(of: ">") else { return }
-            html.insert(contentsOf: " " + attributes, at: close)
-            replaceWithHTMLBlock(html)
+        /// The HTML a ready-made block prints.
+        func setOnEnter(_ html: String) {
+            cmark_node_set_on_enter(pointer, html)
         }
     }
 
     // MARK: Rendering
 
-    /// Gives a heading an `id`, keeping cmark's rendering of its content.
-    func setHeadingID(_ node: Node, escapedID: String) {
-        node.replaceHeading(
-            addingAttributes: "id=\"\(escapedID)\"", options: cmarkOptions,
-            extensions: cmark_parser_get_syntax_extensions(parser))
+    /// A heading taken out of the tree, with the block that prints it in its place.
+    struct IdentifiedHeading {
+        fileprivate let heading: OpaquePointer
+        fileprivate let block: Node
+        fileprivate let attributes: String
+    }
+
+    /// Takes a heading out of the tree for a block that prints it with an `id`; the heading is
+    /// kept (and freed with the tree), so each target renders it with its own links.
+    func identify(heading node: Node, escapedID: String) -> IdentifiedHeading {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_replace(node.pointer, block)
+        detached.append(node.pointer)
+        return IdentifiedHeading(heading: node.pointer, block: Node(pointer: block), attributes: "id=\"\(escapedID)\"")
+    }
+
+    /// Renders a heading as cmark would, with its `id` added to the opening tag, into its block.
+    func renderHeading(_ identified: IdentifiedHeading) {
+        guard let rendered = cmark_render_html(identified.heading, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else { return }
+        var html = String(cString: rendered)
+        free(rendered)
+        if html.hasSuffix("\n") { html.removeLast() }
+        guard html.hasPrefix("<h"), let close = html.firstIndex(of: ">") else { return }
+        html.insert(contentsOf: " " + identified.attributes, at: close)
+        identified.block.setOnEnter(html)
     }
 
     func renderHTML() -> String {

@@ -34,6 +34,19 @@ public struct HTMLHooks {
     }
 }
 
+/// What differs between the outputs one document is rendered for (a site's page, a book's).
+public struct TargetHooks {
+    /// A new destination for a link or image; `nil` keeps it.
+    public var rewriteLink: ((LinkReference) -> String?)?
+    /// HTML that replaces a fenced block; `nil` leaves it a code block.
+    public var renderFencedBlock: ((FencedBlock) -> String?)?
+
+    public init(rewriteLink: ((LinkReference) -> String?)? = nil, renderFencedBlock: ((FencedBlock) -> String?)? = nil) {
+        self.rewriteLink = rewriteLink
+        self.renderFencedBlock = renderFencedBlock
+    }
+}
+
 /// The kinds of GitHub's alerts.
 public enum Callout: String, Sendable, CaseIterable {
     case note, tip, important, warning, caution
@@ -83,6 +96,14 @@ public struct MarkdownDocument: ~Copyable {
 
     /// The HTML fragment, with the hooks applied.
     public consuming func renderHTML(hooks: HTMLHooks = HTMLHooks()) -> String {
+        let target = TargetHooks(rewriteLink: hooks.rewriteLink, renderFencedBlock: hooks.renderFencedBlock)
+        return renderHTML(hooks: hooks, targets: [target])[0]
+    }
+
+    /// The HTML fragment once per target, from one parse: what every target shares (typography,
+    /// heading ids, callouts) is done once, then each target's links and blocks are set and the
+    /// tree rendered. The `rewriteLink` and `renderFencedBlock` of `hooks` are not used.
+    public consuming func renderHTML(hooks: HTMLHooks, targets: [TargetHooks]) -> [String] {
         let nodes = tree.nodes()
         // Taken before anything is edited: edits free some of the listed nodes.
         let quotes = hooks.renderCallout == nil ? [] : nodes.filter { $0.kind == .blockQuote }
@@ -98,27 +119,20 @@ public struct MarkdownDocument: ~Copyable {
         if let transform = hooks.transformText {
             for node in nodes where node.kind == .text { node.setLiteral(transform(node.literal)) }
         }
-        for node in nodes {
-            switch node.kind {
-            case .link, .image:
-                if let rewrite = hooks.rewriteLink {
-                    let reference = LinkReference(destination: node.url, isImage: node.kind == .image, position: node.position)
-                    if let destination = rewrite(reference) { node.setURL(destination) }
-                }
-                if tree.blanksDangerousURLs, MarkdownOptions.isDangerous(url: node.url) { node.setURL("") }
-            case .codeBlock:
-                guard let render = hooks.renderFencedBlock, let block = Self.fencedBlock(node),
-                    let html = render(block)
-                else { break }
-                node.replaceWithHTMLBlock(html)
-            case .heading, .text, .code, .blockQuote, .other:
-                break
+        let links = nodes.filter { $0.kind == .link || $0.kind == .image }.map {
+            (node: $0, reference: LinkReference(destination: $0.url, isImage: $0.kind == .image, position: $0.position))
+        }
+        // A block a target renders becomes ready-made HTML, each target's set in turn.
+        var blocks: [(node: CMarkTree.Node, html: [String?])] = []
+        if targets.contains(where: { $0.renderFencedBlock != nil }) {
+            for node in nodes where node.kind == .codeBlock {
+                guard let block = Self.fencedBlock(node) else { continue }
+                let html = targets.map { $0.renderFencedBlock?(block) }
+                if html.contains(where: { $0 != nil }) { blocks.append((node.replaceWithHTMLBlock(""), html)) }
             }
         }
-        // Last, because a heading is rendered whole when it gets its id.
-        for (node, id) in zip(headings, headingIDs) {
-            tree.setHeadingID(node, escapedID: id)
-        }
+        // Headings are rendered whole when they get their id, so theirs is rendered per target too.
+        let identified = zip(headings, headingIDs).map { tree.identify(heading: $0, escapedID: $1) }
         if let render = hooks.renderCallout {
             for quote in quotes {
                 guard let kind = quote.firstLineOfFirstParagraph.flatMap(Callout.init(marker:)) else { continue }
@@ -126,7 +140,17 @@ public struct MarkdownDocument: ~Copyable {
                 quote.replaceQuoteDroppingFirstLine(open: open, close: close)
             }
         }
-        return tree.renderHTML()
+        return targets.indices.map { index in
+            let target = targets[index]
+            for (node, reference) in links {
+                var url = target.rewriteLink?(reference) ?? reference.destination
+                if tree.blanksDangerousURLs, MarkdownOptions.isDangerous(url: url) { url = "" }
+                node.setURL(url)
+            }
+            for (node, html) in blocks { node.setOnEnter(html[index] ?? "") }
+            for heading in identified { tree.renderHeading(heading) }
+            return tree.renderHTML()
+        }
     }
 
     private static func fencedBlock(_ node: CMarkTree.Node) -> FencedBlock? {

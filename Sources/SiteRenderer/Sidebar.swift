@@ -1,3 +1,4 @@
+import Pages
 import Foundation
 import HandbookKit
 import SourceFiles
@@ -44,7 +45,7 @@ struct Sidebar: Sendable {
                 flushChunk()
                 indexByPage[chapter.id] = paths.count
                 let start = bytes.count
-                bytes += SitePaths.encode(chapter.outputPath).utf8
+                bytes += PagePaths.encode(chapter.outputPath).utf8
                 paths.append(start..<bytes.count)
                 pending = ">" + HTMLText.escape(chapter.title) + "</a>"
                 if !chapter.children.isEmpty {
@@ -71,13 +72,13 @@ struct Sidebar: Sendable {
     /// Appends the sidebar of `pageID` to `html`.
     func append(for pageID: String, to html: inout [UInt8]) {
         if isShared {
-            let root = SitePaths.root(from: pageID)
+            let root = PagePaths.root(from: pageID)
             let page = HTMLText.escape(pageID + ".html")
             html += "<script src=\"\(root)\(Self.scriptPath)\" data-page=\"\(page)\"></script>".utf8
             html += "<noscript><a href=\"\(root)index.html\">\(HTMLText.escape(contentsLabel))</a></noscript>".utf8
             return
         }
-        let root = Array(SitePaths.root(from: pageID).utf8)
+        let root = Array(PagePaths.root(from: pageID).utf8)
         let current = indexByPage[pageID]
         bytes.withUnsafeBufferPointer { buffer in
             for index in paths.indices {

@@ -1,5 +1,6 @@
 public import Foundation
 public import HandbookKit
+public import Pages
 import Markdown
 import ParallelMap
 
@@ -16,7 +17,7 @@ public struct SiteRenderer: Sendable {
 
     public static let defaultInlineSidebarLimit = 300
 
-    private let strings: SiteStrings
+    private let strings: PageStrings
     private let sidebar: Sidebar
     private let frames: PageFrames
 
@@ -25,7 +26,7 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
         self.sourceRoot = sourceRoot
         self.inlineSidebarLimit = inlineSidebarLimit
-        strings = SiteStrings(book.config.language)
+        strings = PageStrings(book.config.language)
         sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
         var constants: [String: Any] = ["lang": book.config.language.rawValue, "bookTitle": book.config.title, "strings": strings.context]
         constants["description"] = book.config.description
@@ -58,7 +59,7 @@ public struct SiteRenderer: Sendable {
         let (previous, next) = pages.neighbours(of: body.page.id)
         return renderPage(
             body.page, isHome: body.page.id == pages.home.page.id, previous: previous, next: next,
-            sidebar: sidebar, frames: frames, strings: strings, content: body.html)
+            sidebar: sidebar, frames: frames, strings: strings, content: body.html(for: .site))
     }
 
     /// The files beside the pages: the shared contents script of a large book, the theme's
@@ -70,28 +71,28 @@ public struct SiteRenderer: Sendable {
             files.append((path, data))
         }
         for asset in book.assets {
-            files.append((SitePaths.media(asset), try book.assetData(asset, root: sourceRoot)))
+            files.append((PagePaths.media(asset), try book.assetData(asset, root: sourceRoot)))
         }
         return files
     }
 
     private func renderPage(
-        _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar, frames: PageFrames, strings: SiteStrings, content: String
+        _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar, frames: PageFrames, strings: PageStrings, content: String
     ) -> [UInt8] {
         let values = pageValues(page, isHome: isHome, strings: strings, previous: previous, next: next)
         return HTMLText.removingUnshowable(frames.render(values, content: Array(content.utf8)) { sidebar.append(for: page.id, to: &$0) })
     }
 
     private func pageValues(
-        _ page: Chapter, isHome: Bool, strings: SiteStrings, previous: Chapter?, next: Chapter?
+        _ page: Chapter, isHome: Bool, strings: PageStrings, previous: Chapter?, next: Chapter?
     ) -> PageValues {
         func link(to other: Chapter?) -> [String: String]? {
-            other.map { ["url": SitePaths.pageLink(from: page.id, to: $0.id), "title": $0.title] }
+            other.map { ["url": PagePaths.pageLink(from: page.id, to: $0.id), "title": $0.title] }
         }
         return PageValues(
             isHome: isHome, titleInBody: page.titleIsFirstHeading,
             texts: [
-                "title": page.title, "summary": page.summary, "root": SitePaths.root(from: page.id),
+                "title": page.title, "summary": page.summary, "root": PagePaths.root(from: page.id),
                 "pageToc": pageContents(page.pageHeadings, title: strings.onThisPage),
             ],
             links: ["previous": link(to: previous), "next": link(to: next)])

@@ -6,9 +6,10 @@ import Markdown
 /// and one page per example with its dialogue, what it is about, and its good or bad counterpart.
 struct ExamplePages {
     let book: Book
-    let strings: SiteStrings
+    let strings: PageStrings
     /// Renders the examples' Markdown, without raw HTML.
     let chapterHTML: ChapterHTML
+    let target: PageTarget
 
     static let indexID = "examples/index"
 
@@ -28,7 +29,7 @@ struct ExamplePages {
         for example in book.examples {
             html += "<li class=\"example-card verdict-\(example.verdict.rawValue)\" data-topic=\"\(escaped(example.topic))\" "
             html += "data-channel=\"\(escaped(example.channel))\" data-verdict=\"\(example.verdict.rawValue)\" data-rule=\"\(escaped(example.rules.joined(separator: " ")))\">\n"
-            html += "<a href=\"\(escaped(SitePaths.pageLink(from: Self.indexID, to: Example.pageID(of: example.id))))\">\(escaped(example.title))</a>\n"
+            html += "<a href=\"\(escaped(PagePaths.pageLink(from: Self.indexID, to: Example.pageID(of: example.id), in: target)))\">\(escaped(example.title))</a>\n"
             html += "<p class=\"example-meta\"><span class=\"verdict\">\(escaped(verdictName(example.verdict)))</span> · "
             html += "\(escaped(name(of: example.channel, in: "channel"))) · \(escaped(name(of: example.topic, in: "topic")))</p>\n"
             if !example.rules.isEmpty {
@@ -39,8 +40,9 @@ struct ExamplePages {
         return html + "</ul>\n"
     }
 
-    /// The filters, shown by the site's script; without it every example is listed anyway.
+    /// The filters, shown by the site's script; without it (and in the book) every example is listed anyway.
     private func filters() -> String {
+        guard target.hasScripts else { return "" }
         var html = "<form class=\"example-filters\" hidden aria-label=\"\(escaped(strings.filter))\">\n"
         let filters: [(key: String, label: String, values: [String])] = [
             ("topic", strings.topic, Set(book.examples.map(\.topic)).sorted()),
@@ -67,22 +69,22 @@ struct ExamplePages {
         html += "<dt>\(escaped(strings.channel))</dt><dd>\(escaped(name(of: example.channel, in: "channel")))</dd>\n"
         html += "<dt>\(escaped(strings.topic))</dt><dd>\(escaped(name(of: example.topic, in: "topic")))</dd>\n"
         if !example.rules.isEmpty {
-            let links = example.rules.map { "<a href=\"\(escaped(SitePaths.pageLink(from: id, to: SitePaths.rulePageID($0))))\"><code>\(escaped($0))</code></a>" }
+            let links = example.rules.map { "<a href=\"\(escaped(PagePaths.pageLink(from: id, to: PagePaths.rulePageID($0), in: target)))\"><code>\(escaped($0))</code></a>" }
             html += "<dt>\(escaped(strings.rulesBroken))</dt><dd>\(links.joined(separator: ", "))</dd>\n"
         }
         html += "</dl>\n" + dialogueHTML(of: example, on: id)
         let counterparts = example.fixed.flatMap { fixed in book.examples.first { $0.id == fixed } }.map { [($0, strings.howItShouldBe)] }
             ?? book.examples.filter { $0.fixed == example.id }.map { ($0, strings.howNotTo) }
         for (other, label) in counterparts {
-            html += "<p class=\"example-counterpart\">\(escaped(label)): <a href=\"\(escaped(SitePaths.pageLink(from: id, to: Example.pageID(of: other.id))))\">"
+            html += "<p class=\"example-counterpart\">\(escaped(label)): <a href=\"\(escaped(PagePaths.pageLink(from: id, to: Example.pageID(of: other.id), in: target)))\">"
             html += "\(escaped(other.title))</a></p>\n"
         }
-        return html + "<p><a href=\"\(escaped(SitePaths.pageLink(from: id, to: Self.indexID)))\">\(escaped(strings.allExamples))</a></p>\n"
+        return html + "<p><a href=\"\(escaped(PagePaths.pageLink(from: id, to: Self.indexID, in: target)))\">\(escaped(strings.allExamples))</a></p>\n"
     }
 
     /// The example's Markdown (its dialogue and any words around it) as it would render on `pageID`.
     func dialogueHTML(of example: Example, on pageID: String) -> String {
-        chapterHTML.render(example.page(id: pageID))
+        chapterHTML.render(example.page(id: pageID), for: [target])[0]
     }
 
     func verdictName(_ verdict: Example.Verdict) -> String { verdict == .good ? strings.verdictGood : strings.verdictBad }

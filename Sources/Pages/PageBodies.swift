@@ -2,15 +2,25 @@ public import HandbookKit
 import Markdown
 import ParallelMap
 
-/// One page's place in an output: the chapter (or the page made up for an example, a rule, the
-/// gallery) and the HTML of its body, without the frame around it.
-public struct PageBody: Sendable {
+/// One page's place in the outputs: the chapter (or the page made up for an example, a rule, the
+/// gallery) and the HTML of its body for each target, without the frame around it.
+public struct PageBody: Sendable, Equatable {
     public let page: Chapter
-    public let html: String
+    public let bodies: [PageTarget: String]
 
-    public init(page: Chapter, html: String) {
+    public init(page: Chapter, bodies: [PageTarget: String]) {
         self.page = page
-        self.html = html
+        self.bodies = bodies
+    }
+
+    /// The body for `target`, which the pages were rendered for.
+    public func html(for target: PageTarget) -> String {
+        bodies[target] ?? ""
+    }
+
+    /// The same page and bodies: what a page's frame is made around.
+    public static func == (one: PageBody, other: PageBody) -> Bool {
+        one.page.id == other.page.id && one.bodies == other.bodies
     }
 }
 
@@ -39,6 +49,9 @@ public struct RenderedPages: Sendable {
         Dictionary(chapters.enumerated().map { ($1.page.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The targets the bodies were rendered for.
+    public var targets: Set<PageTarget> { Set(home.bodies.keys) }
+
     /// Every page: the reading order (front page and chapters), then the examples and the rules.
     public var all: [PageBody] { [home] + chapters + examples + rules }
 
@@ -50,34 +63,31 @@ public struct RenderedPages: Sendable {
     }
 }
 
-/// The bodies of every page. Links between pages point at the site's `.html` files; the EPUB
-/// turns them to its own.
+/// The bodies of every page, for each target: links between pages lead to the target's own
+/// (`.html` in the site, `.xhtml` in the book).
 public struct PageBodies: Sendable {
     public let book: Book
-    let strings: SiteStrings
+    public let targets: [PageTarget]
+    let strings: PageStrings
     let resolver: LinkResolver
     let chapterHTML: ChapterHTML
     /// Raw HTML is for chapters only (`markdown.raw-html`): examples never have it.
     let exampleHTML: ChapterHTML
 
     /// The resolver is the book's links, when the caller has them already.
-    public init(book: Book, resolver given: LinkResolver? = nil) {
+    public init(book: Book, resolver given: LinkResolver? = nil, targets: [PageTarget] = [.site]) {
         self.book = book
-        strings = SiteStrings(book.config.language)
+        self.targets = targets
+        strings = PageStrings(book.config.language)
         resolver = given ?? LinkResolver(book: book)
         chapterHTML = ChapterHTML(book: book, resolver: resolver)
         exampleHTML = ChapterHTML(book: book, resolver: resolver, allowsRawHTML: false)
     }
 
-    /// Words an e-book's own pages need (its contents, cover and where reading starts), in the handbook's language.
-    public var bookLabels: (contents: String, cover: String, start: String) {
-        (strings.contents, strings.cover, strings.start)
-    }
-
     /// Every page's body; chapters render on every core at once.
     public func renderAll() -> RenderedPages {
-        let chapters = book.readingOrder.concurrentMap { PageBody(page: $0, html: body(of: $0)) }
-        return RenderedPages(home: PageBody(page: home, html: homeBody()), chapters: chapters, examples: examplePages(), rules: rulePages())
+        let chapters = book.readingOrder.concurrentMap { PageBody(page: $0, bodies: body(of: $0)) }
+        return RenderedPages(home: PageBody(page: home, bodies: homeBody()), chapters: chapters, examples: examplePages(), rules: rulePages())
     }
 
     /// The front page: the chapters folder's `index.md`, or the book's title alone.
@@ -86,45 +96,61 @@ public struct PageBodies: Sendable {
     }
 
     /// The body of the front page, with the whole contents and the ways to the examples and rules.
-    public func homeBody() -> String {
+    public func homeBody() -> [PageTarget: String] {
         let page = home
-        var html = chapterHTML.render(page) + contentsList(book.chapters, from: page.id, heading: strings.contents)
-        if !book.examples.isEmpty {
-            html += "<p class=\"examples-link\"><a href=\"\(SitePaths.pageLink(from: page.id, to: ExamplePages.indexID))\">"
-            html += HTMLText.escape(strings.examples) + "</a></p>\n"
-        }
-        if !book.rules.isEmpty {
-            html += "<p class=\"rules-link\"><a href=\"\(SitePaths.pageLink(from: page.id, to: RulePages.indexID))\">"
-            html += HTMLText.escape(strings.rules) + "</a></p>\n"
-        }
-        return html
+        let texts = chapterHTML.render(page, for: targets)
+        return Dictionary(uniqueKeysWithValues: zip(targets, texts).map { target, text in
+            var html = text + contentsList(book.chapters, from: page.id, heading: strings.contents, for: target)
+            if !book.examples.isEmpty {
+                html += "<p class=\"examples-link\"><a href=\"\(PagePaths.pageLink(from: page.id, to: ExamplePages.indexID, in: target))\">"
+                html += HTMLText.escape(strings.examples) + "</a></p>\n"
+            }
+            if !book.rules.isEmpty {
+                html += "<p class=\"rules-link\"><a href=\"\(PagePaths.pageLink(from: page.id, to: RulePages.indexID, in: target))\">"
+                html += HTMLText.escape(strings.rules) + "</a></p>\n"
+            }
+            return (target, html)
+        })
     }
 
     /// The body of a chapter; a section's ends with the list of its pages.
-    public func body(of chapter: Chapter) -> String {
-        chapterHTML.render(chapter) + contentsList(chapter.children, from: chapter.id, heading: strings.inThisSection)
+    public func body(of chapter: Chapter) -> [PageTarget: String] {
+        let texts = chapterHTML.render(chapter, for: targets)
+        return Dictionary(uniqueKeysWithValues: zip(targets, texts).map { target, text in
+            (target, text + contentsList(chapter.children, from: chapter.id, heading: strings.inThisSection, for: target))
+        })
     }
 
     /// The gallery, then one page per example; none without examples.
     public func examplePages() -> [PageBody] {
-        examples.pages().map { PageBody(page: $0.page, html: $0.content) }
+        merged(targets.map { examples(for: $0).pages() })
     }
 
     /// The list of rules, then one page per rule; none without a lint style.
     public func rulePages() -> [PageBody] {
-        RulePages(book: book, strings: strings, references: RuleReferences(book: book), examples: examples).pages()
-            .map { PageBody(page: $0.page, html: $0.content) }
+        let references = RuleReferences(book: book)
+        return merged(targets.map { RulePages(book: book, strings: strings, references: references, examples: examples(for: $0)).pages() })
     }
 
-    private var examples: ExamplePages { ExamplePages(book: book, strings: strings, chapterHTML: exampleHTML) }
+    /// Pages made for each target in turn (the same pages in the same order) as one list.
+    private func merged(_ byTarget: [[(page: Chapter, content: String)]]) -> [PageBody] {
+        guard let first = byTarget.first else { return [] }
+        return first.indices.map { index in
+            PageBody(page: first[index].page, bodies: Dictionary(uniqueKeysWithValues: zip(targets, byTarget.map { $0[index].content })))
+        }
+    }
+
+    private func examples(for target: PageTarget) -> ExamplePages {
+        ExamplePages(book: book, strings: strings, chapterHTML: exampleHTML, target: target)
+    }
 
     /// A nested list of pages with their summaries, for the front page and section pages.
-    private func contentsList(_ chapters: [Chapter], from pageID: String, heading: String) -> String {
+    private func contentsList(_ chapters: [Chapter], from pageID: String, heading: String, for target: PageTarget) -> String {
         guard !chapters.isEmpty else { return "" }
         func list(_ chapters: [Chapter]) -> String {
             var html = "<ol>\n"
             for chapter in chapters {
-                html += "<li><a href=\"\(HTMLText.escape(SitePaths.pageLink(from: pageID, to: chapter.id)))\">"
+                html += "<li><a href=\"\(HTMLText.escape(PagePaths.pageLink(from: pageID, to: chapter.id, in: target)))\">"
                 html += HTMLText.escape(chapter.title) + "</a>"
                 if let summary = chapter.summary {
                     html += "<span class=\"summary\">" + HTMLText.escape(summary) + "</span>"

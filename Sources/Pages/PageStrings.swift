@@ -1,61 +1,61 @@
 import HandbookKit
-import Markdown
-import SourceFiles
+public import Markdown
+public import SourceFiles
 
-/// The words of the site's own interface, in the handbook's language.
-struct SiteStrings: Sendable {
-    var contents: String
-    var onThisPage: String
-    var previous: String
-    var next: String
-    var menu: String
-    var inThisSection: String
-    var home: String
-    var skipToContent: String
+/// The words of the handbook's own interface on its pages, in the site and the book, in the handbook's language.
+public struct PageStrings: Sendable {
+    public var contents: String
+    public var onThisPage: String
+    public var previous: String
+    public var next: String
+    public var menu: String
+    public var inThisSection: String
+    public var home: String
+    public var skipToContent: String
     /// The e-book's landmarks: its cover and where reading starts.
-    var cover: String
-    var start: String
+    public var cover: String
+    public var start: String
     /// Around the handbook blocks: what a screen reader hears, what the copy button says.
-    var dialogue: String
-    var good: String
-    var bad: String
-    var note: String
-    var copy: String
-    var copied: String
+    public var dialogue: String
+    public var good: String
+    public var bad: String
+    public var note: String
+    public var copy: String
+    public var copied: String
     /// The titles of callouts (`> [!NOTE]` …), by kind.
-    var callouts: [Callout: String]
+    public var callouts: [Callout: String]
     /// The rule pages.
-    var rules: String
-    var rulesLead: String
-    var rule: String
-    var level: String
-    var catches: String
-    var linterSays: String
-    var explainedIn: String
-    var notExplained: String
-    var allRules: String
+    public var rules: String
+    public var rulesLead: String
+    public var rule: String
+    public var level: String
+    public var catches: String
+    public var linterSays: String
+    public var explainedIn: String
+    public var notExplained: String
+    public var allRules: String
     private var levels: [String: String]
     /// The examples' gallery and pages.
-    var examples: String
-    var filter: String
-    var topic: String
-    var channel: String
-    var verdict: String
-    var any: String
-    var shown: String
-    var rulesBroken: String
-    var howItShouldBe: String
-    var howNotTo: String
-    var allExamples: String
-    var verdictGood: String
-    var verdictBad: String
+    public var examples: String
+    public var filter: String
+    public var topic: String
+    public var channel: String
+    public var verdict: String
+    public var any: String
+    public var shown: String
+    public var rulesBroken: String
+    public var howItShouldBe: String
+    public var howNotTo: String
+    public var allExamples: String
+    public var verdictGood: String
+    public var verdictBad: String
     /// Names of the usual channels and topics; others are shown as written.
-    var exampleNames: [String: String]
+    public var exampleNames: [String: String]
 
     /// `error`, `warning`, `suggestion` in the handbook's language.
-    func levelName(_ level: String) -> String { levels[level] ?? level }
+    public func levelName(_ level: String) -> String { levels[level] ?? level }
 
-    init(_ language: HandbookLanguage) {
+    public init(_ language: HandbookLanguage) {
         switch language {
         case .ru:
             contents = "Содержание"
@@ -124,7 +124,7 @@ struct SiteStrings: Sendable {
         }
     }
 
-    var context: [String: String] {
+    public var context: [String: String] {
         [
             "contents": contents, "onThisPage": onThisPage, "previous": previous, "next": next,
             "menu": menu, "inThisSection": inThisSection, "home": home, "skipToContent": skipToContent,

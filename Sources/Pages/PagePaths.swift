@@ -1,14 +1,14 @@
 import Foundation
 import HandbookKit
 
-/// Paths inside the generated site.
-public enum SitePaths {
+/// Paths inside the generated site and book, whose pages keep the same layout.
+public enum PagePaths {
     /// Where a file of the chapters folder (an image…) is copied: under `media/`, so it can never
     /// collide with a page or the theme's assets.
-    static func media(_ assetPath: String) -> String { "media/" + assetPath }
+    public static func media(_ assetPath: String) -> String { "media/" + assetPath }
 
     /// The page of a lint rule, which findings and `rule:` links point at.
-    static func rulePageID(_ id: String) -> String { "rules/" + id }
+    public static func rulePageID(_ id: String) -> String { "rules/" + id }
 
     /// The page of a lint rule, from the site's root: `rules/chat.ladder.html`.
     public static func rulePage(_ id: String) -> String {
@@ -16,20 +16,20 @@ public enum SitePaths {
     }
 
     /// `../` once per folder the page is in, so links work from `file://` without a server.
-    static func root(from pageID: String) -> String {
+    public static func root(from pageID: String) -> String {
         String(repeating: "../", count: pageID.count { $0 == "/" })
     }
 
-    /// A link from the page `pageID` to the page `target`, at `anchor`; relative, so it works
-    /// from `file://` and inside a book.
+    /// A link from the page `pageID` to the page `target` of the output `output` (the site by
+    /// default), at `anchor`; relative, so it works from `file://` and inside a book.
     /// Percent-encoded, so no page name or heading can make it anything but a relative link.
-    static func pageLink(from pageID: String, to target: String, anchor: String? = nil) -> String {
-        let path = encode(relative(from: pageID, to: Chapter.outputPath(of: target)))
+    public static func pageLink(from pageID: String, to target: String, anchor: String? = nil, in output: PageTarget = .site) -> String {
+        let path = encode(relative(from: pageID, to: target + output.pageExtension))
         return anchor.map { path + "#" + encodeFragment($0) } ?? path
     }
 
     /// A link from the page `pageID` to the site file `target`.
-    static func relative(from pageID: String, to target: String) -> String {
+    public static func relative(from pageID: String, to target: String) -> String {
         let from = pageID.split(separator: "/").dropLast()
         let to = target.split(separator: "/")
         var common = 0

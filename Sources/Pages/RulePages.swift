@@ -5,9 +5,10 @@ import Markdown
 /// explains one and lists the sections of the handbook that speak of it. Lint findings link here.
 struct RulePages {
     let book: Book
-    let strings: SiteStrings
+    let strings: PageStrings
     let references: RuleReferences
     let examples: ExamplePages
+    var target: PageTarget { examples.target }
 
     static let indexID = "rules/index"
 
@@ -17,7 +18,7 @@ struct RulePages {
         var pages = [(Chapter(id: Self.indexID, title: strings.rules, sourcePath: nil), index())]
         var cards = Cards()
         for rule in book.rules {
-            let id = SitePaths.rulePageID(rule.id)
+            let id = PagePaths.rulePageID(rule.id)
             pages.append((Chapter(id: id, title: rule.id, sourcePath: nil), page(for: rule, id: id, cards: &cards)))
         }
         return pages
@@ -28,7 +29,7 @@ struct RulePages {
         html += "<th scope=\"col\">\(escaped(strings.rule))</th><th scope=\"col\">\(escaped(strings.level))</th>"
         html += "<th scope=\"col\">\(escaped(strings.catches))</th></tr></thead>\n<tbody>\n"
         for rule in book.rules {
-            html += "<tr><td><a href=\"\(escaped(SitePaths.pageLink(from: Self.indexID, to: SitePaths.rulePageID(rule.id))))\"><code>\(escaped(rule.id))</code></a></td>"
+            html += "<tr><td><a href=\"\(escaped(PagePaths.pageLink(from: Self.indexID, to: PagePaths.rulePageID(rule.id), in: target)))\"><code>\(escaped(rule.id))</code></a></td>"
             html += "<td class=\"level-\(escaped(rule.level))\">\(escaped(strings.levelName(rule.level)))</td><td>\(escaped(rule.description))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
@@ -59,14 +60,14 @@ struct RulePages {
         } else {
             html += "<ul class=\"rule-places\">\n"
             for place in places {
-                let target = SitePaths.pageLink(from: id, to: place.chapterID, anchor: place.heading?.anchor)
+                let target = PagePaths.pageLink(from: id, to: place.chapterID, anchor: place.heading?.anchor, in: target)
                 let title = place.chapterTitle + (place.heading.map { " — " + $0.text } ?? "")
                 html += "<li><a href=\"\(escaped(target))\">\(escaped(title))</a></li>\n"
             }
             html += "</ul>\n"
         }
         html += examplePairs(for: rule, on: id, cards: &cards)
-        return html + "<p><a href=\"\(escaped(SitePaths.pageLink(from: id, to: Self.indexID)))\">\(escaped(strings.allRules))</a></p>\n"
+        return html + "<p><a href=\"\(escaped(PagePaths.pageLink(from: id, to: Self.indexID, in: target)))\">\(escaped(strings.allRules))</a></p>\n"
     }
 
     /// The bad examples that break the rule, each next to its fixed version when it has one.
@@ -84,7 +85,7 @@ struct RulePages {
     }
 
     private func card(_ example: Example, on id: String) -> String {
-        let link = SitePaths.pageLink(from: id, to: Example.pageID(of: example.id))
+        let link = PagePaths.pageLink(from: id, to: Example.pageID(of: example.id), in: target)
         return "<p class=\"example-title\"><a href=\"\(escaped(link))\">\(escaped(example.title))</a></p>\n" + examples.dialogueHTML(of: example, on: id)
     }
 

@@ -13,21 +13,23 @@ extension PageBodies {
             return renderAll()
         }
         let old = Dictionary(previous.book.readingOrder.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let oldBodies = Dictionary(previous.pages.chapters.map { ($0.page.id, $0.html) }, uniquingKeysWith: { first, _ in first })
+        let oldBodies = Dictionary(previous.pages.chapters.map { ($0.page.id, $0.bodies) }, uniquingKeysWith: { first, _ in first })
         @Sendable func unchanged(_ page: Chapter, was before: Chapter?) -> Bool {
             guard let before, page.document === before.document, Self.sameContents(page.children, before.children) else { return false }
             return !linksChanged(page)
         }
         let chapters = book.readingOrder.concurrentMap { chapter in
-            if unchanged(chapter, was: old[chapter.id]), let html = oldBodies[chapter.id] { return PageBody(page: chapter, html: html) }
-            return PageBody(page: chapter, html: body(of: chapter))
+            if unchanged(chapter, was: old[chapter.id]), let bodies = oldBodies[chapter.id], Set(bodies.keys) == Set(targets) {
+                return PageBody(page: chapter, bodies: bodies)
+            }
+            return PageBody(page: chapter, bodies: body(of: chapter))
         }
         let homeUnchanged = book.home?.document === previous.book.home?.document && Self.sameContents(book.chapters, previous.book.chapters)
             && !(book.home.map(linksChanged) ?? false)
         let examplesUnchanged = book.examples.count == previous.book.examples.count
             && zip(book.examples, previous.book.examples).allSatisfy { $0.document === $1.document }
         return RenderedPages(
-            home: homeUnchanged ? PageBody(page: home, html: previous.pages.home.html) : PageBody(page: home, html: homeBody()),
+            home: homeUnchanged ? PageBody(page: home, bodies: previous.pages.home.bodies) : PageBody(page: home, bodies: homeBody()),
             chapters: chapters, examples: examplesUnchanged ? previous.pages.examples : examplePages(), rules: rulePages())
     }
 

@@ -7,7 +7,8 @@ import Markdown
 /// HTML, with its typography); everything else put into the HTML is escaped.
 struct BlockHTML {
     let labels: BlockLabels
-    let strings: SiteStrings
+    let strings: PageStrings
+    let target: PageTarget
     /// Markdown of an item into HTML; `hardBreaks` for chat messages, whose line breaks stay.
     let markdown: (_ text: String, _ hardBreaks: Bool) -> String
     /// Prose through the handbook's typography, before escaping.
@@ -84,20 +85,16 @@ struct BlockHTML {
         html += "<p class=\"script-text\">"
         for piece in script.pieces {
             switch piece {
-            case .text(let text): html += escaped(typography(text)).replacingLineBreaks
+            case .text(let text): html += escaped(typography(text)).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: target.lineBreak + "\n")
             case .placeholder(let name): html += "<mark class=\"placeholder\">{\(escaped(name))}</mark>"
             }
         }
-        html += "</p>\n<button type=\"button\" class=\"script-copy\" hidden data-copied=\"\(escaped(strings.copied))\">\(escaped(strings.copy))</button>\n"
+        html += "</p>\n"
+        if target.hasScripts {
+            html += "<button type=\"button\" class=\"script-copy\" hidden data-copied=\"\(escaped(strings.copied))\">\(escaped(strings.copy))</button>\n"
+        }
         return html + "</section>\n"
     }
 
     private func escaped(_ text: String) -> String { HTMLText.escape(text) }
-}
-
-extension String {
-    /// Line breaks as `<br>`, for text already escaped.
-    fileprivate var replacingLineBreaks: String {
-        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>\n")
-    }
 }

@@ -1,0 +1,42 @@
+extension Unicode.Scalar {
+    /// Whether XML 1.0 can hold it: not a C0 control other than tab and line breaks, not U+FFFE or U+FFFF.
+    var isXMLCharacter: Bool {
+        switch value {
+        case 0x09, 0x0A, 0x0D: true
+        case 0..<0x20, 0xFFFE, 0xFFFF: false
+        default: true
+        }
+    }
+}
+
+extension String {
+    /// Escaped for XML text and double-quoted attributes, without the characters XML cannot hold
+    /// at all (a control character in a title from handbook.yml would break the whole book).
+    var escapedForXML: String {
+        guard utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 < 0x20 || $0 == 0xEF })
+        else {
+            return self
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 16)
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".utf8)
+            case "<": result.append(contentsOf: "&lt;".utf8)
+            case ">": result.append(contentsOf: "&gt;".utf8)
+            case "\"": result.append(contentsOf: "&quot;".utf8)
+            default: if scalar.isXMLCharacter { result.append(contentsOf: UTF8.encode(scalar)!) }
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// An attribute name XML accepts and HTML gives meaning to: `[a-z_][a-z0-9_.-]*`, or `xml:lang`.
+    var isXMLAttributeName: Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard let first = utf8.first, isLetter(first) || first == UInt8(ascii: "_") else { return false }
+        return self == "xml:lang" || utf8.allSatisfy {
+            isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import HandbookBlocks
+import HandbookKit
+import Markdown
+
+/// Turns a chapter's Markdown into the HTML of its page for each target: heading anchors, links
+/// between chapters pointed at the target's pages, typography for the handbook's language. The
+/// chapter's document is rendered for all the targets from its one parse.
+struct ChapterHTML: Sendable {
+    let resolver: LinkResolver
+    let options: MarkdownOptions
+    let typography: (@Sendable (String) -> String)?
+    let blockLabels: BlockLabels
+    let strings: PageStrings
+
+    init(book: Book, resolver: LinkResolver, allowsRawHTML: Bool? = nil) {
+        self.resolver = resolver
+        var options = book.config.markdownOptions
+        if let allowsRawHTML { options.allowsRawHTML = allowsRawHTML }
+        self.options = options
+        typography = Typography.transform(for: book.config.language)
+        blockLabels = book.config.blockLabels
+        strings = PageStrings(book.config.language)
+    }
+
+    /// The chapter's HTML for each of `targets`, in their order.
+    func render(_ chapter: Chapter, for targets: [PageTarget]) -> [String] {
+        guard let document = chapter.document, !document.text.isEmpty else { return targets.map { _ in "" } }
+        // Read at load; a fenced block that is not one of them stays code.
+        let blocks = Dictionary(chapter.blocks.map { ($0.fence.position, $0.block) }, uniquingKeysWith: { first, _ in first })
+        let hooks = HTMLHooks(anchorsHeadings: true, transformText: typography, knownAnchors: chapter.outline.headings.map(\.anchor), renderCallout: callout)
+        let targetHooks = targets.map { target in
+            let blockHTML = blockHTML(on: chapter, for: target)
+            return TargetHooks(
+                rewriteLink: { link in destination(of: link, in: chapter, for: target) },
+                renderFencedBlock: { fence in blocks[fence.position].map(blockHTML.render) })
+        }
+        let tree = document.options == options ? document.takeTree() : MarkdownDocument(document.text, options: options)
+        return tree.renderHTML(hooks: hooks, targets: targetHooks)
+    }
+
+    private func blockHTML(on chapter: Chapter, for target: PageTarget) -> BlockHTML {
+        BlockHTML(
+            labels: blockLabels, strings: strings, target: target,
+            markdown: { text, hardBreaks in
+                var options = options
+                options.hardBreaks = hardBreaks
+                let hooks = HTMLHooks(rewriteLink: { link in destination(of: link, in: chapter, for: target) }, transformText: typography)
+                return MarkdownDocument(text, options: options).renderHTML(hooks: hooks)
+            },
+            typography: typography ?? { $0 },
+            ruleLink: { PagePaths.pageLink(from: chapter.id, to: PagePaths.rulePageID($0), in: target) })
+    }
+
+    /// A GitHub alert as a titled box; `role="note"` so a screen reader announces it as an aside.
+    private func callout(_ kind: Callout) -> (open: String, close: String) {
+        let title = HTMLText.escape(strings.callouts[kind] ?? kind.rawValue)
+        return ("<div class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n<p class=\"callout-title\">\(title)</p>\n", "</div>\n")
+    }
+
+    /// The link as the target needs it; nil keeps it as written (external, or broken — the checks report those).
+    private func destination(of link: LinkReference, in chapter: Chapter, for target: PageTarget) -> String? {
+        switch resolver.resolve(link.destination, in: chapter) {
+        case .success(.page(let id, let anchor)):
+            return PagePaths.pageLink(from: chapter.id, to: id, anchor: anchor, in: target)
+        case .success(.asset(let path)):
+            return PagePaths.encode(PagePaths.relative(from: chapter.id, to: PagePaths.media(path)))
+        case .success(.rule(let id)):
+            return PagePaths.pageLink(from: chapter.id, to: id.isEmpty ? RulePages.indexID : PagePaths.rulePageID(id), in: target)
+        case .success(.example(let id)):
+            return PagePaths.pageLink(from: chapter.id, to: id.isEmpty ? ExamplePages.indexID : Example.pageID(of: id), in: target)
+        case .success(.samePageAnchor), .success(.external), .failure:
+            return nil
+        }
+    }
+}
