@@ -177,7 +177,6 @@ def main():
         rebuild = os.path.abspath(args.rebuild)
         if os.path.exists(rebuild):
             chapter = os.path.relpath(files[len(files) // 2], root)
-            clean()
             output = subprocess.run([rebuild, root, chapter, "--runs", "15"], capture_output=True, text=True, check=True).stdout.strip()
             print(f"handbook rebuild         : {output}")
         else:
@@ -216,9 +215,10 @@ def main():
                   f"pandoc / whole handbook build = {results['pandoc'][0] / with_book:5.1f}x")
         report_epubcheck(epub)
         if "hugo" in results:
-            print(f"hugo / handbook   = {results['hugo'][0] / ours:5.2f}x  (aim: >= 2x)")
+            print(f"hugo / handbook --no-epub = {results['hugo'][0] / ours:5.2f}x  (aim: >= 2x)")
+            print(f"hugo / full build         = {results['hugo'][0] / with_book:5.2f}x  (aim: >= 3x)")
         if "cmark" in results:
-            print(f"handbook / cmark  = {ours / results['cmark'][0]:5.2f}x  (aim: <= 3x)")
+            print(f"handbook --no-epub / cmark = {ours / results['cmark'][0]:5.2f}x  (aim: <= 2.5x)")
         if args.keep:
             print(f"kept {work}")
     finally:

@@ -32,6 +32,8 @@ struct BookPages {
     let images: Set<String>
     /// Every file of the chapters folder as the site has it, images of other types included.
     let media: Set<String>
+    /// Whether chapters may hold raw HTML (`markdown.raw-html`).
+    let rawHTML: Bool
 
     func documents() -> [Document] {
         let files = Set(pages.map(\.file))
@@ -52,6 +54,10 @@ struct BookPages {
     }
 
     private func convert(_ page: Page, files: Set<String>, undoing broken: Set<String>) -> Conversion {
+        let html = page.body.html(for: .book)
+        if let direct = Self.asWritten(html, rawHTML: rawHTML && page.body.page.sourcePath != nil) {
+            return Conversion(document: Document(file: page.file, xhtml: document(page, body: direct.body), problems: []), ids: direct.ids, fragmentLinks: [])
+        }
         var fragmentLinks: [(value: String, file: String, fragment: String)] = []
         var converter = XHTMLConverter { value, isImage in
             if broken.contains(value) { return .missing }
@@ -67,13 +73,59 @@ struct BookPages {
                 return .keep(link)
             }
         }
-        let body = converter.convert(page.body.html(for: .book))
+        let body = converter.convert(html)
+        return Conversion(
+            document: Document(file: page.file, xhtml: document(page, body: body), problems: converter.problems), ids: converter.ids,
+            fragmentLinks: fragmentLinks)
+    }
+
+    private func document(_ page: Page, body: String) -> String {
         var xhtml = XHTMLDocument.start(title: page.body.page.title, language: language, styleSheet: relative(BookLayout.styleSheet, from: page.file))
         xhtml += "<section epub:type=\"\(page.type)\">\n"
         if !page.body.page.titleIsFirstHeading { xhtml += "<h1>\(page.body.page.title.escapedForXML)</h1>\n" }
         if let lead = page.lead { xhtml += "<p class=\"lead\">\(lead.escapedForXML)</p>\n" }
-        xhtml += body + "</section>\n</body>\n</html>\n"
-        return Conversion(document: Document(file: page.file, xhtml: xhtml, problems: converter.problems), ids: converter.ids, fragmentLinks: fragmentLinks)
+        return xhtml + body + "</section>\n</body>\n</html>\n"
+    }
+
+    /// A body rendered for the book that is XHTML already, with its ids; nil when it needs the
+    /// converter. The pages' own markup is written for the book, and cmark-gfm's is XHTML but for
+    /// a few things the converter mends: raw HTML, images (which may be missing, outside the book
+    /// or of a type readers need not show), table cells' `align`, the footnotes' valueless
+    /// attribute, and ids that are percent-encoded or hold entities.
+    static func asWritten(_ html: String, rawHTML: Bool) -> (body: String, ids: Set<String>)? {
+        guard !rawHTML else { return nil }
+        let bytes = Array(html.utf8)
+        guard find(Self.image, in: bytes, from: 0) == nil, find(Self.align, in: bytes, from: 0) == nil, find(Self.footnotes, in: bytes, from: 0) == nil
+        else { return nil }
+        var ids: Set<String> = []
+        var next = 0
+        while let start = find(Self.id, in: bytes, from: next) {
+            let valueStart = start + Self.id.count
+            guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+            let id = bytes[valueStart..<end]
+            if id.isEmpty || id.contains(UInt8(ascii: "%")) || id.contains(UInt8(ascii: "&")) || !ids.insert(String(decoding: id, as: UTF8.self)).inserted {
+                return nil
+            }
+            next = end
+        }
+        return (String(decoding: XMLText.removingUnholdable(bytes), as: UTF8.self), ids)
+    }
+
+    private static let image = Array("<img".utf8), align = Array(" align=\"".utf8), footnotes = Array(" data-footnotes".utf8)
+    private static let id = Array(" id=\"".utf8)
+
+    /// Where `needle` first stands in `bytes` at or after `start`.
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { haystack in
+            var index = start
+            let last = haystack.count - needle.count
+            while index <= last {
+                guard let candidate = haystack[index...last].firstIndex(of: needle[0]) else { return nil }
+                if haystack[candidate..<(candidate + needle.count)].elementsEqual(needle) { return candidate }
+                index = candidate + 1
+            }
+            return nil
+        }
     }
 
     private static func pathPart(of value: String) -> Substring {

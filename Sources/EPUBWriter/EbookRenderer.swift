@@ -37,7 +37,8 @@ public struct EbookRenderer: Sendable {
 
         let images = book.assets.filter { BookLayout.imageType(of: $0) != nil }
         let documents = BookPages(
-            pages: pages, language: language, images: Set(images.map(BookLayout.mediaFile)), media: Set(book.assets.map(BookLayout.mediaFile))
+            pages: pages, language: language, images: Set(images.map(BookLayout.mediaFile)), media: Set(book.assets.map(BookLayout.mediaFile)),
+            rawHTML: config.allowsRawHTML
         ).documents()
         var diagnostics = Diagnostics()
         let bookFile = config.outputFolder + "/" + Self.fileName

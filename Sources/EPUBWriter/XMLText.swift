@@ -1,3 +1,29 @@
+/// Text as XML 1.0 can hold it.
+enum XMLText {
+    /// The bytes without what XML cannot hold at all: C0 controls other than tab and line breaks,
+    /// and U+FFFE and U+FFFF; cmark-gfm passes them through from the Markdown.
+    static func removingUnholdable(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }) else { return bytes }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
+                index += 1
+                continue
+            }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] | 1 == 0xBF {
+                index += 3
+                continue
+            }
+            kept.append(byte)
+            index += 1
+        }
+        return kept
+    }
+}
+
 extension Unicode.Scalar {
     /// Whether XML 1.0 can hold it: not a C0 control other than tab and line breaks, not U+FFFE or U+FFFF.
     var isXMLCharacter: Bool {

@@ -1,0 +1,30 @@
+@testable import EPUBWriter
+import Testing
+
+/// A body rendered for the book goes into it as written when it is XHTML already; what
+/// cmark-gfm or raw HTML leave that XHTML cannot hold sends it through the converter.
+@Suite struct BookPagesTests {
+    @Test func aPlainBodyIsTakenAsWrittenWithItsIDs() throws {
+        let html = "<h2 id=\"цены\">Цены</h2>\n<p>Строка<br />\nещё\u{1} &amp; текст</p>\n<h3 id=\"сроки-2\">Сроки</h3>\n"
+        let written = try #require(BookPages.asWritten(html, rawHTML: false))
+        #expect(written.ids == ["цены", "сроки-2"])
+        // A control character cmark-gfm passes through from the Markdown is one XML cannot hold.
+        #expect(written.body == html.replacingOccurrences(of: "\u{1}", with: ""))
+    }
+
+    @Test(arguments: [
+        "<p><img src=\"media/a.png\" alt=\"\" /></p>",
+        "<table><tr><td align=\"center\">1</td></tr></table>",
+        "<section class=\"footnotes\" data-footnotes>\n</section>",
+        "<li id=\"fn-%D0%B0\">сноска</li>",
+        "<h2 id=\"a\">a</h2><h2 id=\"a\">b</h2>",
+    ])
+    func whatXHTMLCannotHoldGoesThroughTheConverter(html: String) {
+        #expect(BookPages.asWritten(html, rawHTML: false) == nil)
+    }
+
+    @Test func rawHTMLAlwaysGoesThroughTheConverter() {
+        #expect(BookPages.asWritten("<p>текст</p>", rawHTML: true) == nil)
+        #expect(BookPages.asWritten("<p>текст</p>", rawHTML: false) != nil)
+    }
+}
