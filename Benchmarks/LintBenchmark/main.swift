@@ -65,7 +65,7 @@ func benchmarkDevSet(_ linter: Linter) {
         print("cannot read \(file.path)")
         exit(1)
     }
-    let drafts = InputLines(data).compactMap { try? DraftReader.jsonLine($0.bytes, number: $0.number, file: "cases.jsonl").get().draft }
+    let drafts = InputLines(data).compactMap { line in line.bytes.flatMap { try? DraftReader.jsonLine($0, number: line.number, file: "cases.jsonl").get().draft } }
     let rounds = replyOnly ? 200 : 50
     let time = seconds { for _ in 0..<rounds { for draft in drafts { _ = linter.lint(draft) } } }
     print("dev-set drafts on one thread: \(milliseconds(time / Double(rounds * drafts.count))) per draft (\(drafts.count) drafts × \(rounds))")

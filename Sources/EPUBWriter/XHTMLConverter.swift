@@ -2,9 +2,10 @@ internal import CLibXML2
 
 /// Rewrites an HTML fragment as XHTML that an e-reader's XML parser accepts and epubcheck
 /// passes. The fragment is read by libxml2's HTML parser, which mends what raw HTML a handbook
-/// lets through may hold (unclosed and stray tags, unquoted attributes, named entities) as
-/// browsers do; the tree is then written out as XML, keeping the elements and attributes an EPUB
-/// page may hold (`XHTMLRules`), and saying what had to be left out.
+/// lets through may hold (unclosed and stray tags, unquoted attributes, named entities) by
+/// HTML 4's rules; the tree is then written out as XML, keeping the elements and attributes an
+/// EPUB page may hold (`XHTMLRules`), with blocks taken out of the phrases around them as HTML5
+/// does, and saying what had to be left out.
 struct XHTMLConverter {
     /// What becomes of an address in the page.
     enum Address: Equatable {
@@ -56,54 +57,95 @@ struct XHTMLConverter {
         reopen = []
         // The body element is given, so the parser adds nothing around the fragment's first text.
         let document = Array("<html><body>\(html)</body></html>".utf8)
-        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue)
+        // HUGE lifts libxml2's limit of 256 nested elements, past which it stops reading.
+        let options = Int32(
+            HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue
+                | XML_PARSE_HUGE.rawValue)
         let parsed = document.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", options) }
         }
         guard let parsed else { return "" }
         defer { xmlFreeDoc(parsed) }
         output.reserveCapacity(document.count + document.count / 16)
-        if let body = Self.body(of: parsed) { writeChildren(of: body) }
+        // What the fragment has after its own `</body>` or `</html>` the parser puts after the body.
+        var node = parsed.pointee.children
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE, Self.name(of: current) == "html" {
+                var child = current.pointee.children
+                while let inner = child {
+                    switch Self.name(of: inner) {
+                    case "body": walk(inner.pointee.children, within: inner, siblings: true)
+                    case "head": break
+                    default: walk(inner, within: current, siblings: false)
+                    }
+                    child = inner.pointee.next
+                }
+            } else {
+                walk(current, within: nil, siblings: false)
+            }
+            node = current.pointee.next
+        }
+        close(downTo: 0)
         return String(decoding: output, as: UTF8.self)
     }
 
-    private static func body(of document: htmlDocPtr) -> xmlNodePtr? {
-        var node = xmlDocGetRootElement(document)?.pointee.children
+    /// Writes `first` and what it holds, and with `siblings` the nodes after it too, walking the
+    /// tree without recursion: a page may nest thousands of elements, more than a worker
+    /// thread's stack holds frames for.
+    private mutating func walk(_ first: xmlNodePtr?, within container: xmlNodePtr?, siblings: Bool) {
+        var node = first
         while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE, name(of: current) == "body" { return current }
-            node = current.pointee.next
-        }
-        return nil
-    }
-
-    private mutating func writeChildren(of parent: xmlNodePtr) {
-        var child = parent.pointee.children
-        while let node = child {
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE: element(node)
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content, content.pointee != 0 { text(content) }
-            default:
-                // Comments, processing instructions and doctypes carry nothing a reader shows.
-                break
+            if enter(current), let child = current.pointee.children {
+                node = child
+                continue
             }
-            child = node.pointee.next
+            var done = current
+            node = nil
+            while true {
+                leave(done)
+                let isTop = done.pointee.parent == container
+                if let next = done.pointee.next, !isTop || siblings {
+                    node = next
+                    break
+                }
+                guard !isTop, let parent = done.pointee.parent else { break }
+                done = parent
+            }
         }
     }
 
-    private mutating func element(_ node: xmlNodePtr) {
+    /// Writes what comes before a node's content; true when its content is to be written too.
+    private mutating func enter(_ node: xmlNodePtr) -> Bool {
+        switch node.pointee.type {
+        case XML_ELEMENT_NODE: return element(node)
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let content = node.pointee.content, content.pointee != 0 { text(content) }
+            return false
+        default:
+            // Comments, processing instructions and doctypes carry nothing a reader shows.
+            return false
+        }
+    }
+
+    /// Closes an element once its content is written, unless a block inside closed it already.
+    private mutating func leave(_ node: xmlNodePtr) {
+        guard node.pointee.type == XML_ELEMENT_NODE else { return }
+        reopen.removeAll { $0.node == node }
+        if let index = open.lastIndex(where: { $0.node == node }) { close(downTo: index) }
+    }
+
+    private mutating func element(_ node: xmlNodePtr) -> Bool {
         let name = Self.name(of: node)
         guard let element = XHTMLRules.table[name] else {
             note("<\(name)> is not an element of XHTML; only what is inside it is kept")
-            writeChildren(of: node)
-            return
+            return true
         }
         let written = Self.attributes(of: node)
         // What a page hides until its script shows it has no place in a book without scripts.
-        if written.contains(where: { $0.name == "hidden" }) { return }
+        if written.contains(where: { $0.name == "hidden" }) { return false }
         guard element.isKept else {
             note("<\(name)> is left out, with what is inside it: an e-book page cannot hold it")
-            return
+            return false
         }
         var attributes: [(name: String, value: String)] = []
         var style = ""
@@ -140,7 +182,7 @@ struct XHTMLConverter {
         } else {
             reopenFormatting()
         }
-        if name == "img", !image(&attributes) { return }
+        if name == "img", !image(&attributes) { return false }
         var startTag = Array("<\(name)".utf8)
         for (attribute, value) in attributes {
             startTag.append(UInt8(ascii: " "))
@@ -151,15 +193,12 @@ struct XHTMLConverter {
         }
         if element.isVoid {
             output.append(contentsOf: startTag + "/>".utf8)
-            return
+            return false
         }
         startTag.append(UInt8(ascii: ">"))
         output.append(contentsOf: startTag)
         open.append(Open(node: node, name: name, startTag: startTag))
-        writeChildren(of: node)
-        // A block inside may have closed it already.
-        reopen.removeAll { $0.node == node }
-        if let index = open.lastIndex(where: { $0.node == node }) { close(downTo: index) }
+        return true
     }
 
     /// Text, escaped for XML straight from the parser's bytes, without what XML cannot hold (C0

@@ -30,7 +30,9 @@ public struct LintSetup: Sendable {
         let labels = config?.blockLabels ?? .russian
         // A style named on the command line is not the one the handbook's pages explain.
         guard let config, folder == nil else { return (LintSetup(style: style, labels: labels, links: RuleLinks(style: style)), diagnostics) }
-        let site = config.outputFolder.hasPrefix("/") || rootShown == "." ? config.outputFolder : rootShown + "/" + config.outputFolder
+        var shown = rootShown
+        while shown.count > 1, shown.hasSuffix("/") { shown.removeLast() }
+        let site = config.outputFolder.hasPrefix("/") || shown == "." ? config.outputFolder : shown + (shown == "/" ? "" : "/") + config.outputFolder
         let base = config.url ?? site + "/"
         return (LintSetup(style: style, labels: labels, links: RuleLinks(style: style) { base + PagePaths.rulePage($0) }), diagnostics)
     }

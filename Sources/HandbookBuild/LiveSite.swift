@@ -83,12 +83,16 @@ public struct LiveSite: Sendable {
 
     /// Which pages need framing again: a page whose body changed, or its title, headings or
     /// neighbours; every page when the theme, `handbook.yml` or (when every page carries it)
-    /// the contents changed.
+    /// the contents changed, or when the book grows past or shrinks below the size at which
+    /// pages share the contents.
     private func pagesToFrame(_ pages: RenderedPages, of handbook: Handbook) -> @Sendable (PageBody) -> Bool {
         guard let rendered, rendered.handbook.loadedTheme === handbook.loadedTheme, rendered.handbook.config == handbook.config else {
             return { _ in true }
         }
-        if handbook.siteRenderer.sidebarIsInline, !PageBodies.sameContents(rendered.handbook.book.chapters, handbook.book.chapters) {
+        // Every page carries the contents, or stops or starts carrying them.
+        let inline = SiteRenderer.sidebarIsInline(for: handbook.book)
+        if inline != SiteRenderer.sidebarIsInline(for: rendered.handbook.book)
+            || (inline && !PageBodies.sameContents(rendered.handbook.book.chapters, handbook.book.chapters)) {
             return { _ in true }
         }
         let old = rendered.pages

@@ -181,17 +181,6 @@ final class CMarkTree {
             cmark_node_free(pointer)
         }
 
-        /// Puts a block of ready-made HTML where this block was; cmark prints it verbatim. The
-        /// block is returned, so that its HTML can be set again.
-        @discardableResult
-        func replaceWithHTMLBlock(_ html: String) -> Node {
-            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-            cmark_node_set_on_enter(block, html)
-            cmark_node_replace(pointer, block)
-            cmark_node_free(pointer)
-            return Node(pointer: block)
-        }
-
         /// The HTML a ready-made block prints.
         func setOnEnter(_ html: String) {
             cmark_node_set_on_enter(pointer, html)
@@ -200,31 +189,37 @@ final class CMarkTree {
 
     // MARK: Rendering
 
-    /// A heading taken out of the tree, with the block that prints it in its place.
-    struct IdentifiedHeading {
-        fileprivate let heading: OpaquePointer
-        fileprivate let block: Node
-        fileprivate let attributes: String
+    /// A block taken out of the tree, with the ready-made block that prints it in its place:
+    /// each target sets what that prints, from the block rendered anew (with the target's links)
+    /// or from HTML of its own.
+    struct Detached {
+        fileprivate let node: OpaquePointer
+        let block: Node
     }
 
-    /// Takes a heading out of the tree for a block that prints it with an `id`; the heading is
-    /// kept (and freed with the tree), so each target renders it with its own links.
-    func identify(heading node: Node, escapedID: String) -> IdentifiedHeading {
+    /// Takes a block out of the tree for a ready-made one; the block is kept (and freed with the
+    /// tree), so that each target can render it.
+    func detach(_ node: Node) -> Detached {
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
         cmark_node_replace(node.pointer, block)
         detached.append(node.pointer)
-        return IdentifiedHeading(heading: node.pointer, block: Node(pointer: block), attributes: "id=\"\(escapedID)\"")
+        return Detached(node: node.pointer, block: Node(pointer: block))
     }
 
-    /// Renders a heading as cmark would, with its `id` added to the opening tag, into its block.
-    func renderHeading(_ identified: IdentifiedHeading) {
-        guard let rendered = cmark_render_html(identified.heading, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else { return }
-        var html = String(cString: rendered)
-        free(rendered)
+    /// The detached block as cmark renders it.
+    func renderHTML(_ detached: Detached) -> String {
+        guard let rendered = cmark_render_html(detached.node, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Prints a detached heading as cmark would, with `attributes` added to its opening tag.
+    func renderHeading(_ heading: Detached, attributes: String) {
+        var html = renderHTML(heading)
         if html.hasSuffix("\n") { html.removeLast() }
         guard html.hasPrefix("<h"), let close = html.firstIndex(of: ">") else { return }
-        html.insert(contentsOf: " " + identified.attributes, at: close)
-        identified.block.setOnEnter(html)
+        html.insert(contentsOf: " " + attributes, at: close)
+        heading.block.setOnEnter(html)
     }
 
     func renderHTML() -> String {

@@ -122,17 +122,18 @@ public struct MarkdownDocument: ~Copyable {
         let links = nodes.filter { $0.kind == .link || $0.kind == .image }.map {
             (node: $0, reference: LinkReference(destination: $0.url, isImage: $0.kind == .image, position: $0.position))
         }
-        // A block a target renders becomes ready-made HTML, each target's set in turn.
-        var blocks: [(node: CMarkTree.Node, html: [String?])] = []
+        // A block a target renders becomes ready-made HTML, each target's set in turn; for a
+        // target that renders it not, it stays the code block it was.
+        var blocks: [(block: CMarkTree.Detached, html: [String?])] = []
         if targets.contains(where: { $0.renderFencedBlock != nil }) {
             for node in nodes where node.kind == .codeBlock {
                 guard let block = Self.fencedBlock(node) else { continue }
                 let html = targets.map { $0.renderFencedBlock?(block) }
-                if html.contains(where: { $0 != nil }) { blocks.append((node.replaceWithHTMLBlock(""), html)) }
+                if html.contains(where: { $0 != nil }) { blocks.append((tree.detach(node), html)) }
             }
         }
         // Headings are rendered whole when they get their id, so theirs is rendered per target too.
-        let identified = zip(headings, headingIDs).map { tree.identify(heading: $0, escapedID: $1) }
+        let identified = zip(headings, headingIDs).map { (heading: tree.detach($0), attributes: "id=\"\($1)\"") }
         if let render = hooks.renderCallout {
             for quote in quotes {
                 guard let kind = quote.firstLineOfFirstParagraph.flatMap(Callout.init(marker:)) else { continue }
@@ -147,8 +148,8 @@ public struct MarkdownDocument: ~Copyable {
                 if tree.blanksDangerousURLs, MarkdownOptions.isDangerous(url: url) { url = "" }
                 node.setURL(url)
             }
-            for (node, html) in blocks { node.setOnEnter(html[index] ?? "") }
-            for heading in identified { tree.renderHeading(heading) }
+            for (block, html) in blocks { block.block.setOnEnter(html[index] ?? tree.renderHTML(block)) }
+            for (heading, attributes) in identified { tree.renderHeading(heading, attributes: attributes) }
             return tree.renderHTML()
         }
     }

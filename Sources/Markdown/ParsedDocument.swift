@@ -1,8 +1,9 @@
 import Synchronization
 
 /// A page's Markdown parsed once, at load: its outline is read straight away for the checks, and
-/// its tree waits for the render. Rendering rewrites a tree, so only the first render gets it; a
-/// later one (a page rendered again after its neighbours changed) parses the text anew.
+/// its tree waits for the render, which makes every target's HTML from it. Rendering rewrites a
+/// tree, so only the first render gets it; a later one (a page whose links may now lead
+/// elsewhere, rendered again by an incremental rebuild) parses the text anew.
 public final class ParsedDocument: Sendable {
     public let outline: MarkdownOutline
     public let text: String

@@ -53,6 +53,11 @@ public struct SiteRenderer: Sendable {
     /// Whether every page carries the whole contents, so that a change of titles or order shows on every page.
     public var sidebarIsInline: Bool { !sidebar.isShared }
 
+    /// Whether the pages of `book` carry the whole contents, for a renderer with the default limit.
+    public static func sidebarIsInline(for book: Book) -> Bool {
+        book.readingOrder.count <= defaultInlineSidebarLimit
+    }
+
     /// One page as the site has it: the body in the theme's frame, with the sidebar and, for the
     /// front page and chapters, the links to the previous and next page of `pages`.
     public func framed(_ body: PageBody, in pages: RenderedPages) -> [UInt8] {

@@ -110,7 +110,14 @@ struct Lint: ParsableCommand {
         var sawError = false, sawUnreadable = false
         let (format, input) = (format, input)
         bulk.run(
-            &lines, read: { DraftReader.jsonLine($0.bytes, number: $0.number, file: name) },
+            &lines,
+            read: { line in
+                guard let bytes = line.bytes else {
+                    return .failure(.error(
+                        "the line is longer than \(MessageText.largestMessage >> 20) MB, the most lint reads at once; split it", file: name, line: line.number))
+                }
+                return DraftReader.jsonLine(bytes, number: line.number, file: name)
+            },
             report: { outcome in
                 var out = ReportBuffer()
                 Self.render(outcome, report: report, strings: strings, format: format, input: input, into: &out)

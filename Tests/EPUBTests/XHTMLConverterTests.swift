@@ -105,4 +105,22 @@ import Testing
         #expect(xhtml == "<p>a</p><p>b</p>")
         #expect(problems.isEmpty)
     }
+
+    /// libxml2 stops reading past 256 levels unless told otherwise, and a recursive writer would
+    /// run out of stack: deep nesting keeps all its text (it was once cut at level 256).
+    @Test(arguments: [300, 5000])
+    func deepNestingKeepsItsText(depth: Int) {
+        let (xhtml, problems) = convert(String(repeating: "<blockquote>", count: depth) + "глубоко" + String(repeating: "</blockquote>", count: depth) + "<p>после</p>")
+        #expect(xhtml.contains("глубоко") && xhtml.hasSuffix("<p>после</p>") && problems.isEmpty)
+        // Foundation's XMLParser stops at 256 levels itself, so the nesting is counted instead.
+        #expect(xhtml.components(separatedBy: "<blockquote>").count == depth + 1)
+        #expect(xhtml.components(separatedBy: "</blockquote>").count == depth + 1)
+    }
+
+    /// Raw HTML that closes the body early keeps what follows in the book.
+    @Test func whatFollowsAnEarlyEndOfTheBodyIsKept() {
+        let (xhtml, _) = convert("<p>до</p></body></html><p>после</p>")
+        #expect(xhtml.contains("<p>до</p>") && xhtml.contains("после"))
+        #expect(isWellFormed(xhtml))
+    }
 }

@@ -87,4 +87,17 @@ import Testing
         var anchors = HeadingAnchors()
         #expect(["FAQ", "FAQ", "FAQ"].map { anchors.anchor(for: $0) } == ["faq", "faq-1", "faq-2"])
     }
+
+    /// One parse renders for several targets: each gets its own links and blocks, and a block a
+    /// target does not render stays the code block it was for that target.
+    @Test func oneParseRendersForEachTarget() {
+        let source = "# Заголовок [со ссылкой](a.md)\n\n[ссылка](a.md)\n\n```note\nтекст\n```\n"
+        let targets = [
+            TargetHooks(rewriteLink: { _ in "a.html" }, renderFencedBlock: { _ in "<aside>блок</aside>\n" }),
+            TargetHooks(rewriteLink: { _ in "a.xhtml" }, renderFencedBlock: { _ in nil }),
+        ]
+        let html = MarkdownDocument(source).renderHTML(hooks: HTMLHooks(anchorsHeadings: true), targets: targets)
+        #expect(html[0] == "<h1 id=\"заголовок-со-ссылкой\">Заголовок <a href=\"a.html\">со ссылкой</a></h1>\n<p><a href=\"a.html\">ссылка</a></p>\n<aside>блок</aside>\n")
+        #expect(html[1] == "<h1 id=\"заголовок-со-ссылкой\">Заголовок <a href=\"a.xhtml\">со ссылкой</a></h1>\n<p><a href=\"a.xhtml\">ссылка</a></p>\n<pre><code class=\"language-note\">текст\n</code></pre>\n")
+    }
 }

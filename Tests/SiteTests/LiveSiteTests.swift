@@ -123,4 +123,34 @@ import TestSupport
         #expect(update.changed.contains("assets/extra.css") && update.changed.contains("metrics.html"))
         #expect(site.files == LiveSite(root: handbook.root).files)
     }
+
+    /// A heading another page links to is gone: the link's error comes back, as in a fresh build,
+    /// and the site stays as it was (the page that links there once kept its old check).
+    @Test func aHeadingRemovedThatAnotherPageLinksToIsAnError() throws {
+        var (handbook, site) = try bundled()
+        let good = site.files
+        let path = "Handbook/03-standards/03-tone.md"
+        try handbook.write(try handbook.read(path).replacingOccurrences(of: "## Одно полное сообщение", with: "## Одно сообщение"), to: path)
+        let update = site.update(changed: [path])
+        #expect(update.failed && site.files == good)
+        #expect(site.diagnostics.sorted == LiveSite(root: handbook.root).diagnostics.sorted)
+        #expect(site.diagnostics.sorted.contains { $0.file == "Handbook/03-standards/01-response-time.md" && $0.message.contains("одно-полное-сообщение") })
+    }
+
+    /// Past 300 pages the pages share one contents script; the page that crosses the line
+    /// changes every page, as a fresh build has them.
+    @Test func crossingTheSharedContentsLineReframesEveryPage() throws {
+        var files: [String: String] = [:]
+        for number in 1...300 { files["Handbook/p\(number).md"] = "# Страница \(number)\n\nТекст.\n" }
+        let handbook = try TemporaryHandbook(files)
+        var site = LiveSite(root: handbook.root)
+        #expect(site.files["assets/toc.js"] == nil)
+        try handbook.write("# Страница 301\n\nТекст.\n", to: "Handbook/p301.md")
+        let update = site.update(changed: ["Handbook/p301.md"])
+        #expect(site.files["assets/toc.js"] != nil && update.changed.count > 300)
+        #expect(site.files == LiveSite(root: handbook.root).files)
+        try FileManager.default.removeItem(at: handbook.url("Handbook/p301.md"))
+        site.update(changed: ["Handbook/p301.md"])
+        #expect(site.files == LiveSite(root: handbook.root).files)
+    }
 }

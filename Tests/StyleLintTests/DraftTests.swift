@@ -73,7 +73,7 @@ import Testing
     @Test func jsonLinesSkipBlankLinesAndKeepNumbers() {
         let lines = Array(InputLines(Data("\u{FEFF}{\"a\": 1}\n\n \t\r\n{\"b\": 2}\r\n{\"c\": 3}".utf8)))
         #expect(lines.map(\.number) == [1, 4, 5])
-        #expect(lines.map { String(decoding: $0.bytes, as: UTF8.self) } == [#"{"a": 1}"#, "{\"b\": 2}\r", #"{"c": 3}"#])
+        #expect(lines.map { String(decoding: $0.bytes ?? Data(), as: UTF8.self) } == [#"{"a": 1}"#, "{\"b\": 2}\r", #"{"c": 3}"#])
     }
 
     /// Read from a pipe a chunk at a time, the lines are those of the same bytes in memory, lines
@@ -97,10 +97,30 @@ import Testing
         #expect(fromPipe.map(\.bytes) == inMemory.map(\.bytes))
     }
 
+    /// A line past the limit is skipped as it is read, not held: the lines around it are read as ever.
+    @Test(arguments: [false, true])
+    func aLineLongerThanTheLimitIsDroppedAsItComes(fromPipe: Bool) throws {
+        let data = Data(("{\"a\": 1}\n" + String(repeating: "x", count: 200_000) + "\n{\"b\": 2}").utf8)
+        var lines: [InputLines.Line]
+        if fromPipe {
+            let pipe = Pipe()
+            let writer = Thread {
+                pipe.fileHandleForWriting.write(data)
+                try? pipe.fileHandleForWriting.close()
+            }
+            writer.start()
+            lines = Array(InputLines(fileDescriptor: pipe.fileHandleForReading.fileDescriptor, maximumLength: 100_000))
+        } else {
+            lines = Array(InputLines(data, maximumLength: 100_000))
+        }
+        #expect(lines.map(\.number) == [1, 2, 3])
+        #expect(lines.map { $0.bytes.map { String(decoding: $0, as: UTF8.self) } } == [#"{"a": 1}"#, nil, #"{"b": 2}"#])
+    }
+
     /// A line that is not UTF-8 is one bad draft; it once rejected the whole input.
     @Test func aLineThatIsNotUTF8IsItsOwnError() throws {
         let input = Data("{\"messages\": [\"да\"]}\n".utf8) + Data([0x7B, 0x22, 0xD0, 0x22, 0x7D, 0x0A]) + Data("{\"messages\": [\"нет\"]}\n".utf8)
-        let results = InputLines(input).map { DraftReader.jsonLine($0.bytes, number: $0.number, file: "in.jsonl") }
+        let results = InputLines(input).map { DraftReader.jsonLine($0.bytes ?? Data(), number: $0.number, file: "in.jsonl") }
         #expect(results.count == 3)
         #expect(try results[0].get().draft.messages == ["да"])
         #expect(try results[2].get().draft.messages == ["нет"])

@@ -24,7 +24,8 @@ public struct LinkTargets: Sendable {
 
     /// The pages of `book`, loaded after `earlier`, whose links may lead elsewhere than they did:
     /// nil when any of them may (a page, file, example or rule came or went); otherwise, the
-    /// test for a page, true when one of its links leads to a page whose headings changed.
+    /// test for a page, true when one of its links leads to a page whose headings changed, or
+    /// leads nowhere (perhaps to a heading that is gone).
     public func linksChanged(since earlier: LinkTargets, resolver: LinkResolver) -> (@Sendable (Chapter) -> Bool)? {
         guard whole == earlier.whole else { return nil }
         let reanchored = Set(anchors.keys.filter { anchors[$0] != earlier.anchors[$0] })
@@ -32,8 +33,11 @@ public struct LinkTargets: Sendable {
         return { page in
             let destinations = page.outline.links.map(\.destination) + page.blocks.flatMap { $0.links.map(\.destination) }
             return destinations.contains { destination in
-                if case .success(.page(let id, _)) = resolver.resolve(destination, in: page, hints: false) { return reanchored.contains(id) }
-                return false
+                switch resolver.resolve(destination, in: page, hints: false) {
+                case .success(.page(let id, _)): reanchored.contains(id)
+                case .failure: true
+                case .success: false
+                }
             }
         }
     }

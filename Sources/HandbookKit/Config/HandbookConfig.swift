@@ -84,7 +84,7 @@ public struct HandbookConfig: Sendable, Hashable {
         config.description = fields.string("description")
         if let url = fields.string("url") {
             let scheme = url.prefix { $0 != ":" }.lowercased()
-            if ["http", "https"].contains(scheme), url.hasPrefix(scheme + "://"), url.count > scheme.count + 3,
+            if ["http", "https"].contains(scheme), url.lowercased().hasPrefix(scheme + "://"), url.count > scheme.count + 3,
                 !url.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" }) {
                 config.url = url.hasSuffix("/") ? url : url + "/"
             } else {

@@ -7,12 +7,16 @@ import SourceFiles
 /// A byte-order mark at the start is skipped, and `\r` before a line's end is left to the JSON
 /// reader, which takes it as white space.
 public struct InputLines: Sequence, IteratorProtocol, Sendable {
-    private enum Source: Sendable {
-        case memory(Data)
-        case descriptor(Int32)
+    /// One line: its number, and its bytes, or nil for a line longer than the limit, whose
+    /// bytes are skipped rather than held.
+    public struct Line: Sendable {
+        public var number: Int
+        public var bytes: Data?
     }
 
-    private let source: Source
+    /// The open file or pipe; nil for input already in memory.
+    private let descriptor: Int32?
+    private let maximumLength: Int
     private var buffer: [UInt8] = []
     /// Where the unread part of `buffer` starts.
     private var start = 0
@@ -23,39 +27,50 @@ public struct InputLines: Sequence, IteratorProtocol, Sendable {
     public private(set) var readError: Int32?
 
     /// Lines of input already in memory.
-    public init(_ data: Data) {
-        source = .memory(data)
+    public init(_ data: Data, maximumLength: Int = MessageText.largestMessage) {
+        descriptor = nil
+        self.maximumLength = maximumLength
         buffer = Array(data)
         ended = true
     }
 
     /// Lines of an open file or pipe, read until its end; the caller keeps it open meanwhile.
-    public init(fileDescriptor: Int32) {
-        source = .descriptor(fileDescriptor)
+    public init(fileDescriptor: Int32, maximumLength: Int = MessageText.largestMessage) {
+        descriptor = fileDescriptor
+        self.maximumLength = maximumLength
     }
 
-    public mutating func next() -> (number: Int, bytes: Data)? {
+    public mutating func next() -> Line? {
         if atStart {
             fill(atLeast: 3)
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
             atStart = false
         }
         while true {
-            guard let end = lineEnd() else { return nil }
-            let line = buffer[start..<end]
+            guard let (end, tooLong) = lineEnd() else { return nil }
             number += 1
+            if tooLong {
+                start = Swift.min(end + 1, buffer.count)
+                return Line(number: number, bytes: nil)
+            }
+            let line = buffer[start..<end]
             start = Swift.min(end + 1, buffer.count)
-            if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { return (number, Data(line)) }
+            if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { return Line(number: number, bytes: Data(line)) }
         }
     }
 
-    /// The end of the next line (its `\n`, or the end of the input), reading more as needed; nil at the end.
-    private mutating func lineEnd() -> Int? {
+    /// The end of the next line (its `\n`, or the end of the input), reading more as needed; nil
+    /// at the end. A line past the limit is read through and dropped as it comes (`tooLong`).
+    private mutating func lineEnd() -> (end: Int, tooLong: Bool)? {
         var searched = start
+        var tooLong = false
         while true {
-            if let newline = buffer[searched...].firstIndex(of: UInt8(ascii: "\n")) { return newline }
-            searched = buffer.count
-            if ended { return start < buffer.count ? buffer.count : nil }
+            if let newline = buffer[searched...].firstIndex(of: UInt8(ascii: "\n")) { return (newline, tooLong || newline - start > maximumLength) }
+            if ended { return start < buffer.count || tooLong ? (buffer.count, tooLong || buffer.count - start > maximumLength) : nil }
+            if buffer.count - start > maximumLength {
+                tooLong = true
+                start = buffer.count
+            }
             // What is read goes after the unread part; the part already handed out goes first.
             let kept = buffer.count - start
             buffer.removeFirst(start)
@@ -69,15 +84,16 @@ public struct InputLines: Sequence, IteratorProtocol, Sendable {
 
     /// Reads until `buffer` holds `count` bytes or the input ends.
     private mutating func fill(atLeast count: Int) {
-        guard case .descriptor(let descriptor) = source else { return }
+        guard let descriptor else { return }
         while !ended, buffer.count < count {
             let old = buffer.count
             buffer.append(contentsOf: repeatElement(0, count: Self.chunk))
             let read = buffer.withUnsafeMutableBytes { SystemCall.read(descriptor, $0.baseAddress! + old, Self.chunk) }
+            let error = errno
             buffer.removeLast(Self.chunk - Swift.max(read, 0))
             if read < 0 {
-                if errno == EINTR { continue }
-                readError = errno
+                if error == EINTR { continue }
+                readError = error
             }
             if read <= 0 { ended = true }
         }
