@@ -109,6 +109,15 @@ import SourceFiles
         #expect(problems.contains("handbook.yml:1:11: error: language 'de' is not supported; use one of: ru, en"))
     }
 
+    /// `url:` is where the site is published: an http(s) address, in any case, given a final slash.
+    @Test func theSiteAddressIsAnHTTPAddress() {
+        #expect(parse("title: X\nurl: HTTPS://Support.example.com/handbook\n").0?.url == "HTTPS://Support.example.com/handbook/")
+        #expect(parse("title: X\nurl: https://support.example.com/\n").0?.url == "https://support.example.com/")
+        for bad in ["support.example.com", "ftp://x/", "https://", "https://x/a b", "javascript:alert(1)//"] {
+            #expect(parse("title: X\nurl: '\(bad)'\n").1.contains { $0.contains("'url' is the address the site is published at") }, "\(bad)")
+        }
+    }
+
     @Test func duplicateKeyIsAnError() {
         let (_, problems) = parse("title: A\ntitle: B\n")
         #expect(problems.contains { $0.hasPrefix("handbook.yml:") && $0.contains("'title' is given twice") })
