@@ -29,10 +29,11 @@ struct ChapterHTML: Sendable {
         let blocks = Dictionary(chapter.blocks.map { ($0.fence.position, $0.block) }, uniquingKeysWith: { first, _ in first })
         let hooks = HTMLHooks(anchorsHeadings: true, transformText: typography, knownAnchors: chapter.outline.headings.map(\.anchor), renderCallout: callout)
         let targetHooks = targets.map { target in
-            let blockHTML = blockHTML(on: chapter, for: target)
+            // Most pages have no handbook block, and a block renderer holds every word of the interface.
+            let blockHTML = blocks.isEmpty ? nil : blockHTML(on: chapter, for: target)
             return TargetHooks(
                 rewriteLink: { link in destination(of: link, in: chapter, for: target) },
-                renderFencedBlock: { fence in blocks[fence.position].map(blockHTML.render) })
+                renderFencedBlock: blockHTML.map { blockHTML in { fence in blocks[fence.position].map(blockHTML.render) } })
         }
         let tree = document.options == options ? document.takeTree() : MarkdownDocument(document.text, options: options)
         return tree.renderHTML(hooks: hooks, targets: targetHooks)
