@@ -91,7 +91,7 @@ struct Lint: ParsableCommand {
         // One draft: its report is written out as it is made, however many findings it has.
         let outcome = bulk.lint(.success(source))
         var out = ReportBuffer(flushingTo: Console.write)
-        Self.render(outcome, report: report, strings: strings, format: format, input: input, into: &out)
+        report.write(outcome, as: format, strings: strings, headed: false, into: &out)
         out.flush()
         if outcome.hasError { throw ExitCode(1) }
     }
@@ -111,16 +111,10 @@ struct Lint: ParsableCommand {
         let (format, input) = (format, input)
         bulk.run(
             &lines,
-            read: { line in
-                guard let bytes = line.bytes else {
-                    return .failure(.error(
-                        "the line is longer than \(MessageText.largestMessage >> 20) MB, the most lint reads at once; split it", file: name, line: line.number))
-                }
-                return DraftReader.jsonLine(bytes, number: line.number, file: name)
-            },
+            read: { DraftReader.jsonLine($0, file: name) },
             report: { outcome in
                 var out = ReportBuffer()
-                Self.render(outcome, report: report, strings: strings, format: format, input: input, into: &out)
+                report.write(outcome, as: format, strings: strings, headed: input == .jsonl, into: &out)
                 return (out, outcome)
             },
             deliver: { reports in
@@ -141,27 +135,6 @@ struct Lint: ParsableCommand {
         }
         if sawUnreadable { throw ExitCode(2) }
         if sawError { throw ExitCode(1) }
-    }
-
-    private static func render(
-        _ outcome: BulkLint.Outcome, report: FindingReport, strings: LintStrings, format: ReportFormat, input: DraftInputFormat,
-        into out: inout ReportBuffer
-    ) {
-        switch outcome {
-        case .unreadable(let problem):
-            if format == .jsonl { report.jsonLine(id: nil, findings: [], error: problem.description, into: &out) }
-        case .linted(let source, let findings):
-            switch format {
-            case .json: report.json(findings, into: &out)
-            case .jsonl: report.jsonLine(id: source.draft.id, findings: findings, into: &out)
-            case .github: report.github(findings, source: source, into: &out)
-            case .text:
-                if input == .jsonl, !findings.isEmpty {
-                    report.heading("── \(source.draft.id ?? "line \(source.inputLine ?? 0)") ──", into: &out)
-                }
-                report.text(findings, source: source, strings: strings, into: &out)
-            }
-        }
     }
 
     private func readInput(name: String) throws -> Data {

@@ -78,6 +78,15 @@ public enum DraftReader {
         DraftSource(draft: try draft(fromJSON: source.text.utf8, file: source.path, line: nil), origins: [])
     }
 
+    /// A line as `InputLines` reads it: a draft, or why it is none (a line past the limit included).
+    public static func jsonLine(_ line: InputLines.Line, file: String) -> Result<DraftSource, Diagnostic> {
+        guard let bytes = line.bytes else {
+            return .failure(.error(
+                "the line is longer than \(MessageText.largestMessage >> 20) MB, the most lint reads at once; split it", file: file, line: line.number))
+        }
+        return jsonLine(bytes, number: line.number, file: file)
+    }
+
     /// One line of JSON Lines input, an object with an `id`. A bad line is its own error, so one
     /// broken draft does not stop the rest.
     public static func jsonLine(_ line: Data, number: Int, file: String) -> Result<DraftSource, Diagnostic> {

@@ -40,6 +40,25 @@ public struct FindingReport: Sendable {
         out.write("}\n")
     }
 
+    /// A linted draft's report in `format`; `headed` puts a text report under a line naming the
+    /// draft (its id, or its input line), for input of many drafts. A draft that could not be
+    /// read has a line of its own only in JSON Lines, whose lines match the input's.
+    public func write(_ outcome: BulkLint.Outcome, as format: ReportFormat, strings: LintStrings, headed: Bool, into out: inout ReportBuffer) {
+        switch outcome {
+        case .unreadable(let problem):
+            if format == .jsonl { jsonLine(id: nil, findings: [], error: problem.description, into: &out) }
+        case .linted(let source, let findings):
+            switch format {
+            case .json: json(findings, into: &out)
+            case .jsonl: jsonLine(id: source.draft.id, findings: findings, into: &out)
+            case .github: github(findings, source: source, into: &out)
+            case .text:
+                if headed, !findings.isEmpty { heading("── \(source.draft.id ?? "line \(source.inputLine ?? 0)") ──", into: &out) }
+                text(findings, source: source, strings: strings, into: &out)
+            }
+        }
+    }
+
     /// `{"id": …, "findings": […]}` on one line; a draft that could not be read carries `error`.
     public func jsonLine(id: String?, findings: [Finding], error: String? = nil, into out: inout ReportBuffer) {
         out.write("{\"id\":")
