@@ -100,4 +100,12 @@ import Testing
         #expect(html[0] == "<h1 id=\"заголовок-со-ссылкой\">Заголовок <a href=\"a.html\">со ссылкой</a></h1>\n<p><a href=\"a.html\">ссылка</a></p>\n<aside>блок</aside>\n")
         #expect(html[1] == "<h1 id=\"заголовок-со-ссылкой\">Заголовок <a href=\"a.xhtml\">со ссылкой</a></h1>\n<p><a href=\"a.xhtml\">ссылка</a></p>\n<pre><code class=\"language-note\">текст\n</code></pre>\n")
     }
+
+    /// Anchors lower-case a heading as `String.lowercased()` does, in every script.
+    @Test func anchorsLowerCaseEveryScriptAlike() {
+        for heading in ["Ёлки И ПАЛКИ", "FRT Время", "ΟΔΥΣΣΕΥΣ", "Straße ÄÖÜ", "İstanbul Ünye"] {
+            var anchors = HeadingAnchors()
+            #expect(anchors.anchor(for: heading) == heading.lowercased().replacingOccurrences(of: " ", with: "-"), "\(heading)")
+        }
+    }
 }
