@@ -7,8 +7,8 @@ import Markdown
 struct ExamplePages {
     let book: Book
     let strings: PageStrings
-    /// Renders the examples' Markdown, without raw HTML.
-    let chapterHTML: ChapterHTML
+    /// The examples' Markdown, without raw HTML, rendered once for all targets.
+    let dialogues: ExampleDialogues
     let target: PageTarget
 
     static let indexID = "examples/index"
@@ -84,7 +84,7 @@ struct ExamplePages {
 
     /// The example's Markdown (its dialogue and any words around it) as it would render on `pageID`.
     func dialogueHTML(of example: Example, on pageID: String) -> String {
-        chapterHTML.render(example.page(id: pageID), for: [target])[0]
+        dialogues.html(of: example, on: pageID, for: target)
     }
 
     func verdictName(_ verdict: Example.Verdict) -> String { verdict == .good ? strings.verdictGood : strings.verdictBad }

@@ -72,7 +72,7 @@ public struct PageBodies: Sendable {
     let resolver: LinkResolver
     let chapterHTML: ChapterHTML
     /// Raw HTML is for chapters only (`markdown.raw-html`): examples never have it.
-    let exampleHTML: ChapterHTML
+    let exampleDialogues: ExampleDialogues
 
     /// The resolver is the book's links, when the caller has them already.
     public init(book: Book, resolver given: LinkResolver? = nil, targets: [PageTarget] = [.site]) {
@@ -81,7 +81,7 @@ public struct PageBodies: Sendable {
         strings = PageStrings(book.config.language)
         resolver = given ?? LinkResolver(book: book)
         chapterHTML = ChapterHTML(book: book, resolver: resolver)
-        exampleHTML = ChapterHTML(book: book, resolver: resolver, allowsRawHTML: false)
+        exampleDialogues = ExampleDialogues(chapterHTML: ChapterHTML(book: book, resolver: resolver, allowsRawHTML: false), targets: targets)
     }
 
     /// Every page's body; chapters render on every core at once.
@@ -141,7 +141,7 @@ public struct PageBodies: Sendable {
     }
 
     private func examples(for target: PageTarget) -> ExamplePages {
-        ExamplePages(book: book, strings: strings, chapterHTML: exampleHTML, target: target)
+        ExamplePages(book: book, strings: strings, dialogues: exampleDialogues, target: target)
     }
 
     /// A nested list of pages with their summaries, for the front page and section pages.

@@ -16,10 +16,9 @@ struct RulePages {
     func pages() -> [(page: Chapter, content: String)] {
         guard !book.rules.isEmpty else { return [] }
         var pages = [(Chapter(id: Self.indexID, title: strings.rules, sourcePath: nil), index())]
-        var cards = Cards()
         for rule in book.rules {
             let id = PagePaths.rulePageID(rule.id)
-            pages.append((Chapter(id: id, title: rule.id, sourcePath: nil), page(for: rule, id: id, cards: &cards)))
+            pages.append((Chapter(id: id, title: rule.id, sourcePath: nil), page(for: rule, id: id)))
         }
         return pages
     }
@@ -35,21 +34,7 @@ struct RulePages {
         return html + "</tbody>\n</table>\n"
     }
 
-    /// An example's card, rendered once for all the pages of a folder: relative links from pages
-    /// of one folder are the same, and an example breaking several rules shows on each of their pages.
-    private struct Cards {
-        private var rendered: [String: String] = [:]
-
-        mutating func card(_ example: Example, on id: String, render: (Example, String) -> String) -> String {
-            let key = id[..<(id.lastIndex(of: "/") ?? id.startIndex)] + "/" + example.id
-            if let card = rendered[key] { return card }
-            let card = render(example, id)
-            rendered[key] = card
-            return card
-        }
-    }
-
-    private func page(for rule: RuleSummary, id: String, cards: inout Cards) -> String {
+    private func page(for rule: RuleSummary, id: String) -> String {
         var html = "<p class=\"lead\">\(escaped(rule.description))</p>\n<dl class=\"rule-facts\">\n"
         html += "<dt>\(escaped(strings.level))</dt><dd class=\"level-\(escaped(rule.level))\">\(escaped(strings.levelName(rule.level)))</dd>\n"
         html += "<dt>\(escaped(strings.linterSays))</dt><dd>\(escaped(rule.message))</dd>\n</dl>\n"
@@ -66,19 +51,19 @@ struct RulePages {
             }
             html += "</ul>\n"
         }
-        html += examplePairs(for: rule, on: id, cards: &cards)
+        html += examplePairs(for: rule, on: id)
         return html + "<p><a href=\"\(escaped(PagePaths.pageLink(from: id, to: Self.indexID, in: target)))\">\(escaped(strings.allRules))</a></p>\n"
     }
 
     /// The bad examples that break the rule, each next to its fixed version when it has one.
-    private func examplePairs(for rule: RuleSummary, on id: String, cards: inout Cards) -> String {
+    private func examplePairs(for rule: RuleSummary, on id: String) -> String {
         let bad = book.examples.filter { $0.verdict == .bad && $0.rules.contains(rule.id) }
         guard !bad.isEmpty else { return "" }
         var html = "<h2 id=\"examples\">\(escaped(strings.examples))</h2>\n<table class=\"example-pairs\">\n<thead><tr>"
         html += "<th scope=\"col\">\(escaped(strings.howNotTo))</th><th scope=\"col\">\(escaped(strings.howItShouldBe))</th></tr></thead>\n<tbody>\n"
         for example in bad {
-            html += "<tr><td>\(cards.card(example, on: id, render: card))</td><td>"
-            if let fixed = example.fixed.flatMap({ fixed in book.examples.first { $0.id == fixed } }) { html += cards.card(fixed, on: id, render: card) }
+            html += "<tr><td>\(card(example, on: id))</td><td>"
+            if let fixed = example.fixed.flatMap({ fixed in book.examples.first { $0.id == fixed } }) { html += card(fixed, on: id) }
             html += "</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
