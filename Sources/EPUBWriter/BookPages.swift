@@ -55,11 +55,8 @@ struct BookPages {
 
     private func convert(_ page: Page, files: Set<String>, undoing broken: Set<String>) -> Conversion {
         let html = page.body.html(for: .book)
-        if let direct = Self.asWritten(html, rawHTML: rawHTML && page.body.page.sourcePath != nil) {
-            return Conversion(document: Document(file: page.file, xhtml: document(page, body: direct.body), problems: []), ids: direct.ids, fragmentLinks: [])
-        }
         var fragmentLinks: [(value: String, file: String, fragment: String)] = []
-        var converter = XHTMLConverter { value, isImage in
+        let address = { (value: String, isImage: Bool) -> XHTMLConverter.Address in
             if broken.contains(value) { return .missing }
             switch BookAddress(value, from: page.file) {
             case .external: return isImage ? .external(value) : .keep(value)
@@ -73,6 +70,12 @@ struct BookPages {
                 return .keep(link)
             }
         }
+        if broken.isEmpty, let direct = Self.asWritten(html, rawHTML: rawHTML && page.body.page.sourcePath != nil, address: address) {
+            return Conversion(
+                document: Document(file: page.file, xhtml: document(page, body: direct.body), problems: []), ids: direct.ids, fragmentLinks: fragmentLinks)
+        }
+        fragmentLinks = []
+        var converter = XHTMLConverter(address: address)
         let body = converter.convert(html)
         return Conversion(
             document: Document(file: page.file, xhtml: document(page, body: body), problems: converter.problems), ids: converter.ids,
@@ -90,9 +93,12 @@ struct BookPages {
     /// A body rendered for the book that is XHTML already, with its ids; nil when it needs the
     /// converter. The pages' own markup is written for the book, and cmark-gfm's is XHTML but for
     /// a few things the converter mends: raw HTML, images (which may be missing, outside the book
-    /// or of a type readers need not show), table cells' `align`, the footnotes' valueless
+    /// or of a type readers need not show), links `address` does not keep (to a file the book does
+    /// not hold, a data URL, an unknown scheme), table cells' `align`, the footnotes' valueless
     /// attribute, and ids that are percent-encoded or hold entities.
-    static func asWritten(_ html: String, rawHTML: Bool) -> (body: String, ids: Set<String>)? {
+    static func asWritten(
+        _ html: String, rawHTML: Bool, address: (String, Bool) -> XHTMLConverter.Address = { value, _ in .keep(value) }
+    ) -> (body: String, ids: Set<String>)? {
         guard !rawHTML else { return nil }
         let bytes = Array(html.utf8)
         guard find(Self.image, in: bytes, from: 0) == nil, find(Self.align, in: bytes, from: 0) == nil, find(Self.footnotes, in: bytes, from: 0) == nil
@@ -108,11 +114,28 @@ struct BookPages {
             }
             next = end
         }
+        next = 0
+        while let start = find(Self.href, in: bytes, from: next) {
+            let valueStart = start + Self.href.count
+            guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+            switch address(Self.unescaped(bytes[valueStart..<end]), false) {
+            case .keep, .external: next = end
+            case .missing, .unsupportedImage: return nil
+            }
+        }
         return (String(decoding: XMLText.removingUnholdable(bytes), as: UTF8.self), ids)
     }
 
     private static let image = Array("<img".utf8), align = Array(" align=\"".utf8), footnotes = Array(" data-footnotes".utf8)
-    private static let id = Array(" id=\"".utf8)
+    private static let id = Array(" id=\"".utf8), href = Array(" href=\"".utf8)
+
+    /// An attribute value as written by cmark-gfm or the pages, its character references read.
+    private static func unescaped(_ value: ArraySlice<UInt8>) -> String {
+        let text = String(decoding: value, as: UTF8.self)
+        guard value.contains(UInt8(ascii: "&")) else { return text }
+        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#x27;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+    }
 
     /// Where `needle` first stands in `bytes` at or after `start`.
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
@@ -129,7 +152,7 @@ struct BookPages {
     }
 
     private static func pathPart(of value: String) -> Substring {
-        value[..<(value.firstIndex(of: "#") ?? value.endIndex)]
+        Substring(value.unicodeScalars.prefix { $0 != "#" })
     }
 
     /// `path` (relative to the text folder) as a link from the page `file`.
@@ -148,11 +171,14 @@ enum BookAddress: Equatable {
     case unusable
 
     init(_ value: String, from page: String) {
-        let hash = value.firstIndex(of: "#")
-        let path = hash.map { String(value[..<$0]) } ?? value
-        let fragment = hash.map { String(value[value.index(after: $0)...]) }
-        if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") {
-            let scheme = path[..<colon].lowercased()
+        // By scalars: a `#` or `:` before a combining mark is no Character of its own.
+        let scalars = value.unicodeScalars
+        let hash = scalars.firstIndex(of: "#")
+        let path = hash.map { String(scalars[..<$0]) } ?? value
+        let fragment = hash.map { String(scalars[scalars.index(after: $0)...]) }
+        let pathScalars = path.unicodeScalars
+        if let colon = pathScalars.firstIndex(of: ":"), !pathScalars[..<colon].contains("/") {
+            let scheme = String(pathScalars[..<colon]).lowercased()
             self = ["http", "https", "mailto", "tel", "ftp"].contains(scheme) ? .external : .unusable
             return
         }

@@ -215,11 +215,12 @@ final class CMarkTree {
 
     /// Prints a detached heading as cmark would, with `attributes` added to its opening tag.
     func renderHeading(_ heading: Detached, attributes: String) {
-        var html = renderHTML(heading)
-        if html.hasSuffix("\n") { html.removeLast() }
-        guard html.hasPrefix("<h"), let close = html.firstIndex(of: ">") else { return }
-        html.insert(contentsOf: " " + attributes, at: close)
-        heading.block.setOnEnter(html)
+        // In bytes: a `>` followed by a combining mark is no Character of its own.
+        var html = Array(renderHTML(heading).utf8)
+        if html.last == UInt8(ascii: "\n") { html.removeLast() }
+        guard html.starts(with: Array("<h".utf8)), let close = html.firstIndex(of: UInt8(ascii: ">")) else { return }
+        html.insert(contentsOf: Array((" " + attributes).utf8), at: close)
+        heading.block.setOnEnter(String(decoding: html, as: UTF8.self))
     }
 
     func renderHTML() -> String {

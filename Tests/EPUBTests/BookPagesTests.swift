@@ -27,4 +27,20 @@ import Testing
         #expect(BookPages.asWritten("<p>текст</p>", rawHTML: true) == nil)
         #expect(BookPages.asWritten("<p>текст</p>", rawHTML: false) != nil)
     }
+
+    /// A link the book cannot follow (a file it does not hold, a data URL, a scheme of its own)
+    /// sends the page through the converter, which shows it as text; a link it can follow does not.
+    @Test func linksTheBookCannotFollowGoThroughTheConverter() {
+        let address = { (value: String, _: Bool) -> XHTMLConverter.Address in
+            switch BookAddress(value, from: "a.xhtml") {
+            case .external: .external(value)
+            case .unusable: .missing
+            case .inside(let file, _): ["b.xhtml", ""].contains(file) ? .keep(value) : .missing
+            }
+        }
+        #expect(BookPages.asWritten("<p><a href=\"b.xhtml#x\">b</a> <a href=\"https://a.b/?x=1&amp;y=2\">w</a></p>", rawHTML: false, address: address) != nil)
+        for link in ["media/doc.pdf", "data:image/png;base64,iVBORw0KGgo=", "foo:bar"] {
+            #expect(BookPages.asWritten("<p><a href=\"\(link)\">x</a></p>", rawHTML: false, address: address) == nil, "\(link)")
+        }
+    }
 }

@@ -108,4 +108,11 @@ import Testing
             #expect(anchors.anchor(for: heading) == heading.lowercased().replacingOccurrences(of: " ", with: "-"), "\(heading)")
         }
     }
+
+    /// A heading that starts with a combining mark keeps its id and its markup: the `>` before
+    /// the mark is no Character of its own (the id once landed in the end tag).
+    @Test func aHeadingStartingWithACombiningMarkGetsItsID() {
+        let html = MarkdownDocument("## \u{301}a\n").renderHTML(hooks: HTMLHooks(anchorsHeadings: true))
+        #expect(html == "<h2 id=\"\u{301}a\">\u{301}a</h2>\n")
+    }
 }

@@ -119,12 +119,15 @@ public struct LinkResolver: Sendable {
         return false
     }
 
+    /// Split at the first `#` scalar: a `#` before a combining mark is no Character of its own.
     private static func splitFragment(_ destination: String) -> (path: Substring, anchor: String?) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination[...], nil) }
-        let fragment = destination[destination.index(after: hash)...]
-        guard !fragment.isEmpty else { return (destination[..<hash], nil) }
+        let scalars = destination.unicodeScalars
+        guard let hash = scalars.firstIndex(of: "#") else { return (destination[...], nil) }
+        let path = Substring(scalars[..<hash])
+        let fragment = Substring(scalars[scalars.index(after: hash)...])
+        guard !fragment.isEmpty else { return (path, nil) }
         let anchor = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? String(fragment)) : String(fragment)
-        return (destination[..<hash], anchor)
+        return (path, anchor)
     }
 
     /// `Handbook/03-standards/02-email.md` → `Handbook/03-standards`.
