@@ -179,7 +179,7 @@ enum BookAddress: Equatable {
         let pathScalars = path.unicodeScalars
         if let colon = pathScalars.firstIndex(of: ":"), !pathScalars[..<colon].contains("/") {
             let scheme = String(pathScalars[..<colon]).lowercased()
-            self = ["http", "https", "mailto", "tel", "ftp"].contains(scheme) ? .external : .unusable
+            self = ["http", "https", "mailto", "tel", "ftp"].contains(scheme) && Self.isWellFormed(value, scheme: scheme) ? .external : .unusable
             return
         }
         let decodedFragment = fragment.map(Self.bookID)
@@ -204,6 +204,28 @@ enum BookAddress: Equatable {
             }
         }
         self = .inside(file: parts.joined(separator: "/"), fragment: decodedFragment)
+    }
+
+    /// Whether an address to another site is one epubcheck takes as a URL (RFC 3986): every `%`
+    /// starts an escape, there is one fragment at most, and a web address has a host (letters,
+    /// digits, `-` and `.`; cmark-gfm percent-encodes anything else) and a port that can be.
+    private static func isWellFormed(_ value: String, scheme: String) -> Bool {
+        let bytes = Array(value.utf8)
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "%") {
+            guard index + 2 < bytes.count, bytes[index + 1].isHexDigit, bytes[index + 2].isHexDigit else { return false }
+        }
+        guard bytes.count(where: { $0 == UInt8(ascii: "#") }) <= 1 else { return false }
+        guard ["http", "https", "ftp"].contains(scheme) else { return true }
+        let rest = bytes.dropFirst(scheme.utf8.count + 1)
+        guard rest.starts(with: Array("//".utf8)) else { return false }
+        let authority = rest.dropFirst(2).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        let hostAndPort = authority.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false).last ?? []
+        let parts = hostAndPort.split(separator: UInt8(ascii: ":"), maxSplits: 1, omittingEmptySubsequences: false)
+        guard let host = parts.first, !host.isEmpty,
+            host.allSatisfy({ $0.isASCIILetterOrDigit || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
+        else { return false }
+        guard parts.count == 2 else { return true }
+        return parts[1].isEmpty || (parts[1].count <= 5 && parts[1].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && Int(String(decoding: parts[1], as: UTF8.self))! <= 65535)
     }
 
     private static func decoded(_ text: String) -> String {

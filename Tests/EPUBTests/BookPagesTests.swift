@@ -43,4 +43,15 @@ import Testing
             #expect(BookPages.asWritten("<p><a href=\"\(link)\">x</a></p>", rawHTML: false, address: address) == nil, "\(link)")
         }
     }
+
+    /// An address to another site that is no URL epubcheck takes leads nowhere in the book (it is
+    /// shown as text there); a well-formed one stays a link.
+    @Test func malformedAddressesToOtherSitesLeadNowhere() {
+        for good in ["https://a.b/x?y=1#z", "http://a.b:8080/", "mailto:a@b.c", "tel:+7%20495", "https://user@a.b/%D0%B0"] {
+            #expect(BookAddress(good, from: "a.xhtml") == .external, "\(good)")
+        }
+        for bad in ["https://a.b/%zz", "https://a.b/%E0%A4%A", "https://a.b/#x#y", "https:x", "http://", "https:///x", "https://a.b:99999/", "https://%5B::1%5D/"] {
+            #expect(BookAddress(bad, from: "a.xhtml") == .unusable, "\(bad)")
+        }
+    }
 }
