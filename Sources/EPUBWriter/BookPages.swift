@@ -56,6 +56,8 @@ struct BookPages {
     private func convert(_ page: Page, files: Set<String>, undoing broken: Set<String>) -> Conversion {
         let html = page.body.html(for: .book)
         var fragmentLinks: [(value: String, file: String, fragment: String)] = []
+        // The converter writes links anew; a page taken as written keeps its own.
+        var rewritesLinks = false
         let address = { (value: String, isImage: Bool) -> XHTMLConverter.Address in
             if broken.contains(value) { return .missing }
             switch BookAddress(value, from: page.file) {
@@ -63,11 +65,11 @@ struct BookPages {
             case .unusable: return .missing
             case .inside(let file, let fragment):
                 if isImage, !images.contains(file) { return media.contains(file) ? .unsupportedImage : .missing }
-                // The fragment names the id as the converter writes it.
-                let link = fragment.map { Self.pathPart(of: value) + "#" + PagePaths.encodeFragment($0) } ?? value
                 guard isImage || files.contains(file) || file.isEmpty else { return .missing }
                 if let fragment { fragmentLinks.append((value, file.isEmpty ? page.file : file, fragment)) }
-                return .keep(link)
+                // The fragment names the id as the converter writes it.
+                guard rewritesLinks, let fragment else { return .keep(value) }
+                return .keep(Self.pathPart(of: value) + "#" + PagePaths.encodeFragment(fragment))
             }
         }
         if broken.isEmpty, let direct = Self.asWritten(html, rawHTML: rawHTML && page.body.page.sourcePath != nil, address: address) {
@@ -75,6 +77,7 @@ struct BookPages {
                 document: Document(file: page.file, xhtml: document(page, body: direct.body), problems: []), ids: direct.ids, fragmentLinks: fragmentLinks)
         }
         fragmentLinks = []
+        rewritesLinks = true
         var converter = XHTMLConverter(address: address)
         let body = converter.convert(html)
         return Conversion(
@@ -140,10 +143,12 @@ struct BookPages {
     /// Where `needle` first stands in `bytes` at or after `start`.
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         bytes.withUnsafeBufferPointer { haystack in
+            guard let base = haystack.baseAddress else { return nil }
             var index = start
             let last = haystack.count - needle.count
             while index <= last {
-                guard let candidate = haystack[index...last].firstIndex(of: needle[0]) else { return nil }
+                guard let found = memchr(base + index, Int32(needle[0]), last - index + 1) else { return nil }
+                let candidate = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
                 if haystack[candidate..<(candidate + needle.count)].elementsEqual(needle) { return candidate }
                 index = candidate + 1
             }
@@ -237,6 +242,8 @@ enum BookAddress: Equatable {
     /// matches a link's decoded fragment with ids), unless that gives spaces or controls, which
     /// no id may hold. Links then write it as a fragment, percent-encoded where they must be.
     static func bookID(_ text: String) -> String {
+        // Most ids and fragments have nothing to decode, and are what they are.
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         let decoded = decoded(text)
         return decoded.unicodeScalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control } ? text : decoded
     }
