@@ -81,9 +81,10 @@ public struct Handbook: Sendable {
         check(reusing: nil).diagnostics
     }
 
-    /// The check, taking from `previous` (a check of an earlier load) the linting of the examples
-    /// and of each page's dialogues where neither they nor the style changed: the linter is the
-    /// slow part, the link checks are quick and run whole.
+    /// The check, taking from `previous` (a check of an earlier load) what cannot have changed:
+    /// a page's link checks when its document is the same and its links lead where they did
+    /// (`LinkTargets`), and the linting of the examples and of each page's dialogues when neither
+    /// they nor the style changed.
     func check(reusing previous: CheckResults?) -> CheckResults {
         var results = CheckResults(style: loadedStyle, targets: LinkTargets(book))
         let sameStyle = previous?.style === loadedStyle
