@@ -19,7 +19,7 @@ public struct LiveSite: Sendable {
     public private(set) var files: [String: Data] = [:]
     private var checked: CheckResults?
     /// The handbook and page bodies `files` were rendered from.
-    private var rendered: (handbook: Handbook, pages: RenderedPages)?
+    private var rendered: (handbook: Handbook, pages: RenderedPages, linkTargets: LinkTargets)?
 
     /// What an update changed.
     public struct Update: Sendable {
@@ -57,7 +57,8 @@ public struct LiveSite: Sendable {
         checked = results
         diagnostics.append(contentsOf: results.diagnostics)
         guard !diagnostics.hasErrors else { return }
-        let pages = PageBodies(book: handbook.book, resolver: handbook.links).renderAll(reusing: rendered.map { ($0.handbook.book, $0.pages) })
+        let pages = PageBodies(book: handbook.book, resolver: handbook.links)
+            .renderAll(reusing: rendered.map { ($0.handbook.book, $0.pages, $0.linkTargets) }, linkTargets: results.targets)
         let renderer = handbook.siteRenderer
         let framedAgain = pagesToFrame(pages, of: handbook)
         var next: [String: Data] = [:]
@@ -78,7 +79,7 @@ public struct LiveSite: Sendable {
             return
         }
         files = next
-        rendered = (handbook, pages)
+        rendered = (handbook, pages, results.targets)
     }
 
     /// Which pages need framing again: a page whose body changed, or its title, headings or

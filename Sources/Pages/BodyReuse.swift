@@ -8,8 +8,12 @@ extension PageBodies {
     /// parsed, so an unchanged file), the contents list it ends with, and the pages, anchors,
     /// files, examples and rules its links can lead to. The rule pages, which gather from every
     /// page, are always rendered again.
-    public func renderAll(reusing previous: (book: Book, pages: RenderedPages)?) -> RenderedPages {
-        guard let previous, let linksChanged = LinkTargets(book).linksChanged(since: LinkTargets(previous.book), resolver: resolver) else {
+    /// `linkTargets` are this book's and `previous.linkTargets` the earlier book's, which the
+    /// caller has from checking them.
+    public func renderAll(
+        reusing previous: (book: Book, pages: RenderedPages, linkTargets: LinkTargets)?, linkTargets: LinkTargets
+    ) -> RenderedPages {
+        guard let previous, let linksChanged = linkTargets.linksChanged(since: previous.linkTargets, resolver: resolver) else {
             return renderAll()
         }
         let old = Dictionary(previous.book.readingOrder.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
