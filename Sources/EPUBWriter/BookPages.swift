@@ -1,8 +1,8 @@
-import Pages
 import Foundation
 import HandbookKit
-
+import Pages
 import ParallelMap
+import SourceFiles
 
 /// The pages of the book as XHTML documents. Every link is checked against what the book holds,
 /// fragments included (epubcheck rejects a link to an id that is not there): pages are converted
@@ -234,7 +234,7 @@ enum BookAddress: Equatable {
     }
 
     private static func decoded(_ text: String) -> String {
-        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
+        PercentEncoding.decoded(text) ?? text
     }
 
     /// An id as the book writes it, and the fragment of a link compared with ids: percent-decoded

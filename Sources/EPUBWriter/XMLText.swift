@@ -66,13 +66,3 @@ extension String {
         }
     }
 }
-
-extension UInt8 {
-    var isHexDigit: Bool {
-        (self >= 0x30 && self <= 0x39) || ((self | 0x20) >= UInt8(ascii: "a") && (self | 0x20) <= UInt8(ascii: "f"))
-    }
-
-    var isASCIILetterOrDigit: Bool {
-        (self >= 0x30 && self <= 0x39) || ((self | 0x20) >= UInt8(ascii: "a") && (self | 0x20) <= UInt8(ascii: "z"))
-    }
-}

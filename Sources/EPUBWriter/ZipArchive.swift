@@ -1,11 +1,12 @@
-import CZlib
+import CDeflate
 import Foundation
 import HandbookKit
 import ParallelMap
 
 /// A ZIP archive written in one go, as an EPUB needs it: entries in the order given (so
 /// `mimetype` can come first, stored), and every timestamp the same, so that the same entries
-/// always give the same bytes. Entries are compressed on every core at once.
+/// always give the same bytes. Entries are compressed on every core at once, with libdeflate: for a
+/// book's many small pages it is about three times as fast as zlib, and packs a little tighter.
 struct ZipArchive {
     struct Entry: Sendable {
         var path: String
@@ -28,7 +29,7 @@ struct ZipArchive {
     static func bytes(of entries: [Entry], modified: Date) throws -> [UInt8] {
         guard entries.count <= Int(UInt16.max) else { throw Failure.tooLarge("\(entries.count) files") }
         let (time, date) = dosTimestamp(modified)
-        let packed = entries.concurrentMap(pack)
+        let packed = pack(entries)
         var archive: [UInt8] = []
         archive.reserveCapacity(packed.reduce(0) { $0 + $1.data.count + 2 * $1.name.count + 76 } + 22)
         var directory: [UInt8] = []
@@ -73,20 +74,38 @@ struct ZipArchive {
         var crc: UInt32
     }
 
-    private static func pack(_ entry: Entry) -> Packed {
-        let name = Array(entry.path.utf8)
-        let crc = entry.data.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
-        guard entry.compress, !entry.data.isEmpty else { return Packed(name: name, data: entry.data, method: 0, crc: crc) }
-        var compressed = [UInt8](repeating: 0, count: Int(compressBound(uLong(entry.data.count))))
+    /// Entries packed in runs, so a compressor (a few hundred kilobytes of tables) is set up once
+    /// per run rather than once per page.
+    private static func pack(_ entries: [Entry]) -> [Packed] {
+        let run = 32
+        let runs = stride(from: 0, to: entries.count, by: run).map { $0..<min($0 + run, entries.count) }
+        return runs.concurrentMap { range in
+            guard let compressor = libdeflate_alloc_compressor(6) else { return entries[range].map { stored($0) } }
+            defer { libdeflate_free_compressor(compressor) }
+            return entries[range].map { pack($0, with: compressor) }
+        }.flatMap { $0 }
+    }
+
+    private static func pack(_ entry: Entry, with compressor: OpaquePointer) -> Packed {
+        guard entry.compress, !entry.data.isEmpty else { return stored(entry) }
+        var compressed = [UInt8](repeating: 0, count: libdeflate_deflate_compress_bound(compressor, entry.data.count))
         let size = entry.data.withUnsafeBufferPointer { source in
             compressed.withUnsafeMutableBufferPointer { target in
-                handbook_deflate_raw(source.baseAddress, source.count, target.baseAddress, target.count, Z_DEFAULT_COMPRESSION)
+                libdeflate_deflate_compress(compressor, source.baseAddress, source.count, target.baseAddress, target.count)
             }
         }
         // Data that does not shrink (images, mostly) is stored: smaller, and faster to read.
-        guard size > 0, size < entry.data.count else { return Packed(name: name, data: entry.data, method: 0, crc: crc) }
+        guard size > 0, size < entry.data.count else { return stored(entry) }
         compressed.removeSubrange(size...)
-        return Packed(name: name, data: compressed, method: 8, crc: crc)
+        return Packed(name: Array(entry.path.utf8), data: compressed, method: 8, crc: crc(of: entry.data))
+    }
+
+    private static func stored(_ entry: Entry) -> Packed {
+        Packed(name: Array(entry.path.utf8), data: entry.data, method: 0, crc: crc(of: entry.data))
+    }
+
+    private static func crc(of data: [UInt8]) -> UInt32 {
+        data.withUnsafeBufferPointer { libdeflate_crc32(0, $0.baseAddress, $0.count) }
     }
 
     private static func append(_ value: UInt32, _ size: Int, to bytes: inout [UInt8]) {

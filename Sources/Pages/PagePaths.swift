@@ -1,5 +1,6 @@
 import Foundation
 import HandbookKit
+import SourceFiles
 
 /// Paths inside the generated site and book, whose pages keep the same layout.
 public enum PagePaths {
@@ -41,14 +42,13 @@ public enum PagePaths {
     /// Percent-encodes what a relative URL path cannot hold as it is (spaces, non-ASCII, `#`,
     /// `?`, `%`) and `:`, which would make its first part read as a scheme (`javascript:`).
     public static func encode(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        PercentEncoding.encoded(path) { byte in
+            byte.isASCIILetterOrDigit || pathPunctuation.contains(byte)
+        }
     }
 
-    private static let allowed: CharacterSet = {
-        var set = CharacterSet.urlPathAllowed
-        set.remove(charactersIn: "?#;:")
-        return set
-    }()
+    /// What RFC 3986 lets a path segment hold besides letters and digits, less `;` and `:`.
+    private static let pathPunctuation = Set("!$&'()*+,-./=@_~".utf8)
 
     /// A heading's anchor as a URL fragment: letters of any script stay as they are (browsers
     /// and e-readers match them so), and ASCII a fragment cannot hold is percent-encoded.

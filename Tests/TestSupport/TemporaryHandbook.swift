@@ -44,8 +44,10 @@ public final class TemporaryHandbook {
         guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return files }
         for case let relative as String in enumerator {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: base.appendingPathComponent(relative).path, isDirectory: &isFolder)
-            if !isFolder.boolValue { files[relative] = try Data(contentsOf: base.appendingPathComponent(relative)) }
+            guard FileManager.default.fileExists(atPath: base.appendingPathComponent(relative).path, isDirectory: &isFolder),
+                !isFolder.boolValue
+            else { continue }
+            files[relative] = try Data(contentsOf: base.appendingPathComponent(relative))
         }
         return files
     }

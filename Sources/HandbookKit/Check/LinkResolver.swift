@@ -73,7 +73,7 @@ public struct LinkResolver: Sendable {
             return .success(.samePageAnchor(anchor))
         }
         let base = chapter.sourcePath.map(Self.folder(of:)) ?? chaptersFolder[...]
-        guard let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding : String(pathPart),
+        guard let decoded = PercentEncoding.decoded(pathPart),
             let path = Self.normalise(decoded.hasPrefix("/") ? chaptersFolder + decoded : base + "/" + decoded)
         else {
             return .failure(LinkProblem(message: "'\(destination)' is not a usable path"))
@@ -126,7 +126,7 @@ public struct LinkResolver: Sendable {
         let path = Substring(scalars[..<hash])
         let fragment = Substring(scalars[scalars.index(after: hash)...])
         guard !fragment.isEmpty else { return (path, nil) }
-        let anchor = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? String(fragment)) : String(fragment)
+        let anchor = PercentEncoding.decoded(fragment) ?? String(fragment)
         return (path, anchor)
     }
 
