@@ -15,19 +15,24 @@ public final class FolderOutput: SiteOutput {
     public let folder: URL
     private let createdFolders = Mutex<Set<String>>([])
 
+    /// The folder's path, which file paths are joined to as text: URL's `appendingPathComponent`
+    /// asks the file system whether each one is a folder.
+    private let base: String
+
     public init(folder: URL) {
         self.folder = folder
+        base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
     }
 
     public func write(_ data: Data, to path: String) throws {
-        let url = folder.appendingPathComponent(path)
-        let parent = url.deletingLastPathComponent().path
+        let file = base + path
+        let parent = String(file[..<file.lastIndex(of: "/")!])
         if !createdFolders.withLock({ $0.contains(parent) }) {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             createdFolders.withLock { _ = $0.insert(parent) }
         }
         // Never through a link: the folder is the build's own, and nothing in it is a link.
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
