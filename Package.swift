@@ -19,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Without its default traits: the server needs neither swift-configuration nor full Foundation.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -93,6 +97,18 @@ let package = Package(
             dependencies: ["EPUBWriter", "HandbookBlocks", "HandbookKit", "Markdown", "Pages", "ParallelMap", "SiteRenderer", "SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "HandbookServer",
+            dependencies: [
+                "HandbookBuild", "HandbookKit", "Pages", "SourceFiles", "StyleLint",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.embedInCode("openapi.yaml")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "lint-benchmark",
             dependencies: ["SourceFiles", "StyleLint"],
@@ -108,7 +124,7 @@ let package = Package(
         .executableTarget(
             name: "handbook",
             dependencies: [
-                "HandbookBuild", "HandbookKit", "Markdown", "ParallelMap", "SourceFiles", "StyleLint",
+                "HandbookBuild", "HandbookKit", "HandbookServer", "Markdown", "ParallelMap", "SourceFiles", "StyleLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: executableSettings

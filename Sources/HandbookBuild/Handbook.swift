@@ -27,6 +27,10 @@ public struct Handbook: Sendable {
 
     public var config: HandbookConfig { book.config }
 
+    /// Whether `other` holds the very style this one does, not loaded again: a server keeps its
+    /// linter while the style's files are untouched.
+    public func sharesStyle(with other: Handbook) -> Bool { loadedStyle === other.loadedStyle }
+
     /// What loading found wrong.
     public var diagnostics: Diagnostics {
         Diagnostics(merging: [configDiagnostics, bookDiagnostics, loadedStyle.diagnostics, loadedTheme.diagnostics])

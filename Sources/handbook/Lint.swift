@@ -169,16 +169,8 @@ struct Rules: ParsableCommand {
         let style = setup.style
         let infos = style.rules.map(\.info)
         if format == .json || format == .jsonl {
-            var json: [UInt8] = Array("{\"style\":".utf8)
-            JSONText.write(style.name, to: &json)
-            json.write(",\"rules\":[")
-            for (index, info) in infos.enumerated() {
-                if index > 0 { json.write(UInt8(ascii: ",")) }
-                JSONText.write(
-                    ["id": info.id, "level": info.severity.rawValue, "description": info.description, "link": setup.links.link(for: info.id)],
-                    to: &json)
-            }
-            json.write("]}\n")
+            var json: [UInt8] = []
+            RuleListJSON.write(style, links: setup.links, to: &json)
             Console.write(json)
             return
         }

@@ -78,6 +78,26 @@ public enum DraftReader {
         DraftSource(draft: try draft(fromJSON: source.text.utf8, file: source.path, line: nil), origins: [])
     }
 
+    /// One JSON object as a lint server takes it: `{"context": […], "messages": […]}`, or
+    /// `{"text": "…"}` holding what `text(_:labels:)` reads (a reply, or the dialogue syntax);
+    /// either with an optional `"id"`. With `text`, findings can be placed in that text
+    /// (`inputPosition(of:)`), and problems in it are reported at its lines.
+    public static func request(_ source: SourceText, labels: BlockLabels = .russian) throws(Diagnostic) -> DraftSource {
+        let value = try parse(source.text.utf8, file: source.path, line: nil)
+        guard let given = value["text"] else {
+            return DraftSource(draft: try draft(from: value, file: source.path, line: nil), origins: [])
+        }
+        guard case .string(let text) = given else {
+            throw Diagnostic.error("'text' has the wrong type: it is the draft as one text", file: source.path)
+        }
+        guard value["messages"] == nil, value["context"] == nil else {
+            throw Diagnostic.error("give either 'text' or 'context' and 'messages', not both", file: source.path)
+        }
+        var read = try Self.text(SourceText(path: source.path, text: text), labels: labels)
+        read.draft.id = id(in: value)
+        return read
+    }
+
     /// A line as `InputLines` reads it: a draft, or why it is none (a line past the limit included).
     public static func jsonLine(_ line: InputLines.Line, file: String) -> Result<DraftSource, Diagnostic> {
         guard let bytes = line.bytes else {
@@ -104,13 +124,19 @@ public enum DraftReader {
 
     /// A draft from JSON text; `line` is the input line a JSON Lines draft is on.
     private static func draft(fromJSON text: some Collection<UInt8>, file: String, line: Int?) throws(Diagnostic) -> Draft {
-        let value: JSONValue
+        try draft(from: try parse(text, file: file, line: line), file: file, line: line)
+    }
+
+    private static func parse(_ text: some Collection<UInt8>, file: String, line: Int?) throws(Diagnostic) -> JSONValue {
         do {
-            value = try JSONValue.parse(text)
+            return try JSONValue.parse(text)
         } catch {
             let (lineInText, column) = position(of: error.offset, in: text)
             throw Diagnostic.error("invalid JSON: \(error.reason)", file: file, line: (line ?? 1) + lineInText - 1, column: column)
         }
+    }
+
+    private static func draft(from value: JSONValue, file: String, line: Int?) throws(Diagnostic) -> Draft {
         guard case .object = value else {
             throw Diagnostic.error("a draft is a JSON object {\"context\": [...], \"messages\": [...]}", file: file, line: line)
         }
@@ -131,11 +157,14 @@ public enum DraftReader {
             throw Diagnostic.error(
                 "'messages' is missing: a draft is {\"context\": [client messages], \"messages\": [agent messages]}", file: file, line: line)
         }
-        let id: String? = switch value["id"] {
+        return Draft(context: try texts("context") ?? [], messages: messages, id: id(in: value))
+    }
+
+    private static func id(in value: JSONValue) -> String? {
+        switch value["id"] {
         case .string(let text), .number(let text): text
         default: nil
         }
-        return Draft(context: try texts("context") ?? [], messages: messages, id: id)
     }
 
     /// 1-based line and column (in Unicode scalars) of UTF-8 `offset` in `text`.

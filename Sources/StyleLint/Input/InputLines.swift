@@ -12,6 +12,11 @@ public struct InputLines: Sequence, IteratorProtocol, Sendable {
     public struct Line: Sendable {
         public var number: Int
         public var bytes: Data?
+
+        public init(number: Int, bytes: Data?) {
+            self.number = number
+            self.bytes = bytes
+        }
     }
 
     /// The open file or pipe; nil for input already in memory.

@@ -59,6 +59,21 @@ public struct FindingReport: Sendable {
         }
     }
 
+    /// A lint server's answer for one draft: `{"id": …, "findings": […]}`, the id only when the
+    /// draft has one; a draft read from text gives each finding's place in it too.
+    public func response(_ source: DraftSource, findings: [Finding], into out: inout ReportBuffer) {
+        out.write(UInt8(ascii: "{"))
+        if let id = source.draft.id {
+            out.write("\"id\":")
+            JSONText.write(id, to: &out)
+            out.write(UInt8(ascii: ","))
+        }
+        out.write("\"findings\":")
+        let inputPosition: ((Finding) -> (line: Int, column: Int)?)? = source.origins.isEmpty ? nil : { source.inputPosition(of: $0) }
+        FindingsJSON.write(findings, links: links, inputPosition: inputPosition, to: &out)
+        out.write("}\n")
+    }
+
     /// `{"id": …, "findings": […]}` on one line; a draft that could not be read carries `error`.
     public func jsonLine(id: String?, findings: [Finding], error: String? = nil, into out: inout ReportBuffer) {
         out.write("{\"id\":")

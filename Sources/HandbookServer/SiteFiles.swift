@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import SourceFiles
+
+/// Answers a request for a file of the site from the snapshot in memory: nothing on disk is
+/// ever opened, so no path, however written, reaches a file outside the site.
+struct SiteFiles: Sendable {
+    /// The site's path for a request path: percent-decoded, `.` segments dropped; nil for what
+    /// no file of the site can be (`..`, a NUL, a backslash, escapes that are not UTF-8).
+    static func sitePath(_ requestPath: String) -> String? {
+        guard let decoded = PercentEncoding.decoded(requestPath) else { return nil }
+        var parts: [Substring] = []
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            guard part != "..", !part.contains("\0"), !part.contains("\\") else { return nil }
+            if part != "." { parts.append(part) }
+        }
+        let path = parts.joined(separator: "/")
+        return decoded.hasSuffix("/") && !path.isEmpty ? path + "/" : path
+    }
+
+    /// The response for `requestPath` (a GET or HEAD), or nil when the site has no such file.
+    static func response(for requestPath: String, in snapshot: SiteSnapshot, head: Bool) -> Response? {
+        guard let path = sitePath(requestPath) else { return nil }
+        if path.isEmpty || path.hasSuffix("/") {
+            return file(path + "index.html", in: snapshot, head: head)
+        }
+        if let found = file(path, in: snapshot, head: head) { return found }
+        // A folder asked for without its slash: its relative links need the slash.
+        guard snapshot.files[path + "/index.html"] != nil else { return nil }
+        let location = (requestPath.split(separator: "/").last.map(String.init) ?? "") + "/"
+        return Response(status: .movedPermanently, headers: [.location: location, .cacheControl: "no-cache"])
+    }
+
+    private static func file(_ path: String, in snapshot: SiteSnapshot, head: Bool) -> Response? {
+        guard let data = snapshot.files[path] else { return nil }
+        let type = contentType(of: path)
+        var body = data
+        if type.hasPrefix("text/html") { body = withLiveReload(data, path: path, version: snapshot.version) }
+        guard !head else {
+            var response = Response.bytes([], contentType: type)
+            response.headers[.contentLength] = String(body.count)
+            return response
+        }
+        return Response.bytes(body, contentType: type)
+    }
+
+    /// The page with the live-reload script before its `</body>`, linked relatively so the site
+    /// works under any path a proxy gives it.
+    static func withLiveReload(_ page: Data, path: String, version: Int) -> Data {
+        let up = String(repeating: "../", count: path.count { $0 == "/" })
+        let tag = Data("<script src=\"\(up)\(LiveReload.scriptPath)\" data-version=\"\(version)\" defer></script>\n".utf8)
+        guard let end = page.range(of: Data("</body>".utf8), options: .backwards) else { return page + tag }
+        var result = page
+        result.insert(contentsOf: tag, at: end.lowerBound)
+        return result
+    }
+
+    static func contentType(of path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        let ext = name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } ?? "" : ""
+        return types[ext] ?? "application/octet-stream"
+    }
+
+    private static let types: [String: String] = [
+        "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
+        "json": "application/json; charset=utf-8", "txt": "text/plain; charset=utf-8", "xml": "application/xml",
+        "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
+        "webp": "image/webp", "avif": "image/avif", "ico": "image/vnd.microsoft.icon", "pdf": "application/pdf",
+        "woff": "font/woff", "woff2": "font/woff2", "mp4": "video/mp4", "webm": "video/webm", "mp3": "audio/mpeg",
+        "epub": "application/epub+zip", "zip": "application/zip", "csv": "text/csv; charset=utf-8",
+    ]
+}
