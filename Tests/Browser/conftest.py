@@ -1,11 +1,12 @@
 """What the browser tests share: the handbook binary, a headless Chromium, and the pages of a site."""
 
 import os
-import shutil
+import sys
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+import chromium  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BINARY = os.environ.get("HANDBOOK_BIN", os.path.join(ROOT, ".build", "debug", "handbook"))
@@ -13,11 +14,7 @@ BINARY = os.environ.get("HANDBOOK_BIN", os.path.join(ROOT, ".build", "debug", "h
 
 @pytest.fixture(scope="module")
 def browser():
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,900"):
-        options.add_argument(argument)
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    driver = chromium.start()
     yield driver
     driver.quit()
 

@@ -24,6 +24,31 @@ import Testing
         #expect(try json(#"{"id": null, "messages": ["a"]}"#).id == nil)
     }
 
+    @Test func aServerRequestIsMessagesOrOneText() throws {
+        let request = { (text: String) throws(Diagnostic) -> DraftSource in
+            try DraftReader.request(SourceText(path: "request", text: text))
+        }
+        let messages = try request(#"{"id": 12, "context": ["Где заказ?"], "messages": ["Секунду"]}"#)
+        #expect(messages.draft == Draft(context: ["Где заказ?"], messages: ["Секунду"], id: "12"))
+        #expect(messages.origins.isEmpty)
+        let dialogue = try request(#"{"id": "t", "text": "клиент: Где заказ?\nагент: Добрый день!\n  Заказ приедет завтра."}"#)
+        #expect(dialogue.draft == Draft(context: ["Где заказ?"], messages: ["Добрый день!\nЗаказ приедет завтра."], id: "t"))
+        #expect(dialogue.origins == [[.init(line: 2, columnOffset: 7), .init(line: 3, columnOffset: 2)]])
+        #expect(try request(#"{"text": "Просто ответ"}"#).draft == Draft(messages: ["Просто ответ"]))
+        #expect(throws: Diagnostic.error("give either 'text' or 'context' and 'messages', not both", file: "request")) {
+            try request(#"{"text": "a", "messages": ["b"]}"#)
+        }
+        #expect(throws: Diagnostic.error("'text' has the wrong type: it is the draft as one text", file: "request")) {
+            try request(#"{"text": ["a"]}"#)
+        }
+        #expect(throws: Diagnostic.error("'id' has the wrong type: it is a text or a number", file: "request")) {
+            try request(#"{"id": {"a": 1}, "messages": ["b"]}"#)
+        }
+        #expect(throws: Diagnostic.error("'id' has the wrong type: it is a text or a number", file: "request")) {
+            try request(#"{"id": true, "text": "b"}"#)
+        }
+    }
+
     @Test func decodesEveryEscape() throws {
         let draft = try json(#"{"messages": ["\"q\" \\ \/ \b\f\n\r\t \u0416\u0436 \ud83d\ude00 <&>"]}"#)
         #expect(draft.messages == ["\"q\" \\ / \u{8}\u{C}\n\r\t Жж 😀 <&>"])

@@ -94,7 +94,7 @@ public enum DraftReader {
             throw Diagnostic.error("give either 'text' or 'context' and 'messages', not both", file: source.path)
         }
         var read = try Self.text(SourceText(path: source.path, text: text), labels: labels)
-        read.draft.id = id(in: value)
+        read.draft.id = try id(in: value, file: source.path, line: nil)
         return read
     }
 
@@ -157,13 +157,15 @@ public enum DraftReader {
             throw Diagnostic.error(
                 "'messages' is missing: a draft is {\"context\": [client messages], \"messages\": [agent messages]}", file: file, line: line)
         }
-        return Draft(context: try texts("context") ?? [], messages: messages, id: id(in: value))
+        return Draft(context: try texts("context") ?? [], messages: messages, id: try id(in: value, file: file, line: line))
     }
 
-    private static func id(in value: JSONValue) -> String? {
+    /// A draft's `id`: a text, or a number as written; null is none.
+    private static func id(in value: JSONValue, file: String, line: Int?) throws(Diagnostic) -> String? {
         switch value["id"] {
-        case .string(let text), .number(let text): text
-        default: nil
+        case .string(let text), .number(let text): return text
+        case nil, .null: return nil
+        default: throw Diagnostic.error("'id' has the wrong type: it is a text or a number", file: file, line: line)
         }
     }
 
