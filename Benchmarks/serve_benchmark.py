@@ -59,7 +59,7 @@ def rss_megabytes(pid):
 
 def reload_latency(url, chapter, page, edits):
     import chromium
-    from selenium.webdriver.common.by import By
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
     browser = chromium.start()
@@ -74,7 +74,8 @@ def reload_latency(url, chapter, page, edits):
             written = time.time()
             with open(chapter, "w", encoding="utf-8") as file:
                 file.write(original + f"\n{marker}\n")
-            WebDriverWait(browser, 20, poll_frequency=0.01).until(lambda b: marker in b.find_element(By.TAG_NAME, "main").text)
+            WebDriverWait(browser, 20, poll_frequency=0.01, ignored_exceptions=(WebDriverException,)).until(
+                lambda b: b.execute_script("const m = document.querySelector('main'); return !!m && m.textContent.includes(arguments[0]);", marker))
             loaded = browser.execute_script(
                 "const n = performance.getEntriesByType('navigation')[0]; return performance.timeOrigin + n.domContentLoadedEventEnd;")
             delays.append(loaded - written * 1000)
