@@ -70,7 +70,7 @@ struct ServerResponder: HTTPResponder {
                 .head(method == .head)
         default:
             try requireRead(method)
-            guard let response = SiteFiles.response(for: path, in: preview.snapshot, head: method == .head) else {
+            guard let response = SiteFiles.response(for: path, in: preview.snapshot, head: method == .head, ifNoneMatch: request.headers[.ifNoneMatch]) else {
                 return notFoundPage(path)
             }
             return response

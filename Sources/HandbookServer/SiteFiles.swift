@@ -19,29 +19,43 @@ struct SiteFiles: Sendable {
     }
 
     /// The response for `requestPath` (a GET or HEAD), or nil when the site has no such file.
-    static func response(for requestPath: String, in snapshot: SiteSnapshot, head: Bool) -> Response? {
+    /// `ifNoneMatch` is the request's header: a file the browser holds already is not sent again.
+    static func response(for requestPath: String, in snapshot: SiteSnapshot, head: Bool, ifNoneMatch: String? = nil) -> Response? {
         guard let path = sitePath(requestPath) else { return nil }
         if path.isEmpty || path.hasSuffix("/") {
-            return file(path + "index.html", in: snapshot, head: head)
+            return file(path + "index.html", in: snapshot, head: head, ifNoneMatch: ifNoneMatch)
         }
-        if let found = file(path, in: snapshot, head: head) { return found }
+        if let found = file(path, in: snapshot, head: head, ifNoneMatch: ifNoneMatch) { return found }
         // A folder asked for without its slash: its relative links need the slash.
         guard snapshot.files[path + "/index.html"] != nil else { return nil }
         let location = (requestPath.split(separator: "/").last.map(String.init) ?? "") + "/"
         return Response(status: .movedPermanently, headers: [.location: location, .cacheControl: "no-cache"])
     }
 
-    private static func file(_ path: String, in snapshot: SiteSnapshot, head: Bool) -> Response? {
+    private static func file(_ path: String, in snapshot: SiteSnapshot, head: Bool, ifNoneMatch: String?) -> Response? {
         guard let data = snapshot.files[path] else { return nil }
         let type = contentType(of: path)
         var body = data
         if type.hasPrefix("text/html") { body = withLiveReload(data, path: path, version: snapshot.version) }
-        guard !head else {
-            var response = Response.bytes([], contentType: type)
-            response.headers[.contentLength] = String(body.count)
-            return response
+        // Every response is revalidated (no-cache), so a reloaded page gets its unchanged style
+        // sheet and scripts as a 304 instead of again (the 1,000-page book's contents are 70 KB).
+        let tag = entityTag(of: body)
+        if let ifNoneMatch, ifNoneMatch.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == tag }) {
+            return Response(status: .notModified, headers: [.eTag: tag, .cacheControl: "no-cache"])
         }
-        return Response.bytes(body, contentType: type)
+        var response = Response.bytes(head ? Data() : body, contentType: type, headers: [.eTag: tag])
+        if head { response.headers[.contentLength] = String(body.count) }
+        return response
+    }
+
+    /// A strong validator of the bytes: 64-bit FNV-1a, which takes microseconds for a page.
+    static func entityTag(of bytes: Data) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return "\"" + String(hash, radix: 16) + "\""
     }
 
     /// The page with the live-reload script before its `</body>`, linked relatively so the site

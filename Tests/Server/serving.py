@@ -23,6 +23,7 @@ class Server:
     """`handbook serve` as a user starts it; `url` is the address it prints."""
 
     def __init__(self, root, *arguments):
+        self.root = root
         self.process = subprocess.Popen(
             [BINARY, "serve", "--root", root, "--port", "0", *arguments],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
