@@ -101,7 +101,7 @@ let package = Package(
         .target(
             name: "HandbookServer",
             dependencies: [
-                "HandbookBuild", "HandbookKit", "Pages", "SourceFiles", "StyleLint",
+                "HandbookBuild", "HandbookKit", "Markdown", "Pages", "SourceFiles", "StyleLint",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Markdown
 import NIOCore
 import ServiceLifecycle
 import SourceFiles
@@ -51,6 +52,22 @@ enum LiveReload {
         JSONText.write(max(0, snapshot.errors.count - 50), to: &json)
         json.write("}\n\n")
         return json
+    }
+
+    /// What every address shows before the handbook has ever built: its errors, and the script
+    /// that reloads the page once they are fixed.
+    static func notBuiltPage(_ snapshot: SiteSnapshot) -> [UInt8] {
+        let english = snapshot.language == .en
+        var html = "<!DOCTYPE html>\n<html lang=\"\(english ? "en" : "ru")\"><head><meta charset=\"utf-8\">"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        html += "<title>\(english ? "The handbook does not build yet" : "Руководство ещё не собирается")</title></head>\n"
+        html += "<body data-handbook-not-built style=\"font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 50rem; padding: 0 1rem\">\n"
+        html += "<h1>\(english ? "The handbook does not build yet" : "Руководство ещё не собирается")</h1>\n<p>"
+        html += english ? "Fix these and this page turns into the handbook by itself:" : "Исправьте ошибки, и страница сама станет руководством:"
+        html += "</p>\n<ul style=\"font-family: ui-monospace, monospace\">\n"
+        for error in snapshot.errors { html += "<li>" + HTMLText.escape(error.description) + "</li>\n" }
+        html += "</ul>\n<script src=\"/\(scriptPath)\" data-version=\"\(snapshot.version)\" defer></script>\n</body></html>\n"
+        return Array(html.utf8)
     }
 
     /// The page script, with its words in the handbook's language.
@@ -128,6 +145,11 @@ enum LiveReload {
         events.addEventListener("open", function () { document.documentElement.setAttribute("data-live-reload", "on"); });
         events.addEventListener("site", function (event) {
           var state = JSON.parse(event.data);
+          // The page that stands in for a handbook that never built lists the errors itself.
+          if (document.body.hasAttribute("data-handbook-not-built")) {
+            if (state.version !== version) location.reload();
+            return;
+          }
           if (state.errors.length > 0) {
             show(state.errors, state.more);
             // A broken build leaves the site as it was.

@@ -128,7 +128,11 @@ struct ServerResponder: HTTPResponder {
     }
 
     private func notFoundPage(_ path: String) -> Response {
-        if let page = preview.snapshot.files["404.html"] {
+        let snapshot = preview.snapshot
+        if snapshot.files.isEmpty {
+            return Response.bytes(LiveReload.notBuiltPage(snapshot), status: .serviceUnavailable, contentType: "text/html; charset=utf-8")
+        }
+        if let page = snapshot.files["404.html"] {
             var response = Response.bytes(SiteFiles.withLiveReload(page, path: "404.html", version: preview.snapshot.version), contentType: "text/html; charset=utf-8")
             response.status = .notFound
             return response

@@ -4,8 +4,9 @@ folder addresses, revalidation, HEAD and 404."""
 import http.client
 import os
 import subprocess
+import time
 
-from serving import BINARY
+from serving import BINARY, Server
 
 
 def fetch(server, method, path, headers=None):
@@ -65,3 +66,25 @@ def test_head_has_the_length_and_no_body(server):
     assert response.status == 200 and empty == b""
     assert int(response.getheader("Content-Length")) == len(body)
     assert response.getheader("ETag") == full.getheader("ETag")
+
+
+def test_a_handbook_that_never_built_shows_its_errors_until_it_builds(handbook):
+    chapter = os.path.join(handbook, "Handbook", "01-how-to-use.md")
+    with open(chapter, encoding="utf-8") as file:
+        original = file.read()
+    with open(chapter, "w", encoding="utf-8") as file:
+        file.write("---\ntitle: [<script>alert(1)</script>\n---\n")
+    server = Server(handbook)
+    try:
+        response, body = fetch(server, "GET", "/")
+        assert response.status == 503
+        assert "Руководство ещё не собирается" in body.decode() and "Handbook/01-how-to-use.md:" in body.decode()
+        assert b"<script>alert" not in body
+        with open(chapter, "w", encoding="utf-8") as file:
+            file.write(original)
+        deadline = time.monotonic() + 10
+        while fetch(server, "GET", "/")[0].status != 200 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert fetch(server, "GET", "/")[0].status == 200
+    finally:
+        server.stop()
