@@ -12,6 +12,9 @@ import Markdown
 /// print and in reader modes. A larger book would repeat thousands of entries on every page (for
 /// 1,000 pages, 80 MB of the site), so then pages load the list from one shared `assets/toc.js`,
 /// with a link to the front page's contents for readers without JavaScript.
+///
+/// Above the contents are the site's tools (the lint page): the pages an agent comes back to
+/// from anywhere, so every page links them.
 struct Sidebar: Sendable {
     /// The script that a large book's pages share.
     static let scriptPath = "assets/toc.js"
@@ -27,27 +30,40 @@ struct Sidebar: Sendable {
 
     private let contentsLabel: String
 
-    init(book: Book, inlineLimit: Int, contentsLabel: String) {
+    /// `tools` are the site's own pages to link above the contents.
+    init(book: Book, inlineLimit: Int, contentsLabel: String, tools: [(id: String, title: String)] = []) {
         var bytes: [UInt8] = []
         var chunks: [Range<Int>] = []
         var paths: [Range<Int>] = []
         var indexByPage: [String: Int] = [:]
-        var pending = "<ol class=\"toc\">\n"
+        var pending = ""
         func flushChunk() {
             let start = bytes.count
             bytes += pending.utf8
             chunks.append(start..<bytes.count)
             pending = ""
         }
+        func link(to page: Chapter) {
+            pending += "<li><a href=\""
+            flushChunk()
+            indexByPage[page.id] = paths.count
+            let start = bytes.count
+            bytes += PagePaths.encode(page.outputPath).utf8
+            paths.append(start..<bytes.count)
+            pending = ">" + HTMLText.escape(page.title) + "</a>"
+        }
+        if !tools.isEmpty {
+            pending = "<ul class=\"sidebar-tools\">\n"
+            for tool in tools {
+                link(to: Chapter(id: tool.id, title: tool.title, sourcePath: nil))
+                pending += "</li>\n"
+            }
+            pending += "</ul>\n"
+        }
+        pending += "<ol class=\"toc\">\n"
         func add(_ chapters: [Chapter]) {
             for chapter in chapters {
-                pending += "<li><a href=\""
-                flushChunk()
-                indexByPage[chapter.id] = paths.count
-                let start = bytes.count
-                bytes += PagePaths.encode(chapter.outputPath).utf8
-                paths.append(start..<bytes.count)
-                pending = ">" + HTMLText.escape(chapter.title) + "</a>"
+                link(to: chapter)
                 if !chapter.children.isEmpty {
                     pending += "\n<ol>\n"
                     add(chapter.children)
@@ -63,7 +79,7 @@ struct Sidebar: Sendable {
         self.chunks = chunks
         self.paths = paths
         self.indexByPage = indexByPage
-        self.isShared = paths.count > inlineLimit
+        self.isShared = paths.count - tools.count > inlineLimit
         self.contentsLabel = contentsLabel
     }
 
@@ -95,8 +111,9 @@ struct Sidebar: Sendable {
         }
     }
 
-    /// The shared script of a large book: it puts the list where it is included, points the links
-    /// at the page's own depth and marks the current page.
+    /// The shared script of a large book: it puts the lists where it is included, points the links
+    /// at the page's own depth and marks the current page. The links are mended before the lists
+    /// go in, so the page never shows one leading to the wrong folder.
     func script() -> Data {
         var list: [UInt8] = []
         bytes.withUnsafeBufferPointer { buffer in
@@ -115,17 +132,19 @@ struct Sidebar: Sendable {
               var script = document.currentScript;
               var root = script.getAttribute("src").replace(/assets\\/toc\\.js$/, "");
               var page = script.getAttribute("data-page");
-              script.insertAdjacentHTML("beforebegin", 
+              var lists = document.createElement("template");
+              lists.innerHTML = 
             """.utf8)
         script += literal
         script += Data("""
-            );
-              var links = script.previousElementSibling.querySelectorAll("a[href]");
+            ;
+              var links = lists.content.querySelectorAll("a[href]");
               for (var i = 0; i < links.length; i++) {
                 var path = links[i].getAttribute("href");
                 links[i].setAttribute("href", root + path);
                 if (path === page) links[i].setAttribute("aria-current", "page");
               }
+              script.parentNode.insertBefore(lists.content, script);
             })();
 
             """.utf8)
