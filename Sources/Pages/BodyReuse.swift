@@ -7,7 +7,7 @@ extension PageBodies {
     /// the same handbook) every body whose inputs did not change: its document (the very one
     /// parsed, so an unchanged file), the contents list it ends with, and the pages, anchors,
     /// files, examples and rules its links can lead to. The rule pages, which gather from every
-    /// page, are always rendered again.
+    /// page, and the lint page, which costs nothing, are always rendered again.
     /// `linkTargets` are this book's and `previous.linkTargets` the earlier book's, which the
     /// caller has from checking them.
     public func renderAll(
@@ -34,7 +34,8 @@ extension PageBodies {
             && zip(book.examples, previous.book.examples).allSatisfy { $0.document === $1.document }
         return RenderedPages(
             home: homeUnchanged ? PageBody(page: home, bodies: previous.pages.home.bodies) : PageBody(page: home, bodies: homeBody()),
-            chapters: chapters, examples: examplesUnchanged ? previous.pages.examples : examplePages(), rules: rulePages())
+            chapters: chapters, examples: examplesUnchanged ? previous.pages.examples : examplePages(), rules: rulePages(),
+            siteOnly: siteOnlyPages())
     }
 
     /// Whether two lists of pages read the same in a contents list: ids, titles, summaries, nesting.

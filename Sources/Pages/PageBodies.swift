@@ -35,13 +35,16 @@ public struct RenderedPages: Sendable {
     public var examples: [PageBody]
     /// The list of rules first; empty without a lint style.
     public var rules: [PageBody]
+    /// Pages the site has and the book does not (the lint page), with a body for the site only.
+    public var siteOnly: [PageBody]
     private var chapterIndex: [String: Int]
 
-    public init(home: PageBody, chapters: [PageBody], examples: [PageBody], rules: [PageBody]) {
+    public init(home: PageBody, chapters: [PageBody], examples: [PageBody], rules: [PageBody], siteOnly: [PageBody] = []) {
         self.home = home
         self.chapters = chapters
         self.examples = examples
         self.rules = rules
+        self.siteOnly = siteOnly
         chapterIndex = Self.index(chapters)
     }
 
@@ -52,8 +55,9 @@ public struct RenderedPages: Sendable {
     /// The targets the bodies were rendered for.
     public var targets: Set<PageTarget> { Set(home.bodies.keys) }
 
-    /// Every page: the reading order (front page and chapters), then the examples and the rules.
-    public var all: [PageBody] { [home] + chapters + examples + rules }
+    /// Every page: the reading order (front page and chapters), then the examples, the rules and
+    /// the site's own pages.
+    public var all: [PageBody] { [home] + chapters + examples + rules + siteOnly }
 
     /// The pages before and after `id` in the reading order; none for the examples and the rules.
     public func neighbours(of id: String) -> (previous: Chapter?, next: Chapter?) {
@@ -87,7 +91,8 @@ public struct PageBodies: Sendable {
     /// Every page's body; chapters render on every core at once.
     public func renderAll() -> RenderedPages {
         let chapters = book.readingOrder.concurrentMap { PageBody(page: $0, bodies: body(of: $0)) }
-        return RenderedPages(home: PageBody(page: home, bodies: homeBody()), chapters: chapters, examples: examplePages(), rules: rulePages())
+        return RenderedPages(
+            home: PageBody(page: home, bodies: homeBody()), chapters: chapters, examples: examplePages(), rules: rulePages(), siteOnly: siteOnlyPages())
     }
 
     /// The front page: the chapters folder's `index.md`, or the book's title alone.
@@ -130,6 +135,13 @@ public struct PageBodies: Sendable {
     public func rulePages() -> [PageBody] {
         let references = RuleReferences(book: book)
         return merged(targets.map { RulePages(book: book, strings: strings, references: references, examples: examples(for: $0)).pages() })
+    }
+
+    /// The lint page, when the site is one of the targets and the handbook has a lint style.
+    public func siteOnlyPages() -> [PageBody] {
+        guard targets.contains(.site), LintPage.isPublished(in: book) else { return [] }
+        let page = Chapter(id: LintPage.id, title: strings.lint.title, sourcePath: nil)
+        return [PageBody(page: page, bodies: [.site: LintPage.body(labels: book.config.blockLabels, strings: strings, language: book.config.language)])]
     }
 
     /// Pages made for each target in turn (the same pages in the same order) as one list.

@@ -51,6 +51,8 @@ public struct PageStrings: Sendable {
     public var verdictBad: String
     /// Names of the usual channels and topics; others are shown as written.
     public var exampleNames: [String: String]
+    /// The lint page, where a draft is checked through `handbook serve`.
+    public var lint: LintPageStrings
 
     /// `error`, `warning`, `suggestion` in the handbook's language.
     public func levelName(_ level: String) -> String { levels[level] ?? level }
@@ -89,6 +91,7 @@ public struct PageStrings: Sendable {
                 "payments": "оплата", "delivery": "доставка", "returns": "возвраты", "outages": "сбои",
                 "complaints": "жалобы", "off-topic": "вопросы не по теме", "account": "учётная запись",
             ]
+            lint = .russian
         case .en:
             contents = "Contents"
             onThisPage = "On this page"
@@ -121,6 +124,7 @@ public struct PageStrings: Sendable {
                 "payments": "payments", "delivery": "delivery", "returns": "returns", "outages": "outages",
                 "complaints": "complaints", "off-topic": "off-topic questions", "account": "account",
             ]
+            lint = .english
         }
     }
 
@@ -130,4 +134,114 @@ public struct PageStrings: Sendable {
             "menu": menu, "inThisSection": inThisSection, "home": home, "skipToContent": skipToContent,
         ]
     }
+}
+
+/// The words of the lint page. Those its script shows (from `checking` on) travel to it in the
+/// page; `{name}` marks what is filled in: `{client}` and `{agent}` the handbook's role labels,
+/// `{count}`, `{match}`, `{suggestion}`, `{rule}`, `{number}`, `{message}`, `{line}`, `{column}`.
+public struct LintPageStrings: Sendable {
+    public var title: String
+    public var lead: String
+    /// Opened without a server: what to run, and where to open the page then.
+    public var needsServer: String
+    public var thenOpen: String
+    public var noServerHere: String
+    public var contextLabel: String
+    public var contextHint: String
+    public var contextFromDialogue: String
+    public var draftLabel: String
+    public var draftHint: String
+    public var check: String
+    public var shortcut: String
+    public var tokenLabel: String
+    public var tokenHint: String
+    public var findings: String
+    public var checking: String
+    public var emptyDraft: String
+    public var noFindings: String
+    public var count: String
+    public var messageNumber: String
+    public var showInDraft: String
+    public var quoted: String
+    public var replace: String
+    public var rulePage: String
+    public var tokenNeeded: String
+    public var tokenRefused: String
+    public var refused: String
+    public var position: String
+    public var noAnswer: String
+
+    /// Every word of the page, to typeset them all.
+    static var allWords: [WritableKeyPath<LintPageStrings, String>] {
+        [
+            \.title, \.lead, \.needsServer, \.thenOpen, \.noServerHere, \.contextLabel, \.contextHint, \.contextFromDialogue,
+            \.draftLabel, \.draftHint, \.check, \.shortcut, \.tokenLabel, \.tokenHint, \.findings, \.checking, \.emptyDraft,
+            \.noFindings, \.count, \.messageNumber, \.showInDraft, \.quoted, \.replace, \.rulePage, \.tokenNeeded,
+            \.tokenRefused, \.refused, \.position, \.noAnswer,
+        ]
+    }
+
+    public static let russian = LintPageStrings(
+        title: "Проверка ответа",
+        lead: "Линтер руководства проверяет черновик, пока вы пишете: по тем же правилам, что и диалоги в руководстве.",
+        needsServer: "Проверка работает через сервер руководства. Запустите его в папке руководства:",
+        thenOpen: "Затем откройте эту страницу на сервере:",
+        noServerHere: "По этому адресу сервер руководства не ответил.",
+        contextLabel: "Сообщения клиента",
+        contextHint: "Необязательно: на что вы отвечаете. Между сообщениями — пустая строка.",
+        contextFromDialogue: "В черновике диалог: сообщения клиента берутся из его строк «{client}:\u{00A0}…», а это поле не учитывается.",
+        draftLabel: "Черновик ответа",
+        draftHint: "Одно или несколько сообщений, между сообщениями — пустая строка. Можно вставить диалог целиком: строки «{client}:\u{00A0}…» и «{agent}:\u{00A0}…».",
+        check: "Проверить",
+        shortcut: "или Ctrl+Enter",
+        tokenLabel: "Ключ доступа",
+        tokenHint: "Сервер проверки просит ключ. Он хранится только в этой вкладке.",
+        findings: "Замечания",
+        checking: "Проверяю…",
+        emptyDraft: "Напишите черновик — замечания появятся здесь.",
+        noFindings: "Замечаний нет.",
+        count: "Замечаний: {count}.",
+        messageNumber: "сообщение {number}",
+        showInDraft: "Выделить в черновике:",
+        quoted: "«{match}»",
+        replace: "Заменить на «{suggestion}»",
+        rulePage: "Правило {rule}",
+        tokenNeeded: "Сервер просит ключ доступа: введите его в поле «Ключ доступа».",
+        tokenRefused: "Ключ не подошёл: проверьте его и введите снова.",
+        refused: "Сервер не принял черновик: {message}",
+        position: "строка {line}, столбец {column}",
+        noAnswer: "Сервер не ответил. Запущен ли «handbook serve»?"
+    )
+
+    public static let english = LintPageStrings(
+        title: "Check a reply",
+        lead: "The handbook's linter checks your draft as you type, by the rules the handbook's dialogues are graded with.",
+        needsServer: "Checking needs the handbook's server. Start it in the handbook's folder:",
+        thenOpen: "Then open this page on the server:",
+        noServerHere: "No handbook server answered at this address.",
+        contextLabel: "The client's messages",
+        contextHint: "Optional: what you are answering. Separate messages with an empty line.",
+        contextFromDialogue: "The draft is a dialogue: the client's messages come from its “{client}:\u{00A0}…” lines, and this field is left out.",
+        draftLabel: "Your draft",
+        draftHint: "One message or several, separated by an empty line. A whole dialogue works too: lines “{client}:\u{00A0}…” and “{agent}:\u{00A0}…”.",
+        check: "Check",
+        shortcut: "or Ctrl+Enter",
+        tokenLabel: "Access token",
+        tokenHint: "The server asks for a token. It is kept in this tab only.",
+        findings: "Findings",
+        checking: "Checking…",
+        emptyDraft: "Write a draft, and the findings will show here.",
+        noFindings: "No findings.",
+        count: "Findings: {count}.",
+        messageNumber: "message {number}",
+        showInDraft: "Select in the draft:",
+        quoted: "“{match}”",
+        replace: "Replace with “{suggestion}”",
+        rulePage: "Rule {rule}",
+        tokenNeeded: "The server asks for an access token: enter it in the “Access token” field.",
+        tokenRefused: "The token was not accepted: check it and enter it again.",
+        refused: "The server did not take the draft: {message}",
+        position: "line {line}, column {column}",
+        noAnswer: "The server did not answer. Is “handbook serve” running?"
+    )
 }

@@ -27,7 +27,8 @@ public struct SiteRenderer: Sendable {
         self.sourceRoot = sourceRoot
         self.inlineSidebarLimit = inlineSidebarLimit
         strings = PageStrings(book.config.language)
-        sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents)
+        let tools = LintPage.isPublished(in: book) ? [(id: LintPage.id, title: strings.lint.title)] : []
+        sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents, tools: tools)
         var constants: [String: Any] = ["lang": book.config.language.rawValue, "bookTitle": book.config.title, "strings": strings.context]
         constants["description"] = book.config.description
         constants["author"] = book.config.author
@@ -67,11 +68,14 @@ public struct SiteRenderer: Sendable {
             sidebar: sidebar, frames: frames, strings: strings, content: body.html(for: .site))
     }
 
-    /// The files beside the pages: the shared contents script of a large book, the theme's
-    /// assets and the chapters folder's own files.
+    /// The files beside the pages: the shared contents script of a large book, the lint page's
+    /// script (unless the theme brings its own), the theme's assets and the chapters folder's own files.
     public func supportFiles() throws -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = []
         if sidebar.isShared { files.append((Sidebar.scriptPath, sidebar.script())) }
+        if LintPage.isPublished(in: book), theme.assets[LintPage.scriptPath] == nil {
+            files.append((LintPage.scriptPath, Data(LintScript.source.utf8)))
+        }
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append((path, data))
         }

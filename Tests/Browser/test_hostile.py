@@ -179,7 +179,7 @@ def expect_inert(browser, path):
     assert hits == [], (path, hits)
     scripts = browser.execute_script(
         "return Array.from(document.querySelectorAll('script')).map(s => s.getAttribute('src') || 'inline: ' + s.textContent)")
-    assert all(src and not src.startswith("inline") and src.endswith(("handbook.js", "toc.js")) for src in scripts), (path, scripts)
+    assert all(src and not src.startswith("inline") and src.endswith(("handbook.js", "toc.js", "lint.js")) for src in scripts), (path, scripts)
     handlers = browser.execute_script(
         "return Array.from(document.querySelectorAll('*')).flatMap(e => Array.from(e.attributes)"
         ".filter(a => a.name.toLowerCase().startsWith('on')).map(a => e.tagName + ' ' + a.name))")

@@ -26,9 +26,9 @@ def site():
 
 
 def chapter_pages(site):
-    """The pages made from chapters: in the sidebar and the prev/next chain (rule and example
-    pages, which the site generates, are in neither)."""
-    generated = (os.path.join(site, "rules") + os.sep, os.path.join(site, "examples") + os.sep)
+    """The pages made from chapters: in the sidebar's contents and the prev/next chain (rule,
+    example and lint pages, which the site generates, are in neither)."""
+    generated = tuple(os.path.join(site, folder) + os.sep for folder in ("rules", "examples", "lint"))
     return [path for path in pages(site) if not path.startswith(generated)]
 
 
@@ -51,7 +51,8 @@ def test_sidebar_marks_the_current_page_and_every_link_leads_to_a_page(browser, 
     for path in pages(site):
         open_page(browser, path)
         current = browser.find_elements(By.CSS_SELECTOR, ".sidebar a[aria-current='page']")
-        if path not in chapter_pages(site) or (path.endswith(os.sep + "index.html") and os.path.dirname(path) == site):
+        linked = path in chapter_pages(site) or path == os.path.join(site, "lint", "index.html")
+        if not linked or (path.endswith(os.sep + "index.html") and os.path.dirname(path) == site):
             assert current == []
         else:
             assert len(current) == 1
