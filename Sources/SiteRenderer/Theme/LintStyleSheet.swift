@@ -22,7 +22,7 @@ enum LintStyleSheet {
         .lint [hidden] { display: none !important; }
         .lint-offline { margin: 0 0 1rem; padding: 0.8rem 1rem; border: 1px solid var(--border); border-left: 4px solid var(--accent); border-radius: 0.4rem; background: var(--soft); }
         .lint-offline > :last-child { margin-bottom: 0; }
-        .lint-offline pre { background: var(--code-bg); }
+        .lint-offline pre { background: var(--bg); border: 1px solid var(--border); }
         .lint-field { margin: 0 0 1.1rem; }
         .lint-field label { display: block; font-weight: 600; }
         .lint-hint { margin: 0 0 0.4rem; font-size: 0.9rem; color: var(--muted); }
