@@ -28,7 +28,9 @@ enum LintScript {
           var summary = page.querySelector(".lint-summary");
           var list = page.querySelector(".lint-findings");
           var api = new URL("../api/lint", location.href).href;
-          var tokenKey = "handbook-lint-token";
+          // Kept for the tab's life: the token, and the fields, which a live reload of the page
+          // (the server rebuilt the site) would otherwise take from under the agent's hands.
+          var keys = { token: "handbook-lint-token", draft: "handbook-lint-draft", context: "handbook-lint-context" };
           var severities = ["suggestion", "warning", "error"];
 
           // What the list shows: each finding with where its words are in the draft now (UTF-16
@@ -60,11 +62,13 @@ enum LintScript {
             page.querySelector(".lint-offline").hidden = true;
             form.hidden = false;
             results.hidden = false;
-            var saved = stored();
+            var saved = stored(keys.token);
             if (saved) {
               token.value = saved;
               tokenField.hidden = false;
             }
+            if (!draft.value) draft.value = stored(keys.draft);
+            if (!context.value) context.value = stored(keys.context);
             form.addEventListener("submit", function (event) {
               event.preventDefault();
               checkNow();
@@ -76,9 +80,12 @@ enum LintScript {
               }
             });
             draft.addEventListener("input", edited);
-            context.addEventListener("input", schedule);
+            context.addEventListener("input", function () {
+              store(keys.context, context.value);
+              schedule();
+            });
             token.addEventListener("input", function () {
-              store(token.value);
+              store(keys.token, token.value);
               schedule();
             });
             document.addEventListener("selectionchange", function () {
@@ -272,6 +279,7 @@ enum LintScript {
           // MARK: The draft
 
           function edited() {
+            store(keys.draft, draft.value);
             follow(draft.value);
             var dialogue = isDialogue(draft.value);
             contextNote.hidden = !dialogue;
@@ -455,20 +463,20 @@ enum LintScript {
             return scalars.length > 60 ? scalars.slice(0, 57).join("") + "…" : text;
           }
 
-          // The token lives as long as the tab: sessionStorage, which a browser may refuse.
-          function stored() {
+          // sessionStorage, which a browser may refuse: then nothing outlives a reload.
+          function stored(key) {
             try {
-              return sessionStorage.getItem(tokenKey) || "";
+              return sessionStorage.getItem(key) || "";
             } catch (error) {
               return "";
             }
           }
 
-          function store(value) {
+          function store(key, value) {
             try {
-              if (value) sessionStorage.setItem(tokenKey, value); else sessionStorage.removeItem(tokenKey);
+              if (value) sessionStorage.setItem(key, value); else sessionStorage.removeItem(key);
             } catch (error) {
-              // Then it is asked for again after a reload.
+              return;
             }
           }
         })();
