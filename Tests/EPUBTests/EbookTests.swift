@@ -66,6 +66,19 @@ import TestSupport
         #expect(try text(entries, "META-INF/container.xml").contains("full-path=\"EPUB/package.opf\""))
     }
 
+    /// The lint page needs a server, which a reader has not: the site has it, the book does not.
+    @Test func theLintPageIsTheSitesAlone() throws {
+        let handbook = try handbook()
+        #expect(BuildPipeline(root: handbook.root).build().output != nil)
+        #expect(FileManager.default.fileExists(atPath: handbook.url("site/lint/index.html").path))
+        let (names, entries) = try Self.unzip(try Data(contentsOf: handbook.url("site/handbook.epub")))
+        #expect(!names.contains { $0.lowercased().contains("lint") })
+        for name in names where name.hasSuffix(".xhtml") || name.hasSuffix(".opf") || name.hasSuffix(".ncx") {
+            let text = try text(entries, name)
+            #expect(!text.contains("Проверка ответа") && !text.contains("lint/index") && !text.contains("sidebar-tools"), "\(name)")
+        }
+    }
+
     @Test func metadataComesFromHandbookYml() throws {
         let (_, entries, report) = try build()
         #expect(report.diagnostics.items.isEmpty)
