@@ -101,8 +101,10 @@ def test_phone_layout_hides_the_sidebar_behind_the_menu(browser, site):
 
 @pytest.fixture(scope="module")
 def large_site():
-    """A book past the inline-sidebar limit, whose pages share assets/toc.js."""
+    """A book past the inline-sidebar limit, whose pages share assets/toc.js; with a lint style,
+    so the contents come with the lint page's link."""
     work = tempfile.mkdtemp(prefix="handbook-browser-large-")
+    shutil.copytree(os.path.join(ROOT, "Styles"), os.path.join(work, "Styles"))
     with open(os.path.join(work, "handbook.yml"), "w") as f:
         f.write("title: Большое руководство\n")
     for number in range(320):
@@ -126,6 +128,13 @@ def test_large_books_load_the_shared_sidebar(browser, large_site):
     assert unquote(current[0].get_attribute("href")) == "file://" + page
     for link in links[:50]:
         assert os.path.exists(unquote(link.get_attribute("href"))[len("file://"):])
+    tool = browser.find_element(By.CSS_SELECTOR, ".sidebar .sidebar-tools a")
+    assert tool.text == "Проверка ответа" and tool.get_attribute("aria-current") is None
+    assert unquote(tool.get_attribute("href")) == "file://" + os.path.join(large_site, "lint", "index.html")
+    open_page(browser, os.path.join(large_site, "lint", "index.html"))
+    current = browser.find_elements(By.CSS_SELECTOR, ".sidebar a[aria-current='page']")
+    assert [link.text for link in current] == ["Проверка ответа"]
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".sidebar ol.toc a")) == 320 + 8
 
 
 def test_dark_mode_follows_the_system(browser, site):
