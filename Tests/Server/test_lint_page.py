@@ -254,9 +254,10 @@ def test_screenshots(browser, server):
                 WebDriverWait(browser, 10).until(lambda b: finding_of(b, "style.kantselyarit") is not None)
                 browser.execute_script("window.scrollTo(0, 0)")
                 browser.save_screenshot(os.path.join(SCREENSHOTS, f"lint-{name}-{scheme}.png"))
-                browser.execute_script("document.querySelector('.lint-editor').scrollIntoView()")
+                # Below the sticky top bar, which would cover what scrolls to the very top.
+                browser.execute_script("document.querySelector('.lint-draft-field').scrollIntoView(); window.scrollBy(0, -80)")
                 browser.save_screenshot(os.path.join(SCREENSHOTS, f"lint-{name}-{scheme}-draft.png"))
-                browser.execute_script("document.querySelector('.lint-results').scrollIntoView()")
+                browser.execute_script("document.querySelector('.lint-results').scrollIntoView(); window.scrollBy(0, -80)")
                 browser.save_screenshot(os.path.join(SCREENSHOTS, f"lint-{name}-{scheme}-findings.png"))
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
