@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Hummingbird
 import HummingbirdCore
 import Logging
@@ -40,7 +40,7 @@ public struct HandbookServer: Sendable {
             throw StartError(description: "\(settings.root.path): there is no handbook.yml here; run the command in a handbook's folder, or give it with --root DIR")
         }
         let preview = SitePreview()
-        var builder = PreviewBuilder(root: settings.root)
+        let builder = PreviewBuilder(root: settings.root)
         preview.publish(builder.snapshot)
         report(.built(builder.site.diagnostics, pages: builder.snapshot.files.keys.count { $0.hasSuffix(".html") }))
 
