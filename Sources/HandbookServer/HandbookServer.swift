@@ -54,8 +54,10 @@ public struct HandbookServer: Sendable {
         let responder = ServerResponder(preview: preview, settings: settings) { address.url }
         var logger = Logger(label: "handbook-serve")
         logger.logLevel = .critical
+        let (pause, whole) = (TimeAmount(settings.bodyPause), TimeAmount(settings.bodyTime))
         let http = HTTP1Channel.Configuration(
-            idleTimeout: .nanoseconds(Int64(settings.idleTimeout.components.seconds) * 1_000_000_000 + settings.idleTimeout.components.attoseconds / 1_000_000_000),
+            additionalChannelHandlers: [RequestBodyDeadline(pause: pause, whole: whole)],
+            idleTimeout: TimeAmount(settings.idleTimeout),
             httpDecoderConfiguration: .init(
                 maxHeaderFieldSize: settings.maximumHeaderSize, maxHeaderListSize: settings.maximumHeadersSize, maxHeaderFieldCount: settings.maximumHeaderCount))
         let host = settings.host
@@ -138,4 +140,11 @@ private final class ServerAddress: Sendable {
 extension MultiThreadedEventLoopGroup {
     /// The server's one event loop, made once for the process.
     static let serverEventLoop = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+}
+
+extension TimeAmount {
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
 }

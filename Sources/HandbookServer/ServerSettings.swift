@@ -19,6 +19,10 @@ public struct ServerSettings: Sendable {
     public var maximumBodySize = 1 << 20
     /// A connection with no request in progress for this long is closed (slow or idle clients).
     public var idleTimeout: Duration = .seconds(30)
+    /// A request body that pauses this long is given up and its connection closed.
+    public var bodyPause: Duration = .seconds(15)
+    /// A body of announced length must arrive whole within this (1 MB at 17 KB/s).
+    public var bodyTime: Duration = .seconds(60)
     /// Limits of the request head: each header, all of them together, and their number.
     public var maximumHeaderSize = 16 * 1024
     public var maximumHeadersSize = 64 * 1024

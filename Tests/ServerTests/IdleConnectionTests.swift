@@ -8,27 +8,35 @@ import Glibc
 #endif
 
 @Suite struct IdleConnectionTests {
-    /// A client that sends half a request head and then nothing is let go after the idle
-    /// timeout, while the server goes on answering.
-    @Test func aSlowClientIsClosedAfterTheIdleTimeout() async throws {
+    /// A server on a handbook of one page, with short limits; its port.
+    private func startServer(_ change: (inout ServerSettings) -> Void) async throws -> (Task<Void, any Error>, Int) {
         let handbook = try TemporaryHandbook(["Handbook/01-one.md": "---\ntitle: Первая\n---\nТекст.\n"])
         var settings = ServerSettings(root: handbook.root)
         settings.port = 0
         settings.watches = false
-        settings.idleTimeout = .seconds(1)
+        change(&settings)
         let port = Mutex<Int?>(nil)
-        let server = Task {
+        let server = Task { [settings] in
             try await HandbookServer(settings: settings).run { event in
                 if case .listening(let address) = event { port.withLock { $0 = Int(address.split(separator: ":").last!.dropLast()) } }
             }
         }
-        defer { server.cancel() }
         // Generous: the other suites running beside this one can keep Swift's pool busy a while.
         let deadline = ContinuousClock.now + .seconds(120)
         while port.withLock({ $0 }) == nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        let listening = try #require(port.withLock { $0 })
+        guard let listening = port.withLock({ $0 }) else {
+            server.cancel()
+            throw POSIXError(.ETIMEDOUT)
+        }
+        return (server, listening)
+    }
 
-        let slow = try connect(port: listening)
+    /// A client that sends half a request head and then nothing is let go after the idle
+    /// timeout, while the server goes on answering.
+    @Test func aSlowClientIsClosedAfterTheIdleTimeout() async throws {
+        let (server, port) = try await startServer { $0.idleTimeout = .seconds(1) }
+        defer { server.cancel() }
+        let slow = try connect(port: port)
         defer { close(slow) }
         send(slow, "GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
         let started = ContinuousClock.now
@@ -36,10 +44,45 @@ import Glibc
         // Well under the default 30 s, so it is the setting that closed it.
         #expect(ContinuousClock.now - started < .seconds(10))
 
-        let other = try connect(port: listening)
+        let other = try connect(port: port)
         defer { close(other) }
         send(other, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         #expect(readUntilClosed(other, within: 60)?.hasPrefix("HTTP/1.1 200") == true)
+    }
+
+    /// A body that stops coming, or comes a byte at a time for ever, does not hold its connection;
+    /// an event stream, which sends no body, stays open past both limits.
+    @Test func aBodyThatStallsOrTricklesIsGivenUp() async throws {
+        let (server, port) = try await startServer {
+            $0.bodyPause = .seconds(1)
+            $0.bodyTime = .seconds(3)
+        }
+        defer { server.cancel() }
+        let head = "POST /api/lint HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"
+
+        let stalled = try connect(port: port)
+        defer { close(stalled) }
+        send(stalled, head)
+        var started = ContinuousClock.now
+        #expect(readUntilClosed(stalled, within: 15) == "")
+        #expect(ContinuousClock.now - started < .seconds(10))
+
+        let events = try connect(port: port)
+        defer { close(events) }
+        send(events, "GET /_handbook/events HTTP/1.1\r\nHost: x\r\n\r\n")
+
+        let trickle = try connect(port: port)
+        defer { close(trickle) }
+        send(trickle, head)
+        started = ContinuousClock.now
+        var closed = false
+        while !closed, ContinuousClock.now - started < .seconds(15) {
+            try await Task.sleep(for: .milliseconds(300))
+            closed = Glibc.send(trickle, " ", 1, Int32(MSG_NOSIGNAL)) < 0 || readUntilClosed(trickle, within: 0, peek: true) == ""
+        }
+        #expect(closed)
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(readUntilClosed(events, within: 1, peek: true) == nil)
     }
 
     private func connect(port: Int) throws -> Int32 {
@@ -59,16 +102,17 @@ import Glibc
         _ = text.utf8CString.withUnsafeBufferPointer { Glibc.send(socket, $0.baseAddress, $0.count - 1, 0) }
     }
 
-    /// What the peer sends until it closes the connection, or until `seconds` pass.
-    private func readUntilClosed(_ socket: Int32, within seconds: Int) -> String? {
-        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
+    /// What the peer sends until it closes the connection, or nil if it is still open after
+    /// `seconds`; `peek` only looks (0 seconds: without waiting).
+    private func readUntilClosed(_ socket: Int32, within seconds: Int, peek: Bool = false) -> String? {
+        var timeout = timeval(tv_sec: seconds, tv_usec: seconds == 0 ? 1000 : 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = recv(socket, &buffer, buffer.count, 0)
+            let count = recv(socket, &buffer, buffer.count, peek ? Int32(MSG_DONTWAIT) : 0)
             if count == 0 { return String(decoding: received, as: UTF8.self) }
-            if count < 0 { return nil }
+            if count < 0 { return errno == ECONNRESET ? String(decoding: received, as: UTF8.self) : nil }
             received += buffer[..<count]
         }
     }
