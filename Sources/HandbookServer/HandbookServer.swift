@@ -64,7 +64,9 @@ public struct HandbookServer: Sendable {
         let application = Application(
             responder: responder,
             server: .http1(configuration: http),
-            configuration: ApplicationConfiguration(address: .hostname(host, port: settings.port), serverName: "handbook"),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: settings.port), serverName: "handbook",
+                availableConnectionsDelegate: MaximumAvailableConnections(settings.maximumConnections)),
             onServerRunning: { channel in
                 address.port = channel.localAddress?.port ?? 0
                 report(.listening(address.url))

@@ -27,6 +27,9 @@ public struct ServerSettings: Sendable {
     public var maximumHeaderSize = 16 * 1024
     public var maximumHeadersSize = 64 * 1024
     public var maximumHeaderCount = 100
+    /// Connections served at once; more wait to be accepted. Well under the usual limit of 1,024
+    /// open files, which the watcher and the handbook's files share.
+    public var maximumConnections = 512
 
     public init(root: URL) {
         self.root = root
