@@ -29,6 +29,12 @@ public struct LiveSite: Sendable {
         public var removed: [String] = []
         /// True when the sources have errors and the site was left as it was.
         public var failed = false
+
+        public init(changed: [String] = [], removed: [String] = [], failed: Bool = false) {
+            self.changed = changed
+            self.removed = removed
+            self.failed = failed
+        }
     }
 
     /// Loads, checks and renders the handbook at `root`.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import Pages
+import ServiceLifecycle
 import SourceFiles
 import StyleLint
 
@@ -17,24 +18,40 @@ struct LintEndpoints: Sendable {
     /// What a batch may be sent as: JSON Lines goes by several names.
     static let jsonLinesTypes: Set<String> = ["application/x-ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines", "application/json-lines"]
 
+    /// The most messages (the agent's, and the client's before them) one draft may have: a chat
+    /// reply has a few, and the linter's work grows with their number.
+    static let mostMessages = 100
+
     func lint(_ request: Request, siteAddress: String) async throws -> Response {
         let service = try lintService()
         guard Self.mediaType(of: request) == "application/json" else {
             throw APIError.unsupportedType(request.headers[.contentType], expected: "application/json")
         }
+        try Self.refuseEncodedBody(request)
         let body = try await collectBody(of: request)
+        let bytes = Data(buffer: body)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            let (line, column) = SourceText.positionOfInvalidUTF8(bytes[...])
+            throw APIError(status: .badRequest, message: "the body is not valid UTF-8 (first bad byte here); send JSON as UTF-8", line: line, column: column)
+        }
         let source: DraftSource
         do {
-            let text = try SourceText(path: "request", data: Data(buffer: body))
-            source = try DraftReader.request(text, labels: service.labels)
+            source = try Self.checked(DraftReader.request(SourceText(path: "request", text: String(decoding: bytes, as: UTF8.self)), labels: service.labels))
         } catch {
             throw APIError.badDraft(error)
         }
-        let outcome = service.bulk.lint(.success(source))
-        guard case .linted(_, let findings) = outcome else { throw APIError(status: .badRequest, message: "the draft could not be read") }
         var out = ReportBuffer()
-        report(service, siteAddress: siteAddress).response(source, findings: findings, into: &out)
+        report(service, siteAddress: siteAddress).response(source, findings: service.bulk.linter.lint(source), into: &out)
         return Response.bytes(out.bytes, contentType: Self.jsonType)
+    }
+
+    /// The draft, if it is no larger than one request may be.
+    static func checked(_ source: DraftSource) throws(Diagnostic) -> DraftSource {
+        let count = source.draft.messages.count + source.draft.context.count
+        guard count <= mostMessages else {
+            throw Diagnostic.error("the draft has \(count) messages; one request may have at most \(mostMessages) (the agent's and the client's together): send a reply with the messages it answers", file: "request")
+        }
+        return source
     }
 
     /// Reads the body a line at a time and answers a line per line as each batch is linted,
@@ -44,6 +61,7 @@ struct LintEndpoints: Sendable {
         guard let type = Self.mediaType(of: request), Self.jsonLinesTypes.contains(type) else {
             throw APIError.unsupportedType(request.headers[.contentType], expected: "application/x-ndjson (JSON Lines: one draft object a line)")
         }
+        try Self.refuseEncodedBody(request)
         let report = report(service, siteAddress: siteAddress)
         let limit = maximumBodySize
         let headers: HTTPFields = [.contentType: Self.jsonLinesType, .cacheControl: "no-cache", .xContentTypeOptions: "nosniff"]
@@ -55,13 +73,14 @@ struct LintEndpoints: Sendable {
                 guard !batch.isEmpty else { return }
                 var out = ReportBuffer()
                 var inputs = batch.makeIterator()
-                service.bulk.run(&inputs, read: { DraftReader.jsonLine($0, file: "request") }, report: { $0 }) { outcomes in
+                service.bulk.run(&inputs, read: { Self.draft(in: $0, limit: limit) }, report: { $0 }) { outcomes in
                     for outcome in outcomes { report.write(outcome, as: .jsonl, strings: .en, headed: true, into: &out) }
                 }
                 batch.removeAll(keepingCapacity: true)
                 try await writer.write(ByteBuffer(bytes: out.bytes))
             }
-            for try await buffer in request.body {
+            // A server asked to stop stops reading: a client could otherwise keep it up for ever.
+            for try await buffer in request.body.cancelOnGracefulShutdown() {
                 lines.append(buffer)
                 while let line = lines.next() {
                     number += 1
@@ -78,6 +97,21 @@ struct LintEndpoints: Sendable {
             try await flush(&writer)
             try await writer.finish(nil)
         })
+    }
+
+    /// A batch line's draft, or why it is none.
+    private static func draft(in line: InputLines.Line, limit: Int) -> Result<DraftSource, Diagnostic> {
+        guard line.bytes != nil else {
+            return .failure(.error("the line is longer than \(limit >> 10) KB, the most this server reads as one draft; split it", file: "request", line: line.number))
+        }
+        return DraftReader.jsonLine(line, file: "request").flatMap { source in Result { () throws(Diagnostic) in try checked(source) } }
+    }
+
+    /// A compressed body is refused by name rather than read as garbled JSON.
+    private static func refuseEncodedBody(_ request: Request) throws {
+        if let encoding = request.headers[.contentEncoding], encoding.lowercased() != "identity" {
+            throw APIError(status: .unsupportedMediaType, message: "the body is sent with Content-Encoding '\(encoding)'; send it uncompressed")
+        }
     }
 
     func rules(siteAddress: String) throws -> Response {

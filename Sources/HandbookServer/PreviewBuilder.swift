@@ -15,7 +15,6 @@ struct PreviewBuilder: Sendable {
         var newDiagnostics: [Diagnostic]
         var failed: Bool
         var duration: Duration
-        var version: Int
     }
 
     /// More changed files than this reload every open page: listing them would cost more than it saves.
@@ -31,23 +30,30 @@ struct PreviewBuilder: Sendable {
     }
 
     /// The folders whose files the site is made from, relative to the root.
-    var sourceFolders: [String] {
-        guard let config = site.handbook?.config else { return [] }
-        return [config.chaptersFolder, config.examplesFolder, config.stylesFolder, config.themeFolder].compactMap { $0 }
-    }
+    var sourceFolders: [String] { site.handbook?.config.sourceFolders ?? [] }
 
-    /// Takes in a batch of changed files (relative to the root).
+    /// Takes in a batch of changed files (relative to the root); `SourceWatcher.everything`
+    /// among them builds the site again from scratch.
     mutating func update(changed: Set<String>) -> Rebuild {
         let started = ContinuousClock.now
         let previous = site.handbook
         let before = Set(site.diagnostics.items)
-        let update = site.update(changed: changed)
+        var update: LiveSite.Update
+        if changed.contains(SourceWatcher.everything) {
+            let files = site.files
+            site = LiveSite(root: site.root)
+            update = LiveSite.Update(failed: site.diagnostics.hasErrors)
+            update.changed = site.files.filter { files[$0.key] != $0.value }.map(\.key).sorted()
+            update.removed = files.keys.filter { site.files[$0] == nil }.sorted()
+        } else {
+            update = site.update(changed: changed)
+        }
         let touched = update.changed + update.removed
         snapshot = next(after: snapshot, changed: touched.count > Self.listedChanges ? nil : touched, previous: previous)
         return Rebuild(
             changedFiles: update.changed, removedFiles: update.removed,
             newDiagnostics: site.diagnostics.sorted.filter { !before.contains($0) }, failed: update.failed,
-            duration: ContinuousClock.now - started, version: snapshot.version)
+            duration: ContinuousClock.now - started)
     }
 
     private func next(after earlier: SiteSnapshot?, changed: [String]?, previous: Handbook?) -> SiteSnapshot {

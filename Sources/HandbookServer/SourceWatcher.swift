@@ -54,12 +54,17 @@ final class SourceWatcher: Sendable {
         }
     }
 
+    /// Stands for every file in a batch: the kernel's queue overflowed and events were lost.
+    static let everything = "*"
+
     /// Stops watching; the stream of changes ends.
     func stop() {
         running.store(false, ordering: .relaxed)
     }
 
-    private func watch(folder: String, recursive: Bool) {
+    /// `rescan` walks the folder again even when it is watched already: a folder moved back in
+    /// keeps its watch (the kernel's watch follows the folder), but its path is new.
+    private func watch(folder: String, recursive: Bool, rescan: Bool = false) {
         let path = folder.isEmpty ? root.path : root.path + "/" + folder
         let mask = UInt32(IN_CREATE | IN_CLOSE_WRITE | IN_MODIFY | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
         // Symbolic links are not followed: the build leaves out a link to a folder.
@@ -71,12 +76,12 @@ final class SourceWatcher: Sendable {
             if recursive { state.recursive.insert(folder) }
             return isNew
         }
-        guard recursive, isNew else { return }
+        guard recursive, isNew || rescan else { return }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         for name in names.sorted() where !name.hasPrefix(".") {
             var info = stat()
             if lstat(path + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-                watch(folder: folder.isEmpty ? name : folder + "/" + name, recursive: true)
+                watch(folder: folder.isEmpty ? name : folder + "/" + name, recursive: true, rescan: rescan)
             }
         }
     }
@@ -121,6 +126,10 @@ final class SourceWatcher: Sendable {
             let nameBytes = events[(offset + headerSize)..<min(offset + headerSize + nameLength, events.endIndex)]
             offset += headerSize + nameLength
             let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                paths.insert(Self.everything)
+                continue
+            }
             guard let (folder, recursive) = state.withLock({ state in state.folders[descriptorOfEvent].map { ($0, state.recursive.contains($0)) } }) else { continue }
             if mask & UInt32(IN_IGNORED) != 0 {
                 state.withLock { _ = $0.folders.removeValue(forKey: descriptorOfEvent) }
@@ -128,6 +137,7 @@ final class SourceWatcher: Sendable {
             }
             if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
                 paths.insert(folder)
+                unwatch(under: folder)
                 continue
             }
             guard !name.isEmpty, !name.hasPrefix(".") else { continue }
@@ -135,13 +145,27 @@ final class SourceWatcher: Sendable {
             if recursive || folder.isEmpty {
                 paths.insert(path)
             }
+            if recursive, mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0 {
+                unwatch(under: path)
+            }
             if recursive, mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
-                watch(folder: path, recursive: true)
+                watch(folder: path, recursive: true, rescan: true)
                 // Files written into a new folder before its watch began are in no event.
                 paths.formUnion(files(under: path))
             }
         }
         return paths
+    }
+
+    /// Stops watching a folder that went away and everything under it, so a folder moved out of
+    /// the handbook is not followed, and its watches are not kept.
+    private func unwatch(under folder: String) {
+        let gone = state.withLock { state in
+            let gone = state.folders.filter { $0.value == folder || $0.value.hasPrefix(folder + "/") }.map(\.key)
+            for watch in gone { state.folders.removeValue(forKey: watch) }
+            return gone
+        }
+        for watch in gone { inotify_rm_watch(descriptor, watch) }
     }
 
     private func files(under folder: String) -> [String] {

@@ -60,6 +60,33 @@ import TestSupport
         #expect(batches.paths.contains("Handbook/new/two.md"))
     }
 
+    @Test func aRenamedFolderIsFollowedUnderItsNewNameDownToItsDeepestFolder() async throws {
+        let handbook = try TemporaryHandbook(["Handbook/part/sub/deeper/deep.md": "# Deep\n"])
+        let watcher = try SourceWatcher(root: handbook.root, folders: ["Handbook"])
+        defer { watcher.stop() }
+        let batches = Batches(watcher)
+        try FileManager.default.moveItem(at: handbook.url("Handbook/part/sub"), to: handbook.url("Handbook/part/renamed"))
+        await batches.wait { $0.paths.contains("Handbook/part/renamed/deeper/deep.md") }
+        #expect(batches.paths.isSuperset(of: ["Handbook/part/sub", "Handbook/part/renamed/deeper/deep.md"]))
+        try handbook.write("# Deep, edited\n", to: "Handbook/part/renamed/deeper/deep.md")
+        await batches.wait { $0.all.last == ["Handbook/part/renamed/deeper/deep.md"] }
+        #expect(batches.all.last == ["Handbook/part/renamed/deeper/deep.md"])
+    }
+
+    @Test func aFolderMovedOutIsNoLongerFollowed() async throws {
+        let handbook = try TemporaryHandbook(["Handbook/part/a.md": "# A\n", "Handbook/b.md": "# B\n"])
+        let watcher = try SourceWatcher(root: handbook.root, folders: ["Handbook"])
+        defer { watcher.stop() }
+        let batches = Batches(watcher)
+        try FileManager.default.moveItem(at: handbook.url("Handbook/part"), to: handbook.url("Old"))
+        await batches.wait { $0.paths.contains("Handbook/part") }
+        try handbook.write("# A, edited where it went\n", to: "Old/a.md")
+        try handbook.write("# B, edited\n", to: "Handbook/b.md")
+        await batches.wait { $0.paths.contains("Handbook/b.md") }
+        #expect(batches.paths.contains("Handbook/b.md"))
+        #expect(!batches.paths.contains("Handbook/part/a.md"))
+    }
+
     @Test func whatIsOutsideTheWatchedFoldersAndHiddenFilesAreNot() async throws {
         let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n", "Other/x.md": "x\n"])
         let watcher = try SourceWatcher(root: handbook.root, folders: ["Handbook"])
