@@ -22,8 +22,11 @@ struct APIError: Error, Sendable {
         return error
     }
 
+    /// The rest of the body is not read, so the connection closes after the answer.
     static func tooLarge(limit: Int) -> APIError {
-        APIError(status: .contentTooLarge, message: "the body is larger than \(limit >> 10) KB, the most this server reads; send the draft alone, or split a batch")
+        var error = APIError(status: .contentTooLarge, message: "the body is larger than \(limit >> 10) KB, the most this server reads; send the draft alone, or split a batch")
+        error.headers[.connection] = "close"
+        return error
     }
 
     static func unsupportedType(_ given: String?, expected: String) -> APIError {

@@ -23,7 +23,6 @@ public struct HandbookServer: Sendable {
         case built(Diagnostics, pages: Int)
         /// Listening at this address (`http://host:port/`).
         case listening(String)
-        /// A change was taken in.
         /// A change was taken in: how many site files it changed and removed, what is newly
         /// wrong with the sources, and whether the last good site is kept because of errors.
         case rebuilt(changed: Int, removed: Int, newDiagnostics: [Diagnostic], errors: Int, failed: Bool, milliseconds: Double)
@@ -56,7 +55,7 @@ public struct HandbookServer: Sendable {
         logger.logLevel = .critical
         let (pause, whole) = (TimeAmount(settings.bodyPause), TimeAmount(settings.bodyTime))
         let http = HTTP1Channel.Configuration(
-            additionalChannelHandlers: [RequestBodyDeadline(pause: pause, whole: whole)],
+            additionalChannelHandlers: [RequestBodyDeadline(pause: pause, whole: whole, streamedPath: "/api/lint/batch")],
             idleTimeout: TimeAmount(settings.idleTimeout),
             httpDecoderConfiguration: .init(
                 maxHeaderFieldSize: settings.maximumHeaderSize, maxHeaderListSize: settings.maximumHeadersSize, maxHeaderFieldCount: settings.maximumHeaderCount))
@@ -107,9 +106,14 @@ public struct HandbookServer: Sendable {
                 try await application.runService()
             } catch let error as IOError {
                 throw StartError(description: Self.explain(error, host: host, port: settings.port))
+            } catch let error as SocketAddressError {
+                throw StartError(description: "'\(host)' is no address of this machine (\(error)); use --host 127.0.0.1 (this machine only) or 0.0.0.0 (every network)")
             }
         }
     }
+
+    /// Whether an address is this machine's own, which no other machine can reach.
+    public static func isLoopback(_ host: String) -> Bool { ServerResponder.isLoopback(host) }
 
     private static func explain(_ error: IOError, host: String, port: Int) -> String {
         switch error.errnoCode {

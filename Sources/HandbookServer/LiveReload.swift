@@ -56,7 +56,9 @@ enum LiveReload {
 
     /// What every address shows before the handbook has ever built: its errors, and the script
     /// that reloads the page once they are fixed.
-    static func notBuiltPage(_ snapshot: SiteSnapshot) -> [UInt8] {
+    static func notBuiltPage(_ snapshot: SiteSnapshot, at requestPath: String) -> [UInt8] {
+        // Relative, as on every page, so it works under whatever path a proxy serves the site at.
+        let up = String(repeating: "../", count: max(0, requestPath.count { $0 == "/" } - 1))
         let english = snapshot.language == .en
         var html = "<!DOCTYPE html>\n<html lang=\"\(english ? "en" : "ru")\"><head><meta charset=\"utf-8\">"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -66,7 +68,7 @@ enum LiveReload {
         html += english ? "Fix these and this page turns into the handbook by itself:" : "Исправьте ошибки, и страница сама станет руководством:"
         html += "</p>\n<ul style=\"font-family: ui-monospace, monospace\">\n"
         for error in snapshot.errors { html += "<li>" + HTMLText.escape(error.description) + "</li>\n" }
-        html += "</ul>\n<script src=\"/\(scriptPath)\" data-version=\"\(snapshot.version)\" defer></script>\n</body></html>\n"
+        html += "</ul>\n<script src=\"\(up)\(scriptPath)\" data-version=\"\(snapshot.version)\" defer></script>\n</body></html>\n"
         return Array(html.utf8)
     }
 
@@ -86,8 +88,14 @@ enum LiveReload {
         var script = document.currentScript;
         var version = Number(script.getAttribute("data-version"));
         var base = new URL("..", script.src);
-        var here = decodeURIComponent(new URL(location.href).pathname.slice(decodeURIComponent(base.pathname).length));
-        if (here === "" || here.slice(-1) === "/") here += "index.html";
+        var here = "";
+        try {
+          here = decodeURIComponent(new URL(location.href).pathname.slice(base.pathname.length));
+        } catch (error) {
+          // An address with a stray '%' names no file; any change reloads the page then.
+          here = null;
+        }
+        if (here !== null && (here === "" || here.slice(-1) === "/")) here += "index.html";
         var overlay = null;
 
         function show(errors, more) {
@@ -136,7 +144,7 @@ enum LiveReload {
         }
 
         function touchesThisPage(changed) {
-          if (changed === null) return true;
+          if (changed === null || here === null) return true;
           return changed.some(function (path) { return path === here || !/\\.html$/.test(path); });
         }
 

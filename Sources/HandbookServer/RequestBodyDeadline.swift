@@ -4,27 +4,29 @@ import NIOHTTPTypes
 /// Closes a connection whose request body stops coming. The server's idle timeout counts only
 /// between requests, so without this a client could send a head and then a byte of body every
 /// few seconds and hold its connection for ever. A body must keep arriving (a pause of at most
-/// `pause`); a body of announced length must also be complete within `whole`. A streamed body
-/// (a batch) may take as long as it keeps coming; a request without a body, such as an event
-/// stream's GET, is not timed at all.
+/// `pause`) and be complete within `whole`; only a batch (`streamedPath`), whose drafts are
+/// answered as they come, may take as long as it keeps coming. A request without a body, such
+/// as an event stream's GET, is not timed once its head is read.
 final class RequestBodyDeadline: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
 
     private let pause: TimeAmount
     private let whole: TimeAmount
+    private let streamedPath: String
     private var end: NIODeadline?
     private var timer: Scheduled<Void>?
 
-    init(pause: TimeAmount, whole: TimeAmount) {
+    init(pause: TimeAmount, whole: TimeAmount, streamedPath: String) {
         self.pause = pause
         self.whole = whole
+        self.streamedPath = streamedPath
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
-            end = head.headerFields[.contentLength] == nil ? nil : .now() + whole
+            end = head.path.map { $0.split(separator: "?").first == Substring(streamedPath) } == true ? nil : .now() + whole
             arm(context)
         case .body:
             arm(context)

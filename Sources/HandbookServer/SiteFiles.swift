@@ -29,7 +29,8 @@ struct SiteFiles: Sendable {
         // A folder asked for without its slash: its relative links need the slash.
         guard snapshot.files[path + "/index.html"] != nil else { return nil }
         let location = (requestPath.split(separator: "/").last.map(String.init) ?? "") + "/"
-        return Response(status: .movedPermanently, headers: [.location: location, .cacheControl: "no-cache"])
+        // Not permanent: the site may change while it is served.
+        return Response(status: .found, headers: [.location: location, .cacheControl: "no-cache"])
     }
 
     private static func file(_ path: String, in snapshot: SiteSnapshot, head: Bool, ifNoneMatch: String?) -> Response? {

@@ -43,37 +43,50 @@ final class SitePreview: Sendable {
         case heartbeat
     }
 
-    private let current = Mutex(SiteSnapshot())
-    private let listeners = Mutex<[Int: AsyncStream<Event>.Continuation]>([:])
-    private let nextListener = Atomic<Int>(0)
+    /// The snapshot and the pages listening, under one lock: a page that starts listening while
+    /// a snapshot is published gets the snapshots in order, never an older one after a newer.
+    private struct State {
+        var snapshot = SiteSnapshot()
+        var listeners: [Int: AsyncStream<Event>.Continuation] = [:]
+        var nextListener = 0
+    }
 
-    var snapshot: SiteSnapshot { current.withLock { $0 } }
+    private let state = Mutex(State())
+
+    var snapshot: SiteSnapshot { state.withLock { $0.snapshot } }
 
     func publish(_ snapshot: SiteSnapshot) {
-        current.withLock { $0 = snapshot }
-        broadcast(.site(snapshot))
+        state.withLock { state in
+            state.snapshot = snapshot
+            // Yielding only buffers, so it is done under the lock, in order.
+            for listener in state.listeners.values { listener.yield(.site(snapshot)) }
+        }
     }
 
     func broadcast(_ event: Event) {
-        for listener in listeners.withLock({ Array($0.values) }) { listener.yield(event) }
+        state.withLock { state in
+            for listener in state.listeners.values { listener.yield(event) }
+        }
     }
 
     /// The current snapshot, then every later one, until the page goes away.
     func events() -> AsyncStream<Event> {
         let (stream, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(4))
-        let id = nextListener.add(1, ordering: .relaxed).newValue
-        continuation.onTermination = { [weak self] _ in
-            _ = self?.listeners.withLock { $0.removeValue(forKey: id) }
+        state.withLock { state in
+            let id = state.nextListener
+            state.nextListener += 1
+            continuation.onTermination = { [weak self] _ in
+                _ = self?.state.withLock { $0.listeners.removeValue(forKey: id) }
+            }
+            state.listeners[id] = continuation
+            continuation.yield(.site(state.snapshot))
         }
-        listeners.withLock { $0[id] = continuation }
-        continuation.yield(.site(snapshot))
         return stream
     }
 
     /// Ends every event stream, so the server can stop.
     func finish() {
-        for listener in listeners.withLock({ Array($0.values) }) { listener.finish() }
+        let listeners = state.withLock { Array($0.listeners.values) }
+        for listener in listeners { listener.finish() }
     }
-
-    var listenerCount: Int { listeners.withLock { $0.count } }
 }

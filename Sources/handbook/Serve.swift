@@ -28,6 +28,9 @@ struct Serve: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port is a number from 0 to 65535, not \(port)") }
+        guard !host.isEmpty, !host.contains(where: { $0.isWhitespace || $0 == "[" || $0 == "]" || $0 == "/" }) else {
+            throw ValidationError("--host is an address such as 127.0.0.1, ::1 or 0.0.0.0 (no brackets, no spaces), not '\(host)'")
+        }
         if let cors, !(cors.hasPrefix("http://") || cors.hasPrefix("https://")) || cors.hasSuffix("/") {
             throw ValidationError("--cors is an origin such as https://helpdesk.example.com (a scheme and a host, no path), not '\(cors)'")
         }
@@ -39,7 +42,7 @@ struct Serve: AsyncParsableCommand {
         settings.port = port
         settings.corsOrigin = cors
         settings.token = try tokenFile.map(readToken)
-        if settings.token == nil, !["127.0.0.1", "localhost", "::1"].contains(host) {
+        if settings.token == nil, !HandbookServer.isLoopback(host) {
             Console.error("warning: serving beyond this machine without --token-file: anyone who can reach \(host) can use the API")
         }
         do {

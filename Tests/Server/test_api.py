@@ -96,7 +96,7 @@ def test_a_body_over_one_megabyte_is_413(server):
 def test_a_body_that_only_grows_past_the_limit_while_sent_is_413(server):
     host, port = server.host_port
     with socket.create_connection((host, port), timeout=10) as connection:
-        connection.sendall(b"POST /api/lint HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+        connection.sendall(b"POST /api/lint HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
         chunk = b"a" * 65536
         try:
             for _ in range(20):
@@ -171,7 +171,7 @@ def test_a_batch_is_answered_as_it_is_read(server):
     """The first answer comes back while the client has not finished sending."""
     host, port = server.host_port
     with socket.create_connection((host, port), timeout=10) as connection:
-        connection.sendall(b"POST /api/lint/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
+        connection.sendall(b"POST /api/lint/batch HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
         line = json.dumps({"id": "first", "messages": ["Секунду"]}).encode() + b"\n"
         connection.sendall(b"%x\r\n%s\r\n" % (len(line), line))
         received = b""
@@ -187,7 +187,7 @@ def test_a_line_past_the_limit_is_an_error_line_not_the_end(server):
     response, data = request(server, "POST", "/api/lint/batch", body.encode(), {"Content-Type": "application/x-ndjson"})
     answers = [json.loads(line) for line in data.decode().splitlines()]
     assert response.status == 200 and len(answers) == 2
-    assert "longer than" in answers[0]["error"] and answers[1]["id"] == "after"
+    assert "longer than 1024 KB" in answers[0]["error"] and answers[1]["id"] == "after"
 
 
 def test_the_openapi_document_holds_against_the_real_server(server):
@@ -211,8 +211,10 @@ def test_cors_allows_the_one_origin_given(handbook):
     try:
         response, _ = request(server, "POST", "/api/lint", LADDER, {"Origin": "https://helpdesk.example.com"})
         assert response.getheader("Access-Control-Allow-Origin") == "https://helpdesk.example.com"
+        response, _ = request(server, "POST", "/api/lint", LADDER, {"Origin": "https://HELPDESK.example.com:443"})
+        assert response.getheader("Access-Control-Allow-Origin") == "https://HELPDESK.example.com:443"
         response, _ = request(server, "POST", "/api/lint", LADDER, {"Origin": "https://evil.example.com"})
-        assert response.getheader("Access-Control-Allow-Origin") is None
+        assert response.getheader("Access-Control-Allow-Origin") is None and response.getheader("Vary") == "Origin"
         response, _ = request(server, "OPTIONS", "/api/lint", headers={
             "Origin": "https://helpdesk.example.com", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type, authorization"})
         assert response.status == 204
@@ -227,14 +229,15 @@ def test_a_token_file_guards_the_api_but_not_health_or_the_site(handbook, tmp_pa
     (tmp_path / "token").write_text(token + "\n")
     server = Server(handbook, "--token-file", str(tmp_path / "token"))
     try:
-        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": token}, {"Authorization": "Bearer " + token + "x"}):
+        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": token}, {"Authorization": "Bearer " + token + "x"}, {"Authorization": "Basic " + token}):
             response, data = request(server, "POST", "/api/lint", LADDER, headers)
             assert response.status == 401 and response.getheader("WWW-Authenticate") == "Bearer"
             assert "token" in json.loads(data)["error"]["message"]
         response, _ = request(server, "GET", "/api/rules")
         assert response.status == 401
-        response, _ = request(server, "POST", "/api/lint", LADDER, {"Authorization": "Bearer " + token})
-        assert response.status == 200
+        for scheme in ("Bearer ", "bearer ", "BEARER "):
+            response, _ = request(server, "POST", "/api/lint", LADDER, {"Authorization": scheme + token})
+            assert response.status == 200
         assert request(server, "GET", "/healthz")[0].status == 200
         assert request(server, "GET", "/")[0].status == 200
     finally:
@@ -254,3 +257,51 @@ def test_a_taken_port_is_a_clear_error(server, handbook):
                              "--port", str(port)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert f"port {port} on 127.0.0.1 is taken by another program" in result.stderr
+
+
+@pytest.mark.parametrize("host", ["evil.example.com", "evil.example.com:8000", "127.0.0.1.evil.example.com", "[::2]"])
+def test_on_loopback_only_loopback_names_are_answered(server, host):
+    """A page of another site cannot point its name at 127.0.0.1 and read the server (DNS rebinding)."""
+    for path in ("/", "/api/rules", "/healthz"):
+        response, data = request(server, "GET", path, headers={"Host": host})
+        assert response.status == 421, path
+        assert "localhost and 127.0.0.1 only" in json.loads(data)["error"]["message"]
+    _, port = server.host_port
+    for host in (f"localhost:{port}", f"127.0.0.1:{port}", f"[::1]:{port}", "LOCALHOST"):
+        assert request(server, "GET", "/healthz", headers={"Host": host})[0].status == 200, host
+
+
+def test_rule_links_use_the_name_the_client_used(server):
+    _, port = server.host_port
+    _, answer = lint(server, LADDER, {"Host": f"localhost:{port}"})
+    assert answer["findings"][0]["link"].startswith(f"http://localhost:{port}/rules/")
+
+
+def test_too_many_messages_are_refused_by_number(server):
+    response, answer = lint(server, {"messages": ["Секунду"] * 101})
+    assert response.status == 400
+    assert "101 messages" in answer["error"]["message"] and "at most 100" in answer["error"]["message"]
+    body = json.dumps({"id": "many", "messages": ["Секунду"] * 101}) + "\n" + json.dumps({"id": "fine", "messages": ["Секунду"]}) + "\n"
+    response, data = request(server, "POST", "/api/lint/batch", body.encode(), {"Content-Type": "application/x-ndjson"})
+    answers = [json.loads(line) for line in data.decode().splitlines()]
+    assert "at most 100" in answers[0]["error"] and answers[1]["id"] == "fine"
+
+
+def test_a_compressed_body_is_415(server):
+    response, data = request(server, "POST", "/api/lint", json.dumps(LADDER).encode(), {"Content-Type": "application/json", "Content-Encoding": "gzip"})
+    assert response.status == 415 and "uncompressed" in json.loads(data)["error"]["message"]
+
+
+def test_options_on_an_unknown_api_path_is_404(server):
+    assert request(server, "OPTIONS", "/api/nothing")[0].status == 404
+    response, _ = request(server, "OPTIONS", "/api/rules")
+    assert response.status == 204 and response.getheader("Allow") == "GET, HEAD, OPTIONS"
+
+
+def test_a_request_the_parser_refuses_is_400_not_500(server):
+    host, port = server.host_port
+    with socket.create_connection((host, port), timeout=10) as connection:
+        connection.sendall(b"POST /api/lint HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                           b"ffffffffffffffffffff\r\n{}\r\n0\r\n\r\n")
+        answer = connection.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 400")

@@ -76,17 +76,17 @@ def test_no_folder_is_listed(server, folder):
 
 def test_garbage_gets_no_crash(server):
     for data in (b"\x00\xff\xfe garbage\r\n\r\n", b"GET\r\n\r\n", b"GET / HTTP/9.9\r\n\r\n", b"POST /api/lint HTTP/1.1\r\nContent-Length: -5\r\n\r\n",
-                 b"GET /" + b"a" * 100000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", os.urandom(4096), b"\r\n" * 1000):
+                 b"GET /" + b"a" * 100000 + b" HTTP/1.1\r\nHost: localhost\r\n\r\n", os.urandom(4096), b"\r\n" * 1000):
         answer = raw(server, data)
         assert answer == b"" or answer.startswith(b"HTTP/1.1 4"), answer[:80]
         assert still_up(server)
 
 
 def test_a_huge_head_is_refused(server):
-    answer = raw(server, b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * (70 * 1024) + b"\r\n\r\n")
+    answer = raw(server, b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + b"a" * (70 * 1024) + b"\r\n\r\n")
     assert answer == b"" or answer.startswith(b"HTTP/1.1 4")
     many = b"".join(b"X-H%d: 1\r\n" % index for index in range(500))
-    answer = raw(server, b"GET / HTTP/1.1\r\nHost: x\r\n" + many + b"\r\n")
+    answer = raw(server, b"GET / HTTP/1.1\r\nHost: localhost\r\n" + many + b"\r\n")
     assert answer == b"" or answer.startswith(b"HTTP/1.1 4")
     assert still_up(server)
 
@@ -96,11 +96,11 @@ def test_slow_clients_do_not_hold_up_others(server):
     try:
         for _ in range(50):
             connection = socket.create_connection(server.host_port, timeout=5)
-            connection.sendall(b"POST /api/lint HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"mess")
+            connection.sendall(b"POST /api/lint HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"mess")
             sockets.append(connection)
         for _ in range(50):
             connection = socket.create_connection(server.host_port, timeout=5)
-            connection.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            connection.sendall(b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ")
             sockets.append(connection)
         started = time.monotonic()
         assert still_up(server)
@@ -111,9 +111,9 @@ def test_slow_clients_do_not_hold_up_others(server):
 
 
 def test_dropped_connections_leave_it_answering(server):
-    for data in (b"POST /api/lint HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"messages\": [\"",
-                 b"POST /api/lint/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n1a\r\n{\"messages\": [\"Wait\"]}\n",
-                 b"GET /_handbook/events HTTP/1.1\r\nHost: x\r\n\r\n", b"GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n"):
+    for data in (b"POST /api/lint HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"messages\": [\"",
+                 b"POST /api/lint/batch HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n1a\r\n{\"messages\": [\"Wait\"]}\n",
+                 b"GET /_handbook/events HTTP/1.1\r\nHost: localhost\r\n\r\n", b"GET /index.html HTTP/1.1\r\nHost: localhost\r\n\r\n"):
         connection = socket.create_connection(server.host_port, timeout=5)
         connection.sendall(data)
         connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
@@ -137,7 +137,7 @@ def test_many_event_streams_that_go_away_are_let_go(server):
 
     def open_and_drop():
         with socket.create_connection(server.host_port, timeout=5) as connection:
-            connection.sendall(b"GET /_handbook/events HTTP/1.1\r\nHost: x\r\n\r\n")
+            connection.sendall(b"GET /_handbook/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
             answers.append(first_event(connection))
     threads = [threading.Thread(target=open_and_drop) for _ in range(40)]
     for thread in threads:
@@ -151,7 +151,7 @@ def test_many_event_streams_that_go_away_are_let_go(server):
 def test_it_stops_on_sigterm_with_an_event_stream_open(handbook):
     server = Server(handbook)
     connection = socket.create_connection(server.host_port, timeout=5)
-    connection.sendall(b"GET /_handbook/events HTTP/1.1\r\nHost: x\r\n\r\n")
+    connection.sendall(b"GET /_handbook/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
     assert b"event: site" in first_event(connection)
     started = time.monotonic()
     assert server.stop() == 0

@@ -38,7 +38,7 @@ def test_folders_and_content_types(server):
     response, body = fetch(server, "GET", "/")
     assert response.status == 200 and response.getheader("Content-Type") == "text/html; charset=utf-8" and b"<html" in body
     response, _ = fetch(server, "GET", "/rules")
-    assert response.status == 301 and response.getheader("Location") == "rules/"
+    assert response.status == 302 and response.getheader("Location") == "rules/"
     response, _ = fetch(server, "GET", "/rules/")
     assert response.status == 200
     response, _ = fetch(server, "GET", "/assets/style.css")
