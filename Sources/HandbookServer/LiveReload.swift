@@ -172,6 +172,7 @@ enum LiveReload {
             return;
           }
           version = state.version;
+          document.documentElement.setAttribute("data-live-version", String(version));
         });
         })();
 
