@@ -71,7 +71,11 @@ import TestSupport
         for name in ["handbook.yml", "Handbook", "Styles", "Examples"] {
             try FileManager.default.copyItem(at: repository.appendingPathComponent(name), to: handbook.url(name))
         }
-        #expect(try CLI.run(["build", "--root", handbook.root.path]).status == 0)
+        let build = try CLI.run(["build", "--root", handbook.root.path])
+        #expect(build.status == 0)
+        // The count it prints is the pages it wrote, the lint page among them.
+        let pages = FileManager.default.enumerator(atPath: handbook.url("site").path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
+        #expect(build.stdout.hasPrefix("Built \(pages.count) pages") && pages.contains("lint/index.html"), "\(build.stdout)")
         let rules = try CLI.run(["rules", "--format", "json", "--root", handbook.root.path])
         struct Listing: Decodable {
             struct Rule: Decodable { var id: String; var link: String }
