@@ -1,7 +1,10 @@
 """What the browser tests share: the handbook binary, a headless Chromium, and the pages of a site."""
 
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -29,3 +32,15 @@ def pages(site):
 def open_page(browser, path):
     browser.get("file://" + path)
     return browser
+
+
+def built_bundled_handbook(prefix, *arguments):
+    """The repository's own handbook, copied to a new folder and built with `arguments`: yields
+    the site's folder, then removes the copy (for a module's `site` fixture)."""
+    work = tempfile.mkdtemp(prefix=prefix)
+    for name in ("handbook.yml", "Handbook", "Styles", "Examples"):
+        source = os.path.join(ROOT, name)
+        (shutil.copytree if os.path.isdir(source) else shutil.copyfile)(source, os.path.join(work, name))
+    subprocess.run([BINARY, "build", "--root", work, *arguments], check=True, capture_output=True)
+    yield os.path.join(work, "site")
+    shutil.rmtree(work, ignore_errors=True)

@@ -3,25 +3,16 @@ server, shows no form, asks nothing of the network, and fits a phone. (With the 
 it, the page is tested in Tests/Server/test_lint_page.py.)"""
 
 import os
-import shutil
-import subprocess
-import tempfile
 
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import BINARY, ROOT, open_page
+from conftest import built_bundled_handbook, open_page
 
 
 @pytest.fixture(scope="module")
 def site():
-    work = tempfile.mkdtemp(prefix="handbook-lint-page-")
-    for name in ("handbook.yml", "Handbook", "Styles", "Examples"):
-        source = os.path.join(ROOT, name)
-        (shutil.copytree if os.path.isdir(source) else shutil.copyfile)(source, os.path.join(work, name))
-    subprocess.run([BINARY, "build", "--root", work, "--no-epub"], check=True, capture_output=True)
-    yield os.path.join(work, "site")
-    shutil.rmtree(work, ignore_errors=True)
+    yield from built_bundled_handbook("handbook-lint-page-", "--no-epub")
 
 
 def test_from_a_file_the_page_says_how_to_start_the_server(browser, site):

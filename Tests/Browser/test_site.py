@@ -11,18 +11,12 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import BINARY, ROOT, open_page, pages
+from conftest import BINARY, ROOT, built_bundled_handbook, open_page, pages
 
 
 @pytest.fixture(scope="module")
 def site():
-    work = tempfile.mkdtemp(prefix="handbook-browser-")
-    for name in ("handbook.yml", "Handbook", "Styles", "Examples"):
-        source = os.path.join(ROOT, name)
-        (shutil.copytree if os.path.isdir(source) else shutil.copyfile)(source, os.path.join(work, name))
-    subprocess.run([BINARY, "build", "--root", work], check=True, capture_output=True)
-    yield os.path.join(work, "site")
-    shutil.rmtree(work, ignore_errors=True)
+    yield from built_bundled_handbook("handbook-browser-")
 
 
 def chapter_pages(site):
