@@ -148,11 +148,9 @@ enum LiveReload {
           return changed.some(function (path) { return path === here || !/\\.html$/.test(path); });
         }
 
-        var events = new EventSource(new URL("_handbook/events", base));
-        // Tells whoever looks (a test, a curious trainer) that the page follows the sources.
-        events.addEventListener("open", function () { document.documentElement.setAttribute("data-live-reload", "on"); });
-        events.addEventListener("site", function (event) {
-          var state = JSON.parse(event.data);
+        function take(state) {
+          // Tells whoever looks (a test, a curious trainer) that the page follows the sources.
+          document.documentElement.setAttribute("data-live-reload", "on");
           // The page that stands in for a handbook that never built lists the errors itself.
           if (document.body.hasAttribute("data-handbook-not-built")) {
             if (state.version !== version) location.reload();
@@ -173,7 +171,42 @@ enum LiveReload {
           }
           version = state.version;
           document.documentElement.setAttribute("data-live-version", String(version));
-        });
+        }
+
+        function listen(onState) {
+          var events = new EventSource(new URL("_handbook/events", base));
+          events.addEventListener("site", function (event) { onState(JSON.parse(event.data)); });
+        }
+
+        // A browser keeps six connections to a server, and every open page's event stream holds
+        // one: the seventh tab would never load. So one tab listens for all of them (the one that
+        // holds the lock; another takes over when it closes) and passes each state on.
+        var name = "handbook-live " + base.href;
+        if (!("BroadcastChannel" in window) || !navigator.locks) {
+          listen(take);
+        } else {
+          var channel = new BroadcastChannel(name);
+          var last = null;
+          var leading = false;
+          channel.addEventListener("message", function (event) {
+            if (event.data === "hello") {
+              if (leading && last) channel.postMessage(last);
+              return;
+            }
+            if (!leading) take(event.data);
+          });
+          channel.postMessage("hello");
+          navigator.locks.request(name, function () {
+            leading = true;
+            listen(function (state) {
+              last = state;
+              channel.postMessage(state);
+              take(state);
+            });
+            // Held for as long as the page is open.
+            return new Promise(function () {});
+          });
+        }
         })();
 
         """

@@ -3,6 +3,7 @@ error over the last good page, and the fix takes the error away."""
 
 import os
 
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -67,3 +68,32 @@ def test_a_page_the_change_does_not_touch_stays_as_it_is(handbook, browser):
     finally:
         server.stop()
 
+
+
+def test_many_open_tabs_load_and_follow_the_sources(handbook, browser):
+    """A browser keeps six connections to a server: with an event stream per tab, the seventh
+    tab never loaded. One tab listens for all of them."""
+    server = Server(handbook)
+    chapter = os.path.join(handbook, "Handbook", "01-how-to-use.md")
+    tabs = []
+    try:
+        for _ in range(8):
+            if tabs:
+                browser.switch_to.new_window("tab")
+            browser.set_page_load_timeout(10)
+            browser.get(server.url + "how-to-use.html")
+            wait_until_listening(browser)
+            tabs.append(browser.current_window_handle)
+        with open(chapter, "a", encoding="utf-8") as file:
+            file.write("\nСловоДляВсехВкладок.\n")
+        for tab in tabs:
+            browser.switch_to.window(tab)
+            WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(lambda b: b.execute_script(
+                "const main = document.querySelector('main'); return !!main && main.textContent.includes('СловоДляВсехВкладок');"))
+    finally:
+        for tab in tabs[1:]:
+            browser.switch_to.window(tab)
+            browser.close()
+        if tabs:
+            browser.switch_to.window(tabs[0])
+        server.stop()
