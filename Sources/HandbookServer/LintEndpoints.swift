@@ -30,13 +30,13 @@ struct LintEndpoints: Sendable {
         try Self.refuseEncodedBody(request)
         let body = try await collectBody(of: request)
         let bytes = Data(buffer: body)
-        guard String(validating: bytes, as: UTF8.self) != nil else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = SourceText.positionOfInvalidUTF8(bytes[...])
             throw APIError(status: .badRequest, message: "the body is not valid UTF-8 (first bad byte here); send JSON as UTF-8", line: line, column: column)
         }
         let source: DraftSource
         do {
-            source = try Self.checked(DraftReader.request(SourceText(path: "request", text: String(decoding: bytes, as: UTF8.self)), labels: service.labels))
+            source = try Self.checked(DraftReader.request(SourceText(path: "request", text: text), labels: service.labels))
         } catch {
             throw APIError.badDraft(error)
         }

@@ -74,6 +74,14 @@ enum LiveReload {
 
     /// The page script, with its words in the handbook's language.
     static func script(language: HandbookLanguage) -> [UInt8] {
+        language == .en ? englishScript : russianScript
+    }
+
+    // Made once: every page the server sends loads the script.
+    private static let englishScript = makeScript(language: .en)
+    private static let russianScript = makeScript(language: .ru)
+
+    private static func makeScript(language: HandbookLanguage) -> [UInt8] {
         let strings: KeyValuePairs<String, String?> = language == .en
             ? ["title": "The handbook does not build", "kept": "The page shows the last version that built. Fix these and it reloads:", "more": "more", "close": "Hide"]
             : ["title": "Руководство не собирается", "kept": "На странице — последняя удачная сборка. Исправьте ошибки, и она обновится сама:", "more": "ещё", "close": "Скрыть"]
