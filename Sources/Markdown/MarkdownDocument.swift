@@ -16,6 +16,9 @@ public struct HTMLHooks {
     /// `[!IMPORTANT]`, `[!WARNING]` or `[!CAUTION]`), which replaces the quote and that line;
     /// `nil` leaves alerts block quotes, as cmark-gfm does.
     public var renderCallout: ((Callout) -> (open: String, close: String))?
+    /// Puts each task list item's box and text in one `<label>`, so that the box has a name a
+    /// screen reader can say; `false` prints the bare box, as cmark-gfm does.
+    public var labelsTaskItems: Bool
 
     public init(
         anchorsHeadings: Bool = false,
@@ -23,7 +26,8 @@ public struct HTMLHooks {
         renderFencedBlock: ((FencedBlock) -> String?)? = nil,
         transformText: ((String) -> String)? = nil,
         knownAnchors: [String]? = nil,
-        renderCallout: ((Callout) -> (open: String, close: String))? = nil
+        renderCallout: ((Callout) -> (open: String, close: String))? = nil,
+        labelsTaskItems: Bool = false
     ) {
         self.anchorsHeadings = anchorsHeadings
         self.knownAnchors = knownAnchors
@@ -31,6 +35,7 @@ public struct HTMLHooks {
         self.renderFencedBlock = renderFencedBlock
         self.transformText = transformText
         self.renderCallout = renderCallout
+        self.labelsTaskItems = labelsTaskItems
     }
 }
 
@@ -87,7 +92,7 @@ public struct MarkdownDocument: ~Copyable {
                     destination: node.url, isImage: node.kind == .image, text: node.plainText, position: node.position))
             case .codeBlock:
                 if let block = Self.fencedBlock(node) { outline.fencedBlocks.append(block) }
-            case .text, .code, .blockQuote, .other:
+            case .text, .code, .blockQuote, .taskItem, .other:
                 break
             }
         }
@@ -118,6 +123,11 @@ public struct MarkdownDocument: ~Copyable {
         }
         if let transform = hooks.transformText {
             for node in nodes where node.kind == .text { node.setLiteral(transform(node.literal)) }
+        }
+        if hooks.labelsTaskItems {
+            for node in nodes {
+                if case .taskItem(let checked) = node.kind { node.labelTaskItem(checked: checked) }
+            }
         }
         let links = nodes.filter { $0.kind == .link || $0.kind == .image }.map {
             (node: $0, reference: LinkReference(destination: $0.url, isImage: $0.kind == .image, position: $0.position))

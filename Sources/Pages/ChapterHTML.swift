@@ -27,7 +27,8 @@ struct ChapterHTML: Sendable {
         guard let document = chapter.document, !document.text.isEmpty else { return targets.map { _ in "" } }
         // Read at load; a fenced block that is not one of them stays code.
         let blocks = Dictionary(chapter.blocks.map { ($0.fence.position, $0.block) }, uniquingKeysWith: { first, _ in first })
-        let hooks = HTMLHooks(anchorsHeadings: true, transformText: typography, knownAnchors: chapter.outline.headings.map(\.anchor), renderCallout: callout)
+        let hooks = HTMLHooks(anchorsHeadings: true, transformText: typography, knownAnchors: chapter.outline.headings.map(\.anchor), renderCallout: callout,
+            labelsTaskItems: true)
         let targetHooks = targets.map { target in
             // Most pages have no handbook block, and a block renderer holds every word of the interface.
             let blockHTML = blocks.isEmpty ? nil : blockHTML(on: chapter, for: target)
@@ -45,7 +46,7 @@ struct ChapterHTML: Sendable {
             markdown: { text, hardBreaks in
                 var options = options
                 options.hardBreaks = hardBreaks
-                let hooks = HTMLHooks(rewriteLink: { link in destination(of: link, in: chapter, for: target) }, transformText: typography)
+                let hooks = HTMLHooks(rewriteLink: { link in destination(of: link, in: chapter, for: target) }, transformText: typography, labelsTaskItems: true)
                 return MarkdownDocument(text, options: options).renderHTML(hooks: hooks)
             },
             typography: typography ?? { $0 },

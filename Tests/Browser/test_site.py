@@ -11,7 +11,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import BINARY, ROOT, built_bundled_handbook, open_page, pages
+from conftest import BINARY, BLOCK_MARKDOWN, ROOT, built_bundled_handbook, open_page, pages
 
 
 @pytest.fixture(scope="module")
@@ -144,26 +144,7 @@ def test_dark_mode_follows_the_system(browser, site):
     assert dark == "rgb(20, 23, 26)"
 
 
-BLOCKS = """---
-title: Блоки
----
-```compare
-Расплывчато: Решим в ближайшее время.
-Конкретно: Деньги вернутся до 20 мая.
-```
-
-```dialogue
-клиент: Где мой заказ?
-агент: Заказ у курьера, привезёт сегодня до 18:00.
-> ✓ срок назван
-```
-
-```script
-Ситуация: Клиент спрашивает о возврате
----
-{Имя}, деньги придут до {срок}.
-```
-"""
+BLOCKS = "---\ntitle: Блоки\n---\n" + BLOCK_MARKDOWN
 
 
 @pytest.fixture(scope="module")

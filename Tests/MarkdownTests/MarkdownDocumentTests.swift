@@ -68,6 +68,16 @@ import Testing
         #expect(html.contains("<pre><code class=\"language-swift\">let x = 1\n</code></pre>"))
     }
 
+    @Test func taskItemsGetTheirTextAsTheBoxLabel() {
+        let source = "- [ ] open [link](a.md)\n- [x] done\n\n1. [ ] loose\n\n   more\n"
+        let plain = MarkdownDocument(source).renderHTML()
+        #expect(plain.contains("<li><input type=\"checkbox\" disabled=\"\" /> open <a href=\"a.md\">link</a></li>"))
+        let labelled = MarkdownDocument(source).renderHTML(hooks: HTMLHooks(rewriteLink: { _ in "a.html" }, labelsTaskItems: true))
+        #expect(labelled.contains("<li><label><input type=\"checkbox\" disabled=\"\" /> open <a href=\"a.html\">link</a></label></li>"))
+        #expect(labelled.contains("<li><label><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</label></li>"))
+        #expect(labelled.contains("<li>\n<p><label><input type=\"checkbox\" disabled=\"\" /> loose</label></p>\n<p>more</p>\n</li>"))
+    }
+
     @Test func invalidUTF8BecomesReplacementCharacter() {
         let bytes: [UInt8] = Array("a ".utf8) + [0xFF, 0xFE] + Array(" b".utf8)
         #expect(MarkdownDocument(bytes: bytes).renderHTML() == "<p>a \u{FFFD}\u{FFFD} b</p>\n")

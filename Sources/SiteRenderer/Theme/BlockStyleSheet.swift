@@ -69,7 +69,7 @@ enum BlockStyleSheet {
         .callout-title { margin: 0 0 0.3rem; font-weight: 700; color: var(--callout); }
         .callout-tip { --callout: var(--good); }
         .callout-important { --callout: #8250df; }
-        .callout-warning { --callout: #9a6700; }
+        .callout-warning { --callout: #8a5c00; }
         .callout-caution { --callout: var(--bad); }
         @media (prefers-color-scheme: dark) {
           .callout-important { --callout: #c297ff; }
@@ -97,7 +97,7 @@ enum BlockStyleSheet {
         .rule-facts dt { color: var(--muted); }
         .rule-facts dd { margin: 0; }
         .level-error { color: var(--bad); font-weight: 600; }
-        .level-warning { color: #9a6700; font-weight: 600; }
+        .level-warning { color: #8a5c00; font-weight: 600; }
         @media (prefers-color-scheme: dark) { .level-warning { color: #d29922; } }
         table.rules { display: table; width: 100%; }
         table.rules td:nth-child(-n+2), table.rules th:nth-child(-n+2) { width: 1%; white-space: nowrap; }

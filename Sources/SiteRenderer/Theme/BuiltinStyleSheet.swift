@@ -35,7 +35,8 @@ enum BuiltinStyleSheet {
         }
         .book-title { font-weight: 600; color: var(--fg); text-decoration: none; }
         .book-title:visited { color: var(--fg); }
-        .menu-toggle { position: absolute; opacity: 0; width: 1px; height: 1px; }
+        /* The menu's box is only there on a phone: on a wider screen the keyboard would stop on an invisible control. */
+        .menu-toggle { display: none; }
         .menu-button { display: none; cursor: pointer; padding: 0.2rem 0.6rem; border: 1px solid var(--border); border-radius: 0.4rem; }
         .layout { display: grid; grid-template-columns: var(--sidebar-width) minmax(0, 1fr) var(--toc-width); align-items: start; }
         .sidebar {
@@ -65,6 +66,7 @@ enum BuiltinStyleSheet {
         @media (max-width: 860px) {
           .layout { display: block; }
           .menu-button { display: inline-block; }
+          .menu-toggle { display: block; position: absolute; opacity: 0; width: 1px; height: 1px; }
           .sidebar { display: none; position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--border); }
           .menu-toggle:checked ~ .layout .sidebar { display: block; }
           .main { padding: 1rem 1.1rem 2rem; }

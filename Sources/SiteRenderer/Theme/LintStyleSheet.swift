@@ -10,7 +10,7 @@ enum LintStyleSheet {
         .sidebar-tools a { font-weight: 600; }
 
         .lint {
-          --lint-error: var(--bad); --lint-warning: #9a6700; --lint-suggestion: var(--accent);
+          --lint-error: var(--bad); --lint-warning: #8a5c00; --lint-suggestion: var(--accent);
           --lint-error-bg: rgba(207, 34, 46, 0.16); --lint-warning-bg: rgba(212, 167, 44, 0.3); --lint-suggestion-bg: rgba(10, 88, 202, 0.13);
         }
         @media (prefers-color-scheme: dark) {
