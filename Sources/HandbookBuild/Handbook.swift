@@ -74,9 +74,9 @@ public struct Handbook: Sendable {
     }
 
     /// The pages the site gets: the front page, the chapters, the examples and rules with their
-    /// index pages, and the lint page that comes with a style.
+    /// index pages, the whole book on one page, and the lint page that comes with a style.
     public var pageCount: Int {
-        book.readingOrder.count + 1 + (book.rules.isEmpty ? 0 : book.rules.count + 2) + (book.examples.isEmpty ? 0 : book.examples.count + 1)
+        book.readingOrder.count + 2 + (book.rules.isEmpty ? 0 : book.rules.count + 2) + (book.examples.isEmpty ? 0 : book.examples.count + 1)
     }
 
     /// Everything a build validates beyond loading: links, anchors and blocks; `rule:` links and

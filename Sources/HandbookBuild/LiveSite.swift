@@ -91,10 +91,12 @@ public struct LiveSite: Sendable {
     /// Which pages need framing again: a page whose body changed, or its title, headings or
     /// neighbours; every page when the theme, `handbook.yml` or (when every page carries it)
     /// the contents changed, when the book grows past or shrinks below the size at which
-    /// pages share the contents, or when the lint page, which every sidebar links, comes or goes.
+    /// pages share the contents, or when the lint page, the rules or the examples, which every
+    /// sidebar links, come or go.
     private func pagesToFrame(_ pages: RenderedPages, of handbook: Handbook) -> @Sendable (PageBody) -> Bool {
         guard let rendered, rendered.handbook.loadedTheme === handbook.loadedTheme, rendered.handbook.config == handbook.config,
-            rendered.pages.siteOnly.map(\.page.id) == pages.siteOnly.map(\.page.id)
+            rendered.pages.siteOnly.map(\.page.id) == pages.siteOnly.map(\.page.id),
+            rendered.pages.rules.isEmpty == pages.rules.isEmpty, rendered.pages.examples.isEmpty == pages.examples.isEmpty
         else {
             return { _ in true }
         }

@@ -45,10 +45,14 @@ public struct TargetHooks {
     public var rewriteLink: ((LinkReference) -> String?)?
     /// HTML that replaces a fenced block; `nil` leaves it a code block.
     public var renderFencedBlock: ((FencedBlock) -> String?)?
+    /// Put before every heading's id: an output that joins several documents on one page keeps
+    /// their ids apart so.
+    public var headingIDPrefix: String
 
-    public init(rewriteLink: ((LinkReference) -> String?)? = nil, renderFencedBlock: ((FencedBlock) -> String?)? = nil) {
+    public init(rewriteLink: ((LinkReference) -> String?)? = nil, renderFencedBlock: ((FencedBlock) -> String?)? = nil, headingIDPrefix: String = "") {
         self.rewriteLink = rewriteLink
         self.renderFencedBlock = renderFencedBlock
+        self.headingIDPrefix = headingIDPrefix
     }
 }
 
@@ -143,7 +147,7 @@ public struct MarkdownDocument: ~Copyable {
             }
         }
         // Headings are rendered whole when they get their id, so theirs is rendered per target too.
-        let identified = zip(headings, headingIDs).map { (heading: tree.detach($0), attributes: "id=\"\($1)\"") }
+        let identified = zip(headings, headingIDs).map { (heading: tree.detach($0), id: $1) }
         if let render = hooks.renderCallout {
             for quote in quotes {
                 guard let kind = quote.firstLineOfFirstParagraph.flatMap(Callout.init(marker:)) else { continue }
@@ -159,7 +163,8 @@ public struct MarkdownDocument: ~Copyable {
                 node.setURL(url)
             }
             for (block, html) in blocks { block.block.setOnEnter(html[index] ?? tree.renderHTML(block)) }
-            for (heading, attributes) in identified { tree.renderHeading(heading, attributes: attributes) }
+            let prefix = HTMLText.escape(target.headingIDPrefix)
+            for (heading, id) in identified { tree.renderHeading(heading, attributes: "id=\"\(prefix)\(id)\"") }
             return tree.renderHTML()
         }
     }

@@ -7,7 +7,8 @@ extension PageBodies {
     /// the same handbook) every body whose inputs did not change: its document (the very one
     /// parsed, so an unchanged file), the contents list it ends with, and the pages, anchors,
     /// files, examples and rules its links can lead to. The rule pages, which gather from every
-    /// page, and the lint page, which costs nothing, are always rendered again.
+    /// page, the whole book on one page, which joins the bodies, and the lint page, which costs
+    /// nothing, are always made again.
     /// `linkTargets` are this book's and `previous.linkTargets` the earlier book's, which the
     /// caller has from checking them.
     public func renderAll(
@@ -23,7 +24,7 @@ extension PageBodies {
             return !linksChanged(page)
         }
         let chapters = book.readingOrder.concurrentMap { chapter in
-            if unchanged(chapter, was: old[chapter.id]), let bodies = oldBodies[chapter.id], Set(bodies.keys) == Set(targets) {
+            if unchanged(chapter, was: old[chapter.id]), let bodies = oldBodies[chapter.id], Set(bodies.keys) == Set(readingTargets) {
                 return PageBody(page: chapter, bodies: bodies)
             }
             return PageBody(page: chapter, bodies: body(of: chapter))
@@ -32,10 +33,10 @@ extension PageBodies {
             && !(book.home.map(linksChanged) ?? false)
         let examplesUnchanged = book.examples.count == previous.book.examples.count
             && zip(book.examples, previous.book.examples).allSatisfy { $0.document === $1.document }
+        let home = homeUnchanged ? PageBody(page: home, bodies: previous.pages.home.bodies) : PageBody(page: home, bodies: homeBody())
         return RenderedPages(
-            home: homeUnchanged ? PageBody(page: home, bodies: previous.pages.home.bodies) : PageBody(page: home, bodies: homeBody()),
-            chapters: chapters, examples: examplesUnchanged ? previous.pages.examples : examplePages(), rules: rulePages(),
-            siteOnly: siteOnlyPages())
+            home: home, chapters: chapters, examples: examplesUnchanged ? previous.pages.examples : examplePages(), rules: rulePages(),
+            siteOnly: siteOnlyPages(reading: [home] + chapters))
     }
 
     /// Whether two lists of pages read the same in a contents list: ids, titles, summaries, nesting.

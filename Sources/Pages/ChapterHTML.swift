@@ -11,9 +11,12 @@ struct ChapterHTML: Sendable {
     let typography: (@Sendable (String) -> String)?
     let blockLabels: BlockLabels
     let strings: PageStrings
+    /// The pages that are sections of `print.html`, where links to them lead for ``PageTarget/print``.
+    let printSections: Set<String>
 
-    init(book: Book, resolver: LinkResolver, allowsRawHTML: Bool? = nil) {
+    init(book: Book, resolver: LinkResolver, printSections: Set<String> = [], allowsRawHTML: Bool? = nil) {
         self.resolver = resolver
+        self.printSections = printSections
         var options = book.config.markdownOptions
         if let allowsRawHTML { options.allowsRawHTML = allowsRawHTML }
         self.options = options
@@ -34,7 +37,8 @@ struct ChapterHTML: Sendable {
             let blockHTML = blocks.isEmpty ? nil : blockHTML(on: chapter, for: target)
             return TargetHooks(
                 rewriteLink: { link in destination(of: link, in: chapter, for: target) },
-                renderFencedBlock: blockHTML.map { blockHTML in { fence in blocks[fence.position].map(blockHTML.render) } })
+                renderFencedBlock: blockHTML.map { blockHTML in { fence in blocks[fence.position].map(blockHTML.render) } },
+                headingIDPrefix: target == .print ? PrintPage.anchor(of: chapter.id) : "")
         }
         let tree = document.options == options ? document.takeTree() : MarkdownDocument(document.text, options: options)
         return tree.renderHTML(hooks: hooks, targets: targetHooks)
@@ -50,7 +54,7 @@ struct ChapterHTML: Sendable {
                 return MarkdownDocument(text, options: options).renderHTML(hooks: hooks)
             },
             typography: typography ?? { $0 },
-            ruleLink: { PagePaths.pageLink(from: chapter.id, to: PagePaths.rulePageID($0), in: target) })
+            ruleLink: { link(from: chapter.id, to: PagePaths.rulePageID($0), in: target) })
     }
 
     /// A GitHub alert as a titled box; `role="note"` so a screen reader announces it as an aside.
@@ -63,15 +67,22 @@ struct ChapterHTML: Sendable {
     private func destination(of link: LinkReference, in chapter: Chapter, for target: PageTarget) -> String? {
         switch resolver.resolve(link.destination, in: chapter) {
         case .success(.page(let id, let anchor)):
-            return PagePaths.pageLink(from: chapter.id, to: id, anchor: anchor, in: target)
+            return self.link(from: chapter.id, to: id, anchor: anchor, in: target)
         case .success(.asset(let path)):
-            return PagePaths.encode(PagePaths.relative(from: chapter.id, to: PagePaths.media(path)))
+            return PagePaths.encode(PagePaths.relative(from: target == .print ? PrintPage.id : chapter.id, to: PagePaths.media(path)))
         case .success(.rule(let id)):
-            return PagePaths.pageLink(from: chapter.id, to: id.isEmpty ? RulePages.indexID : PagePaths.rulePageID(id), in: target)
+            return self.link(from: chapter.id, to: id.isEmpty ? RulePages.indexID : PagePaths.rulePageID(id), in: target)
         case .success(.example(let id)):
-            return PagePaths.pageLink(from: chapter.id, to: id.isEmpty ? ExamplePages.indexID : Example.pageID(of: id), in: target)
+            return self.link(from: chapter.id, to: id.isEmpty ? ExamplePages.indexID : Example.pageID(of: id), in: target)
+        case .success(.samePageAnchor(let anchor)) where target == .print:
+            return self.link(from: chapter.id, to: chapter.id, anchor: anchor, in: target)
         case .success(.samePageAnchor), .success(.external), .failure:
             return nil
         }
+    }
+
+    /// A link from the page `pageID` to the page `id`, for `target`.
+    func link(from pageID: String, to id: String, anchor: String? = nil, in target: PageTarget) -> String {
+        PrintPage.link(from: pageID, to: id, anchor: anchor, in: target, sections: printSections)
     }
 }

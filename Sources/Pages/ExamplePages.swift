@@ -11,7 +11,7 @@ struct ExamplePages {
     let dialogues: ExampleDialogues
     let target: PageTarget
 
-    static let indexID = "examples/index"
+    static let indexID = PagePaths.examplesIndexID
 
     func pages() -> [(page: Chapter, content: String)] {
         guard !book.examples.isEmpty else { return [] }

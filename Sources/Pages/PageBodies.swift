@@ -35,7 +35,8 @@ public struct RenderedPages: Sendable {
     public var examples: [PageBody]
     /// The list of rules first; empty without a lint style.
     public var rules: [PageBody]
-    /// Pages the site has and the book does not (the lint page), with a body for the site only.
+    /// Pages the site has and the book does not (the whole book on one page, the lint page), with
+    /// a body for the site only.
     public var siteOnly: [PageBody]
     private var chapterIndex: [String: Int]
 
@@ -78,40 +79,49 @@ public struct PageBodies: Sendable {
     /// Raw HTML is for chapters only (`markdown.raw-html`): examples never have it.
     let exampleDialogues: ExampleDialogues
 
+    /// What the front page and chapters are rendered for: the targets, and with the site its
+    /// whole book on one page.
+    let readingTargets: [PageTarget]
+
     /// The resolver is the book's links, when the caller has them already.
     public init(book: Book, resolver given: LinkResolver? = nil, targets: [PageTarget] = [.site]) {
         self.book = book
         self.targets = targets
+        readingTargets = targets.contains(.site) ? targets + [.print] : targets
         strings = PageStrings(book.config.language)
         resolver = given ?? LinkResolver(book: book)
-        chapterHTML = ChapterHTML(book: book, resolver: resolver)
+        let home = book.home?.id ?? Self.homeID
+        chapterHTML = ChapterHTML(book: book, resolver: resolver, printSections: Set([home] + book.readingOrder.map(\.id)))
         exampleDialogues = ExampleDialogues(chapterHTML: ChapterHTML(book: book, resolver: resolver, allowsRawHTML: false), targets: targets)
     }
 
     /// Every page's body; chapters render on every core at once.
     public func renderAll() -> RenderedPages {
         let chapters = book.readingOrder.concurrentMap { PageBody(page: $0, bodies: body(of: $0)) }
+        let home = PageBody(page: home, bodies: homeBody())
         return RenderedPages(
-            home: PageBody(page: home, bodies: homeBody()), chapters: chapters, examples: examplePages(), rules: rulePages(), siteOnly: siteOnlyPages())
+            home: home, chapters: chapters, examples: examplePages(), rules: rulePages(), siteOnly: siteOnlyPages(reading: [home] + chapters))
     }
+
+    private static let homeID = "index"
 
     /// The front page: the chapters folder's `index.md`, or the book's title alone.
     public var home: Chapter {
-        book.home ?? Chapter(id: "index", title: book.config.title, sourcePath: nil)
+        book.home ?? Chapter(id: Self.homeID, title: book.config.title, sourcePath: nil)
     }
 
     /// The body of the front page, with the whole contents and the ways to the examples and rules.
     public func homeBody() -> [PageTarget: String] {
         let page = home
-        let texts = chapterHTML.render(page, for: targets)
-        return Dictionary(uniqueKeysWithValues: zip(targets, texts).map { target, text in
+        let texts = chapterHTML.render(page, for: readingTargets)
+        return Dictionary(uniqueKeysWithValues: zip(readingTargets, texts).map { target, text in
             var html = text + contentsList(book.chapters, from: page.id, heading: strings.contents, for: target)
             if !book.examples.isEmpty {
-                html += "<p class=\"examples-link\"><a href=\"\(PagePaths.pageLink(from: page.id, to: ExamplePages.indexID, in: target))\">"
+                html += "<p class=\"examples-link\"><a href=\"\(chapterHTML.link(from: page.id, to: ExamplePages.indexID, in: target))\">"
                 html += HTMLText.escape(strings.examples) + "</a></p>\n"
             }
             if !book.rules.isEmpty {
-                html += "<p class=\"rules-link\"><a href=\"\(PagePaths.pageLink(from: page.id, to: RulePages.indexID, in: target))\">"
+                html += "<p class=\"rules-link\"><a href=\"\(chapterHTML.link(from: page.id, to: RulePages.indexID, in: target))\">"
                 html += HTMLText.escape(strings.rules) + "</a></p>\n"
             }
             return (target, html)
@@ -120,8 +130,8 @@ public struct PageBodies: Sendable {
 
     /// The body of a chapter; a section's ends with the list of its pages.
     public func body(of chapter: Chapter) -> [PageTarget: String] {
-        let texts = chapterHTML.render(chapter, for: targets)
-        return Dictionary(uniqueKeysWithValues: zip(targets, texts).map { target, text in
+        let texts = chapterHTML.render(chapter, for: readingTargets)
+        return Dictionary(uniqueKeysWithValues: zip(readingTargets, texts).map { target, text in
             (target, text + contentsList(chapter.children, from: chapter.id, heading: strings.inThisSection, for: target))
         })
     }
@@ -137,11 +147,18 @@ public struct PageBodies: Sendable {
         return merged(targets.map { RulePages(book: book, strings: strings, references: references, examples: examples(for: $0)).pages() })
     }
 
-    /// The lint page, when the site is one of the targets and the handbook has a lint style.
-    public func siteOnlyPages() -> [PageBody] {
-        guard targets.contains(.site), LintPage.isPublished(in: book) else { return [] }
-        let page = Chapter(id: LintPage.id, title: strings.lint.title, sourcePath: nil)
-        return [PageBody(page: page, bodies: [.site: LintPage.body(labels: book.config.blockLabels, strings: strings, language: book.config.language)])]
+    /// When the site is one of the targets: the whole book on one page, made of the `reading`
+    /// pages' bodies for it, and the lint page when the handbook has a lint style.
+    public func siteOnlyPages(reading: [PageBody]) -> [PageBody] {
+        guard targets.contains(.site) else { return [] }
+        // The title opens the front page's section, so the frame adds none.
+        let printPage = Chapter(id: PrintPage.id, title: strings.wholeBook, sourcePath: nil, titleIsFirstHeading: true)
+        var pages = [PageBody(page: printPage, bodies: [.site: PrintPage.body(of: reading, description: book.config.description)])]
+        if LintPage.isPublished(in: book) {
+            let page = Chapter(id: LintPage.id, title: strings.lint.title, sourcePath: nil)
+            pages.append(PageBody(page: page, bodies: [.site: LintPage.body(labels: book.config.blockLabels, strings: strings, language: book.config.language)]))
+        }
+        return pages
     }
 
     /// Pages made for each target in turn (the same pages in the same order) as one list.
@@ -162,7 +179,7 @@ public struct PageBodies: Sendable {
         func list(_ chapters: [Chapter]) -> String {
             var html = "<ol>\n"
             for chapter in chapters {
-                html += "<li><a href=\"\(HTMLText.escape(PagePaths.pageLink(from: pageID, to: chapter.id, in: target)))\">"
+                html += "<li><a href=\"\(HTMLText.escape(chapterHTML.link(from: pageID, to: chapter.id, in: target)))\">"
                 html += HTMLText.escape(chapter.title) + "</a>"
                 if let summary = chapter.summary {
                     html += "<span class=\"summary\">" + HTMLText.escape(summary) + "</span>"

@@ -8,6 +8,10 @@ public enum PagePaths {
     /// collide with a page or the theme's assets.
     public static func media(_ assetPath: String) -> String { "media/" + assetPath }
 
+    /// The list of rules and the examples' gallery, which every sidebar links.
+    public static let rulesIndexID = "rules/index"
+    public static let examplesIndexID = "examples/index"
+
     /// The page of a lint rule, which findings and `rule:` links point at.
     public static func rulePageID(_ id: String) -> String { "rules/" + id }
 

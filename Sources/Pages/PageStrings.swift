@@ -53,6 +53,9 @@ public struct PageStrings: Sendable {
     public var exampleNames: [String: String]
     /// The lint page, where a draft is checked through `handbook serve`.
     public var lint: LintPageStrings
+    /// The whole book on one page (`print.html`), and the link to a page's source for a fix.
+    public var wholeBook: String
+    public var editPage: String
 
     /// `error`, `warning`, `suggestion` in the handbook's language.
     public func levelName(_ level: String) -> String { levels[level] ?? level }
@@ -92,6 +95,7 @@ public struct PageStrings: Sendable {
                 "complaints": "жалобы", "off-topic": "вопросы не по теме", "account": "учётная запись",
             ]
             lint = .russian
+            (wholeBook, editPage) = ("Всё руководство на одной странице", "Предложить правку")
         case .en:
             contents = "Contents"
             onThisPage = "On this page"
@@ -125,6 +129,7 @@ public struct PageStrings: Sendable {
                 "complaints": "complaints", "off-topic": "off-topic questions", "account": "account",
             ]
             lint = .english
+            (wholeBook, editPage) = ("The whole handbook on one page", "Edit this page")
         }
     }
 

@@ -10,7 +10,7 @@ struct RulePages {
     let examples: ExamplePages
     var target: PageTarget { examples.target }
 
-    static let indexID = "rules/index"
+    static let indexID = PagePaths.rulesIndexID
 
     /// Pages as (synthetic chapter, content HTML), the index first.
     func pages() -> [(page: Chapter, content: String)] {

@@ -13,8 +13,8 @@ import Markdown
 /// 1,000 pages, 80 MB of the site), so then pages load the list from one shared `assets/toc.js`,
 /// with a link to the front page's contents for readers without JavaScript.
 ///
-/// Above the contents are the site's tools (the lint page): the pages an agent comes back to
-/// from anywhere, so every page links them.
+/// Above the contents are the site's tools (the lint page, the rules, the examples, the whole
+/// book on one page): the pages an agent comes back to from anywhere, so every page links them.
 struct Sidebar: Sendable {
     /// The script that a large book's pages share.
     static let scriptPath = "assets/toc.js"

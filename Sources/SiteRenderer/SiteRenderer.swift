@@ -27,8 +27,7 @@ public struct SiteRenderer: Sendable {
         self.sourceRoot = sourceRoot
         self.inlineSidebarLimit = inlineSidebarLimit
         strings = PageStrings(book.config.language)
-        let tools = LintPage.isPublished(in: book) ? [(id: LintPage.id, title: strings.lint.title)] : []
-        sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents, tools: tools)
+        sidebar = Sidebar(book: book, inlineLimit: inlineSidebarLimit, contentsLabel: strings.contents, tools: Self.tools(of: book, strings: strings))
         var constants: [String: Any] = ["lang": book.config.language.rawValue, "bookTitle": book.config.title, "strings": strings.context]
         constants["description"] = book.config.description
         constants["author"] = book.config.author
@@ -49,6 +48,17 @@ public struct SiteRenderer: Sendable {
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for (path, data) in try supportFiles() { try output.write(data, to: path) }
+    }
+
+    /// The site's own pages every sidebar links above the contents: the lint page, the rules,
+    /// the examples and the whole book on one page, those the book has.
+    private static func tools(of book: Book, strings: PageStrings) -> [(id: String, title: String)] {
+        var tools: [(id: String, title: String)] = []
+        if LintPage.isPublished(in: book) { tools.append((LintPage.id, strings.lint.title)) }
+        if !book.rules.isEmpty { tools.append((PagePaths.rulesIndexID, strings.rules)) }
+        if !book.examples.isEmpty { tools.append((PagePaths.examplesIndexID, strings.examples)) }
+        tools.append((PrintPage.id, strings.wholeBook))
+        return tools
     }
 
     /// Whether every page carries the whole contents, so that a change of titles or order shows on every page.

@@ -76,13 +76,16 @@ import TestSupport
     @Test func everyPageLinksItAboveTheContents() throws {
         let site = try site()
         let pages = site.files.keys.filter { $0.hasSuffix(".html") }.sorted()
-        #expect(pages == ["index.html", "intro.html", "lint/index.html", "rules/chat.ladder.html", "rules/index.html", "standards/email.html", "standards/index.html"])
+        #expect(pages == ["index.html", "intro.html", "lint/index.html", "print.html", "rules/chat.ladder.html", "rules/index.html", "standards/email.html", "standards/index.html"])
+        let tools = [("lint/index.html", "Проверка ответа"), ("rules/index.html", "Правила линтера"), ("print.html", "Всё руководство на одной странице")]
         for path in pages {
             let page = try #require(site.text(path))
             let root = String(repeating: "../", count: path.count { $0 == "/" })
-            let current = path == "lint/index.html" ? " aria-current=\"page\"" : ""
-            #expect(page.contains("<ul class=\"sidebar-tools\">\n<li><a href=\"\(root)lint/index.html\"\(current)>Проверка ответа</a></li>\n</ul>\n<ol class=\"toc\">"), "\(path)")
-            #expect(page.components(separatedBy: "aria-current").count == (["index.html", "rules/chat.ladder.html", "rules/index.html"].contains(path) ? 1 : 2), "\(path)")
+            let links = tools.map { tool, title in
+                "<li><a href=\"\(root)\(tool)\"\(tool == path ? " aria-current=\"page\"" : "")>\(title)</a></li>\n"
+            }
+            #expect(page.contains("<ul class=\"sidebar-tools\">\n" + links.joined() + "</ul>\n<ol class=\"toc\">"), "\(path)")
+            #expect(page.components(separatedBy: "aria-current").count == (["index.html", "rules/chat.ladder.html"].contains(path) ? 1 : 2), "\(path)")
         }
     }
 
@@ -92,8 +95,9 @@ import TestSupport
         #expect(page.contains("<script src=\"../assets/toc.js\" data-page=\"lint/index.html\"></script>"))
         #expect(!page.contains("sidebar-tools"))
         let script = try #require(site.text("assets/toc.js"))
-        #expect(script.contains("<ul class=\\\"sidebar-tools\\\">\\n<li><a href=\\\"lint/index.html\\\">Проверка ответа</a></li>\\n</ul>\\n<ol class=\\\"toc\\\">"))
-        // The tool link is not a chapter: four chapters are not past the limit of two plus one.
+        #expect(script.contains("<ul class=\\\"sidebar-tools\\\">\\n<li><a href=\\\"lint/index.html\\\">Проверка ответа</a></li>\\n"))
+        #expect(script.contains("<li><a href=\\\"rules/index.html\\\">Правила линтера</a></li>\\n<li><a href=\\\"print.html\\\">"))
+        // The tool links are not chapters: four chapters are not past the limit of two plus one.
         #expect(try self.site(inlineSidebarLimit: 4).text("assets/toc.js") == nil)
     }
 
@@ -130,7 +134,7 @@ import TestSupport
         let site = try site(rules: [])
         #expect(site.text("lint/index.html") == nil)
         #expect(site.text("assets/lint.js") == nil)
-        #expect(try #require(site.text("intro.html")).contains("sidebar-tools") == false)
+        #expect(try #require(site.text("intro.html")).contains("lint/index.html") == false)
     }
 
     @Test func aThemesOwnScriptWins() throws {

@@ -30,7 +30,7 @@ func renderSite(
     @Test func writesEveryPageAndAsset() throws {
         let site = try renderSite(Self.sample)
         #expect(Set(site.files.keys) == [
-            "index.html", "intro.html", "standards/index.html", "standards/email.html", "assets/style.css", "assets/handbook.js",
+            "index.html", "intro.html", "standards/index.html", "standards/email.html", "print.html", "assets/style.css", "assets/handbook.js",
             "media/02-standards/img/s.png",
         ])
     }

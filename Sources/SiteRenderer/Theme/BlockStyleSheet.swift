@@ -103,13 +103,6 @@ enum BlockStyleSheet {
         table.rules td:nth-child(-n+2), table.rules th:nth-child(-n+2) { width: 1%; white-space: nowrap; }
         @media (max-width: 640px) { table.rules { display: block; } table.rules td:nth-child(2) { white-space: normal; } }
 
-        @media print {
-          .callout { background: none; border: 1px solid #888; border-left-width: 4px; }
-          .bubble, .compare td, .script-text { background: none !important; border: 1px solid #888 !important; }
-          .script-copy { display: none !important; }
-          .dialogue, .compare tr, .script { break-inside: avoid; }
-        }
-
         """
 
     /// Copy buttons of reply scripts and the examples' filters are shown only where this runs, so

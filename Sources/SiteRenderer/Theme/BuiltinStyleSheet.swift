@@ -1,5 +1,6 @@
 /// The built-in stylesheet: readable Russian text (hyphenation, a comfortable measure), a sidebar
-/// that folds away on phones, dark mode, and print. No fonts or anything else from the network.
+/// that folds away on phones, and dark mode (print has `PrintStyleSheet`). No fonts or anything
+/// else from the network.
 enum BuiltinStyleSheet {
     static let css = """
         :root {
@@ -111,17 +112,6 @@ enum BuiltinStyleSheet {
         .pager a { display: block; max-width: 48%; text-decoration: none; }
         .pager span { display: block; font-size: 0.8rem; color: var(--muted); }
         .pager-next { margin-left: auto; text-align: right; }
-
-        @media print {
-          .topbar, .sidebar, .page-toc, .pager, .skip-link, .menu-toggle { display: none !important; }
-          .layout { display: block; }
-          .main { padding: 0; }
-          body { font-size: 11pt; background: #fff; color: #000; }
-          a { color: inherit; }
-          .page a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
-          h2, h3 { break-after: avoid; }
-          pre, table, blockquote { break-inside: avoid; }
-        }
 
         """
 }
