@@ -69,7 +69,7 @@ public struct Handbook: Sendable {
 
     static func ruleSummaries(_ style: Style?) -> [RuleSummary] {
         (style?.rules ?? []).map {
-            RuleSummary(id: $0.info.id, level: $0.info.severity.rawValue, description: $0.info.description, message: $0.info.message)
+            RuleSummary(id: $0.info.id, name: $0.info.name, level: $0.info.severity.rawValue, description: $0.info.description, message: $0.info.message)
         }
     }
 

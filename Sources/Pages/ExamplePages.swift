@@ -1,3 +1,4 @@
+import Foundation
 import HandbookKit
 import Markdown
 
@@ -32,12 +33,38 @@ struct ExamplePages {
             html += "<a href=\"\(escaped(PagePaths.pageLink(from: Self.indexID, to: Example.pageID(of: example.id), in: target)))\">\(escaped(example.title))</a>\n"
             html += "<p class=\"example-meta\"><span class=\"verdict\">\(escaped(verdictName(example.verdict)))</span> · "
             html += "\(escaped(name(of: example.channel, in: "channel"))) · \(escaped(name(of: example.topic, in: "topic")))</p>\n"
+            html += preview(of: example)
             if !example.rules.isEmpty {
                 html += "<p class=\"example-rules\">" + example.rules.map { "<code>\(escaped($0))</code>" }.joined(separator: " ") + "</p>\n"
             }
             html += "</li>\n"
         }
         return html + "</ul>\n"
+    }
+
+    /// The dialogue's first messages, each with who says it, cut short: what the card is about
+    /// at a glance.
+    private func preview(of example: Example) -> String {
+        guard case .dialogue(let dialogue) = example.dialogue.block, !dialogue.messages.isEmpty else { return "" }
+        let labels = book.config.blockLabels
+        var html = "<ol class=\"example-preview\" aria-label=\"\(escaped(strings.dialogue))\">\n"
+        for message in dialogue.messages.prefix(Self.previewMessages) {
+            let (role, label) = message.role == .client ? ("client", labels.clientRoles[0]) : ("agent", labels.agentRoles[0])
+            html += "<li class=\"preview-\(role)\"><span class=\"preview-role\">\(escaped(label)):</span> \(escaped(Self.shortened(message.text)))</li>\n"
+        }
+        return html + "</ol>\n"
+    }
+
+    static let previewMessages = 2
+    static let previewLength = 90
+
+    /// The text on one line, cut at a word before `previewLength` characters with an ellipsis.
+    static func shortened(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard line.count > previewLength else { return line }
+        let cut = line.prefix(previewLength)
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return words.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
 
     /// The filters, shown by the site's script; without it (and in the book) every example is listed anyway.

@@ -110,22 +110,30 @@ public struct PageBodies: Sendable {
         book.home ?? Chapter(id: Self.homeID, title: book.config.title, sourcePath: nil)
     }
 
-    /// The body of the front page, with the whole contents and the ways to the examples and rules.
+    /// The body of the front page, with the whole contents and the ways to the examples and
+    /// rules that the contents do not already list under the same title (a chapter that
+    /// introduces the gallery is often called as it is).
     public func homeBody() -> [PageTarget: String] {
         let page = home
         let texts = chapterHTML.render(page, for: readingTargets)
+        let listed = Self.titles(of: book.chapters)
+        var ways: [(kind: String, id: String, title: String)] = []
+        if !book.examples.isEmpty { ways.append(("examples", ExamplePages.indexID, strings.examples)) }
+        if !book.rules.isEmpty { ways.append(("rules", RulePages.indexID, strings.rules)) }
+        ways.removeAll { listed.contains($0.title) }
         return Dictionary(uniqueKeysWithValues: zip(readingTargets, texts).map { target, text in
             var html = text + contentsList(book.chapters, from: page.id, heading: strings.contents, for: target)
-            if !book.examples.isEmpty {
-                html += "<p class=\"examples-link\"><a href=\"\(chapterHTML.link(from: page.id, to: ExamplePages.indexID, in: target))\">"
-                html += HTMLText.escape(strings.examples) + "</a></p>\n"
-            }
-            if !book.rules.isEmpty {
-                html += "<p class=\"rules-link\"><a href=\"\(chapterHTML.link(from: page.id, to: RulePages.indexID, in: target))\">"
-                html += HTMLText.escape(strings.rules) + "</a></p>\n"
+            for way in ways {
+                html += "<p class=\"\(way.kind)-link\"><a href=\"\(chapterHTML.link(from: page.id, to: way.id, in: target))\">"
+                html += HTMLText.escape(way.title) + "</a></p>\n"
             }
             return (target, html)
         })
+    }
+
+    /// The titles of `chapters` and of the pages inside them.
+    private static func titles(of chapters: [Chapter]) -> Set<String> {
+        Set(chapters.flatMap { [$0.title] + titles(of: $0.children) })
     }
 
     /// The body of a chapter; a section's ends with the list of its pages.

@@ -18,7 +18,8 @@ struct RulePages {
         var pages = [(Chapter(id: Self.indexID, title: strings.rules, sourcePath: nil), index())]
         for rule in book.rules {
             let id = PagePaths.rulePageID(rule.id)
-            pages.append((Chapter(id: id, title: rule.id, sourcePath: nil), page(for: rule, id: id)))
+            // Titled by its name, with the id the linter's findings show beside it.
+            pages.append((Chapter(id: id, title: rule.name, sourcePath: nil, titleIsFirstHeading: true), page(for: rule, id: id)))
         }
         return pages
     }
@@ -28,14 +29,16 @@ struct RulePages {
         html += "<th scope=\"col\">\(escaped(strings.rule))</th><th scope=\"col\">\(escaped(strings.level))</th>"
         html += "<th scope=\"col\">\(escaped(strings.catches))</th></tr></thead>\n<tbody>\n"
         for rule in book.rules {
-            html += "<tr><td><a href=\"\(escaped(PagePaths.pageLink(from: Self.indexID, to: PagePaths.rulePageID(rule.id), in: target)))\"><code>\(escaped(rule.id))</code></a></td>"
+            html += "<tr><td><a class=\"rule-name\" href=\"\(escaped(PagePaths.pageLink(from: Self.indexID, to: PagePaths.rulePageID(rule.id), in: target)))\">"
+            html += "\(escaped(rule.name))</a> <code class=\"rule-id\">\(escaped(rule.id))</code></td>"
             html += "<td class=\"level-\(escaped(rule.level))\">\(escaped(strings.levelName(rule.level)))</td><td>\(escaped(rule.description))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
 
     private func page(for rule: RuleSummary, id: String) -> String {
-        var html = "<p class=\"lead\">\(escaped(rule.description))</p>\n<dl class=\"rule-facts\">\n"
+        var html = "<h1>\(escaped(rule.name)) <code class=\"rule-id\">\(escaped(rule.id))</code></h1>\n"
+        html += "<p class=\"lead\">\(escaped(rule.description))</p>\n<dl class=\"rule-facts\">\n"
         html += "<dt>\(escaped(strings.level))</dt><dd class=\"level-\(escaped(rule.level))\">\(escaped(strings.levelName(rule.level)))</dd>\n"
         html += "<dt>\(escaped(strings.linterSays))</dt><dd>\(escaped(rule.message))</dd>\n</dl>\n"
         html += "<h2 id=\"sections\">\(escaped(strings.explainedIn))</h2>\n"

@@ -176,11 +176,13 @@ struct Rules: ParsableCommand {
         }
         let idWidth = infos.map(\.id.count).max() ?? 0
         let levelWidth = infos.map(\.severity.rawValue.count).max() ?? 0
+        let nameWidth = infos.map(\.name.count).max() ?? 0
         var out = "\(style.name): \(infos.count)\n"
         for info in infos {
             let id = info.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
             let level = info.severity.rawValue.padding(toLength: levelWidth, withPad: " ", startingAt: 0)
-            out += "\(id)  \(level)  \(info.description)\n"
+            let name = info.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            out += "\(id)  \(level)  \(name)  \(info.description)\n"
         }
         Console.write(out)
     }

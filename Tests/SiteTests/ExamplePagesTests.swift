@@ -49,7 +49,31 @@ import TestSupport
             <p class="example-meta"><span class="verdict">плохо</span> · чат · доставка</p>
             """))
         #expect(gallery.contains("<li class=\"example-card verdict-good\" data-topic=\"x-&quot;custom&quot;\" data-channel=\"email\""))
+        #expect(gallery.contains("""
+            <ol class="example-preview" aria-label="Диалог">
+            <li class="preview-client"><span class="preview-role">Клиент:</span> Где заказ?</li>
+            <li class="preview-agent"><span class="preview-role">Агент:</span> Будет сегодня до 18:00.</li>
+            </ol>
+            """))
         #expect(try #require(output.text("index.html")).contains("<p class=\"examples-link\"><a href=\"examples/index.html\">Примеры диалогов</a></p>"))
+    }
+
+    @Test func aCardShowsTheFirstTwoMessagesCutShortAndEscaped() throws {
+        let long = "Здравствуйте! <script>alert(1)</script> Я заказал\n  три коробки, а привезли одну, и курьер уехал, не дождавшись, пока я проверю остальное"
+        let example = "---\ntitle: Длинный\nchannel: chat\ntopic: delivery\nverdict: good\n---\n\n```dialogue\nклиент: \(long)\nагент: Разберусь.\nклиент: Третье не видно\n```\n"
+        let handbook = try TemporaryHandbook(["Handbook/index.md": "---\ntitle: Главная\n---\n", "Examples/long.md": example])
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        let book = BookLoader(root: handbook.root, config: config).load().0
+        let output = MemoryOutput()
+        try SiteRenderer(book: book, sourceRoot: handbook.root).render(to: output)
+        let gallery = try #require(output.text("examples/index.html"))
+        #expect(gallery.contains("""
+            <li class="preview-client"><span class="preview-role">Клиент:</span> Здравствуйте! &lt;script&gt;alert(1)&lt;/script&gt; \
+            Я заказал три коробки, а привезли одну, и курьер…</li>
+            <li class="preview-agent"><span class="preview-role">Агент:</span> Разберусь.</li>
+            </ol>
+            """))
+        #expect(!gallery.contains("Третье"))
     }
 
     @Test func anExamplePageShowsItsDialogueRulesAndCounterpart() throws {

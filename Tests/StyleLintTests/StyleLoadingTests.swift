@@ -15,6 +15,7 @@ import Testing
 
     static let kantselyarit = """
         extends: substitution
+        name: Канцелярит
         message: "Проще: «{suggestion}» вместо «{match}»."
         level: suggestion
         link: https://example.com/kantselyarit
@@ -112,6 +113,23 @@ import Testing
         let links = RuleLinks(style: loaded) { "rules/\($0).html" }
         #expect(links.link(for: "style.kantselyarit") == "https://example.com/kantselyarit")
         #expect(links.link(for: "style.cliche") == "rules/style.cliche.html")
+    }
+
+    /// A rule is called by its `name:`, or by its id without one; the list of rules says both.
+    @Test func aRuleHasANameOrItsID() throws {
+        let (style, problems) = try load(["style.kantselyarit.yml": Self.kantselyarit, "style.cliche.yml": Self.cliche])
+        #expect(problems.isEmpty)
+        let loaded = try #require(style)
+        #expect(loaded.rules.map(\.info.name) == ["style.cliche", "Канцелярит"])
+        var json: [UInt8] = []
+        RuleListJSON.write(loaded, links: RuleLinks(style: loaded) { "rules/\($0).html" }, to: &json)
+        let rules = try #require((try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])?["rules"] as? [[String: Any]])
+        #expect(rules.map { $0["name"] as? String } == ["style.cliche", "Канцелярит"])
+        #expect(rules.map { $0["id"] as? String } == ["style.cliche", "style.kantselyarit"])
+        let (_, empty) = try load(["style.cliche.yml": Self.cliche.replacingOccurrences(of: "extends: existence\n", with: "extends: existence\nname: ' '\n")])
+        #expect(empty == [
+            "Styles/test/style.cliche.yml:2:7: error: 'name' is empty: give the rule a short name readers know it by, or leave the key out to show its id",
+        ])
     }
 
     @Test func countingKindsLoad() throws {

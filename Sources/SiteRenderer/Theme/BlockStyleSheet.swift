@@ -76,8 +76,6 @@ enum BlockStyleSheet {
           .callout-warning { --callout: #d29922; }
         }
 
-        .example-filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin: 0 0 0.5rem; }
-        .example-filters select { font: inherit; margin-left: 0.3rem; }
         .example-cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.8rem; }
         .example-card { margin: 0; padding: 0.6rem 0.9rem; border: 1px solid var(--border); border-left: 4px solid var(--border); border-radius: 0.4rem; }
         .example-card[hidden] { display: none; }
@@ -99,9 +97,6 @@ enum BlockStyleSheet {
         .level-error { color: var(--bad); font-weight: 600; }
         .level-warning { color: #8a5c00; font-weight: 600; }
         @media (prefers-color-scheme: dark) { .level-warning { color: #d29922; } }
-        table.rules { display: table; width: 100%; }
-        table.rules td:nth-child(-n+2), table.rules th:nth-child(-n+2) { width: 1%; white-space: nowrap; }
-        @media (max-width: 640px) { table.rules { display: block; } table.rules td:nth-child(2) { white-space: normal; } }
 
         """
 

@@ -20,7 +20,7 @@ public struct Theme: Sendable {
     public static let builtin = Theme(
         page: BuiltinTemplate.page,
         assets: [
-            "assets/style.css": Data((BuiltinStyleSheet.css + BlockStyleSheet.css + LintStyleSheet.css + PrintStyleSheet.css).utf8),
+            "assets/style.css": Data((BuiltinStyleSheet.css + BlockStyleSheet.css + LintStyleSheet.css + NavigationStyleSheet.css + PrintStyleSheet.css).utf8),
             "assets/handbook.js": Data(BlockStyleSheet.script.utf8),
         ])
 

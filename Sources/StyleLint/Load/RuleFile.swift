@@ -159,11 +159,12 @@ extension YAMLFields {
     }
 }
 
-/// One rule file of a style, Vale-like: `extends` names the kind, `message`, `level`, `link`
-/// and `description` are shared, the rest belongs to the kind.
+/// One rule file of a style, Vale-like: `extends` names the kind, `name`, `message`, `level`,
+/// `link` and `description` are shared, the rest belongs to the kind.
 ///
 /// ```yaml
 /// extends: substitution
+/// name: Канцелярит
 /// message: "Проще: «{suggestion}» вместо «{match}»."
 /// level: suggestion
 /// description: Канцелярит, у которого есть простая замена.
@@ -207,6 +208,10 @@ enum RuleFile {
         }
         let message = fields.string("message")
         if message?.isEmpty ?? true { fields.appendError("'message' is required: what the agent reads in the finding", at: "message") }
+        let name = fields.string("name")
+        if let name, name.allSatisfy(\.isWhitespace) {
+            fields.appendError("'name' is empty: give the rule a short name readers know it by, or leave the key out to show its id", at: "name")
+        }
         var link = fields.string("link")
         if let address = link, !(address.lowercased().hasPrefix("https://") || address.lowercased().hasPrefix("http://")) {
             fields.appendWarning(
@@ -215,7 +220,7 @@ enum RuleFile {
             link = nil
         }
         let info = RuleInfo(
-            id: id, severity: fields.choice("level", default: Severity.warning), message: message ?? "", link: link,
+            id: id, name: name, severity: fields.choice("level", default: Severity.warning), message: message ?? "", link: link,
             description: fields.string("description") ?? "", yieldsTo: fields.stringList("yields-to") ?? [])
 
         // Every setting is read before unknown keys are reported, and the rule is built only from

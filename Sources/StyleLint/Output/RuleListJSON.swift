@@ -1,7 +1,7 @@
 public import SourceFiles
 
 /// A style's rules as `handbook rules --format json` prints them and a lint server's
-/// `/api/rules` answers: `{"style": …, "rules": [{"id", "level", "description", "link"}]}`.
+/// `/api/rules` answers: `{"style": …, "rules": [{"id", "name", "level", "description", "link"}]}`.
 public enum RuleListJSON {
     public static func write(_ style: Style, links: RuleLinks, to out: inout some ByteSink) {
         out.write("{\"style\":")
@@ -10,7 +10,7 @@ public enum RuleListJSON {
         for (index, info) in style.rules.map(\.info).enumerated() {
             if index > 0 { out.write(UInt8(ascii: ",")) }
             JSONText.write(
-                ["id": info.id, "level": info.severity.rawValue, "description": info.description, "link": links.link(for: info.id)],
+                ["id": info.id, "name": info.name, "level": info.severity.rawValue, "description": info.description, "link": links.link(for: info.id)],
                 to: &out)
         }
         out.write("]}\n")

@@ -29,6 +29,9 @@ public struct LintContext: Sendable {
 public struct RuleInfo: Sendable, Hashable {
     /// Stable id, e.g. `style.kantselyarit`.
     public var id: String
+    /// What readers call the rule, in the handbook's language («Канцелярит»); the id when its
+    /// file gives none.
+    public var name: String
     public var severity: Severity
     /// The finding's text; `{match}`, `{suggestion}` and `{count}` are filled in.
     public var message: String {
@@ -44,8 +47,11 @@ public struct RuleInfo: Sendable, Hashable {
     /// (a vague deadline is not also a missing one).
     public var yieldsTo: [String]
 
-    public init(id: String, severity: Severity, message: String, link: String? = nil, description: String = "", yieldsTo: [String] = []) {
+    public init(
+        id: String, name: String? = nil, severity: Severity, message: String, link: String? = nil, description: String = "", yieldsTo: [String] = []
+    ) {
         self.id = id
+        self.name = name ?? id
         self.severity = severity
         self.message = message
         template = MessageTemplate(message)
