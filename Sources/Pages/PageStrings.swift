@@ -137,6 +137,7 @@ public struct PageStrings: Sendable {
         [
             "contents": contents, "onThisPage": onThisPage, "previous": previous, "next": next,
             "menu": menu, "inThisSection": inThisSection, "home": home, "skipToContent": skipToContent,
+            "editPage": editPage,
         ]
     }
 }

@@ -20,6 +20,8 @@ public struct SiteRenderer: Sendable {
     private let strings: PageStrings
     private let sidebar: Sidebar
     private let frames: PageFrames
+    /// The source file of each page that has one, by page id, when `edit-url` is set.
+    private let sources: [String: String]
 
     public init(book: Book, theme: Theme = .builtin, sourceRoot: URL, inlineSidebarLimit: Int = defaultInlineSidebarLimit) {
         self.book = book
@@ -32,6 +34,19 @@ public struct SiteRenderer: Sendable {
         constants["description"] = book.config.description
         constants["author"] = book.config.author
         frames = theme.pageFrames(constants: constants)
+        sources = book.config.editURL == nil ? [:] : Self.sources(of: book)
+    }
+
+    /// Where the pages come from: chapters (not a section without `index.md`, which is a
+    /// folder), examples and rules.
+    private static func sources(of book: Book) -> [String: String] {
+        var sources: [String: String] = [:]
+        for page in book.allPages {
+            if let path = page.sourcePath, path.hasSuffix(".md") { sources[page.id] = path }
+        }
+        for example in book.examples { sources[Example.pageID(of: example.id)] = example.sourcePath }
+        for rule in book.rules { sources[PagePaths.rulePageID(rule.id)] = book.config.ruleFile(rule.id) }
+        return sources
     }
 
     /// Writes the whole site; `pages` are the bodies when the caller has rendered them already (for the EPUB too).
@@ -113,6 +128,7 @@ public struct SiteRenderer: Sendable {
             texts: [
                 "title": page.title, "summary": page.summary, "root": PagePaths.root(from: page.id),
                 "pageToc": pageContents(page.pageHeadings, title: strings.onThisPage),
+                "editURL": sources[page.id].flatMap(book.config.editURL(of:)),
             ],
             links: ["previous": link(to: previous), "next": link(to: next)])
     }

@@ -118,6 +118,23 @@ import SourceFiles
         }
     }
 
+    @Test func theEditAddressNeedsThePathAndIsAnHTTPAddress() {
+        let config = parse("title: X\nedit-url: https://git.example.com/h/edit/main/{path}?plain=1\n").0
+        #expect(config?.editURL(of: "Handbook/03 Стандарты/01-email.md")
+            == "https://git.example.com/h/edit/main/Handbook/03%20%D0%A1%D1%82%D0%B0%D0%BD%D0%B4%D0%B0%D1%80%D1%82%D1%8B/01-email.md?plain=1")
+        #expect(config?.editURL(of: "Handbook/a#b?c%d.md") == "https://git.example.com/h/edit/main/Handbook/a%23b%3Fc%25d.md?plain=1")
+        #expect(parse("title: X\n").0?.editURL(of: "Handbook/a.md") == nil)
+        let missing = parse("title: X\nedit-url: https://git.example.com/h/edit/main/\n")
+        #expect(missing.0 == nil)
+        #expect(missing.1 == [
+            "handbook.yml:2:11: error: 'edit-url' has no '{path}': put it where the page's file goes (its path from the folder of handbook.yml), "
+                + "like 'https://github.com/team/handbook/edit/main/{path}'",
+        ])
+        for bad in ["javascript:alert('{path}')", "git.example.com/{path}", "https://x/{path} y"] {
+            #expect(parse("title: X\nedit-url: \"\(bad)\"\n").1.contains { $0.contains("'edit-url' is an address starting with 'https://'") }, "\(bad)")
+        }
+    }
+
     @Test func duplicateKeyIsAnError() {
         let (_, problems) = parse("title: A\ntitle: B\n")
         #expect(problems.contains { $0.hasPrefix("handbook.yml:") && $0.contains("'title' is given twice") })

@@ -35,6 +35,18 @@ func renderSite(
         ])
     }
 
+    @Test func pagesFromAFileLinkWhereToEditIt() throws {
+        var files = Self.sample
+        files["Handbook/03 Разное.md"] = "---\ntitle: Разное\n---\nТекст.\n"
+        let site = try renderSite(files, config: "title: Тест\nedit-url: https://git.example.com/h/edit/main/{path}\n")
+        let edit = { (path: String) in "<p class=\"edit-page\"><a href=\"https://git.example.com/h/edit/main/\(path)\">Предложить правку</a></p>\n</article>" }
+        #expect(try #require(site.text("standards/email.html")).contains(edit("Handbook/02-standards/01-email.md")))
+        #expect(try #require(site.text("index.html")).contains(edit("Handbook/index.md")))
+        #expect(try #require(site.text("raznoe.html")).contains(edit("Handbook/03%20%D0%A0%D0%B0%D0%B7%D0%BD%D0%BE%D0%B5.md")))
+        #expect(try #require(site.text("print.html")).contains("edit-page") == false)
+        #expect(try #require(try renderSite(Self.sample).text("intro.html")).contains("edit-page") == false)
+    }
+
     @Test func frontPageListsTheWholeContents() throws {
         let index = try #require(try renderSite(Self.sample).text("index.html"))
         #expect(index.contains("<html lang=\"ru\">"))

@@ -7,9 +7,16 @@ extension HandbookConfig {
     /// handbook; nil without diagnostics when there is no such folder: a handbook without a style
     /// has no rules to check or link to, which is not an error.
     public func lintStyle(root: URL) -> (Style?, Diagnostics) {
-        let path = stylesFolder + "/" + lintStyle
-        let url = root.appendingPathComponent(path)
+        let url = root.appendingPathComponent(lintStylePath)
         guard FileManager.default.fileExists(atPath: url.path) else { return (nil, Diagnostics()) }
-        return Style.load(url, displayPath: path, boundary: sourceBoundary(root: root))
+        return Style.load(url, displayPath: lintStylePath, boundary: sourceBoundary(root: root))
     }
+
+    /// The file of the lint style's rule `id`, relative to the handbook's folder (a rule's id is
+    /// its file's name).
+    public func ruleFile(_ id: String) -> String {
+        lintStylePath + "/" + id + ".yml"
+    }
+
+    private var lintStylePath: String { stylesFolder + "/" + lintStyle }
 }

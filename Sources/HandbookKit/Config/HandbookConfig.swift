@@ -10,6 +10,7 @@ public import Markdown
 /// author: Команда поддержки
 /// description: Как мы отвечаем клиентам в чате и по почте
 /// url: https://support.example.com/handbook/   # optional: where the site is published
+/// edit-url: https://git.example.com/support/handbook/edit/main/{path}   # optional
 /// folders:
 ///   chapters: Handbook
 ///   examples: Examples
@@ -34,6 +35,9 @@ public struct HandbookConfig: Sendable, Hashable {
     /// Where the site is published (`https://…/`, ending in a slash): lint findings link the rule
     /// pages there, so an agent gets a link it can click.
     public var url: String?
+    /// Where a page's source is edited (`edit-url:`), `{path}` standing for the source file's
+    /// path from the folder of `handbook.yml`; see ``editURL(of:)``.
+    public var editURL: String?
     public var chaptersFolder = "Handbook"
     public var examplesFolder = "Examples"
     public var stylesFolder = "Styles"
@@ -91,6 +95,18 @@ public struct HandbookConfig: Sendable, Hashable {
                 fields.appendError("'url' is the address the site is published at, like 'https://support.example.com/handbook/'", at: "url")
             }
         }
+        if let template = fields.string("edit-url") {
+            let scheme = template.prefix { $0 != ":" }.lowercased()
+            if !template.contains(Self.editPathVariable) {
+                fields.appendError(
+                    "'edit-url' has no '\(Self.editPathVariable)': put it where the page's file goes (its path from the folder of handbook.yml), "
+                        + "like 'https://github.com/team/handbook/edit/main/{path}'", at: "edit-url")
+            } else if !["http", "https"].contains(scheme) || !template.lowercased().hasPrefix(scheme + "://") || template.contains(where: \.isWhitespace) {
+                fields.appendError("'edit-url' is an address starting with 'https://' (or 'http://'), like 'https://github.com/team/handbook/edit/main/{path}'", at: "edit-url")
+            } else {
+                config.editURL = template
+            }
+        }
         if let output = fields.string("output") { config.outputFolder = normalisedFolder(output) }
 
         if var folders = fields.mapping("folders") {
@@ -138,6 +154,21 @@ public struct HandbookConfig: Sendable, Hashable {
         fields.rejectUnknownKeys(context: fileName)
         return (fields.diagnostics.hasErrors ? nil : config, fields.diagnostics)
     }
+
+    static let editPathVariable = "{path}"
+
+    /// Where the file `sourcePath` (relative to the handbook's folder) is edited, when
+    /// `edit-url` is set: the template with the path in place of `{path}`, percent-encoded
+    /// (spaces, non-ASCII letters, `?`, `#`, `%`), its slashes kept.
+    public func editURL(of sourcePath: String) -> String? {
+        editURL.map { template in
+            let path = PercentEncoding.encoded(sourcePath) { $0.isASCIILetterOrDigit || Self.pathBytes.contains($0) }
+            return template.replacingOccurrences(of: Self.editPathVariable, with: path)
+        }
+    }
+
+    /// What stays as it is in an encoded path besides letters and digits.
+    private static let pathBytes = Set("-._~/!$&'()*+,;=@".utf8)
 
     /// How the chapters' Markdown is read: raw HTML when the handbook opts in, but never a
     /// link to a script (`javascript:`), which no author means to write.

@@ -30,7 +30,8 @@ enum BuiltinTemplate {
         {{^titleInBody}}<h1>{{title}}</h1>
         {{/titleInBody}}{{#isHome}}{{#description}}<p class="lead">{{description}}</p>
         {{/description}}{{/isHome}}{{{content}}}
-        </article>
+        {{#editURL}}<p class="edit-page"><a href="{{editURL}}">{{strings.editPage}}</a></p>
+        {{/editURL}}</article>
         <nav class="pager" aria-label="{{strings.previous}} / {{strings.next}}">
         {{#previous}}<a class="pager-prev" rel="prev" href="{{url}}"><span>{{strings.previous}}</span>{{title}}</a>
         {{/previous}}{{#next}}<a class="pager-next" rel="next" href="{{url}}"><span>{{strings.next}}</span>{{title}}</a>
