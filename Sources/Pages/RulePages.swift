@@ -1,3 +1,4 @@
+import Foundation
 import HandbookKit
 import Markdown
 
@@ -30,7 +31,8 @@ struct RulePages {
         html += "<th scope=\"col\">\(escaped(strings.catches))</th></tr></thead>\n<tbody>\n"
         for rule in book.rules {
             html += "<tr><td><a class=\"rule-name\" href=\"\(escaped(PagePaths.pageLink(from: Self.indexID, to: PagePaths.rulePageID(rule.id), in: target)))\">"
-            html += "\(escaped(rule.name))</a> <code class=\"rule-id\">\(escaped(rule.id))</code></td>"
+            // A long id breaks after its dots rather than overflow its narrow column.
+            html += "\(escaped(rule.name))</a> <code class=\"rule-id\">\(escaped(rule.id).replacingOccurrences(of: ".", with: ".<wbr>"))</code></td>"
             html += "<td class=\"level-\(escaped(rule.level))\">\(escaped(strings.levelName(rule.level)))</td><td>\(escaped(rule.description))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"

@@ -21,9 +21,14 @@ def site():
 
 def chapter_pages(site):
     """The pages made from chapters: in the sidebar's contents and the prev/next chain (rule,
-    example and lint pages, which the site generates, are in neither)."""
+    example and lint pages and the whole book on one page, which the site generates, are in neither)."""
     generated = tuple(os.path.join(site, folder) + os.sep for folder in ("rules", "examples", "lint"))
-    return [path for path in pages(site) if not path.startswith(generated)]
+    return [path for path in pages(site) if not path.startswith(generated) and path != os.path.join(site, "print.html")]
+
+
+def tool_pages(site):
+    """The site's own pages every sidebar links above the contents."""
+    return [os.path.join(site, *path) for path in (("lint", "index.html"), ("rules", "index.html"), ("examples", "index.html"), ("print.html",))]
 
 
 def test_every_page_loads_from_file_with_its_own_assets_only(browser, site):
@@ -45,7 +50,7 @@ def test_sidebar_marks_the_current_page_and_every_link_leads_to_a_page(browser, 
     for path in pages(site):
         open_page(browser, path)
         current = browser.find_elements(By.CSS_SELECTOR, ".sidebar a[aria-current='page']")
-        linked = path in chapter_pages(site) or path == os.path.join(site, "lint", "index.html")
+        linked = path in chapter_pages(site) or path in tool_pages(site)
         if not linked or (path.endswith(os.sep + "index.html") and os.path.dirname(path) == site):
             assert current == []
         else:

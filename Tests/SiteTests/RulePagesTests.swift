@@ -26,11 +26,11 @@ import TestSupport
         let index = try #require(output.text("rules/index.html"))
         #expect(index.contains("<h1>Правила линтера</h1>"))
         #expect(index.contains("""
-            <tr><td><a class="rule-name" href="chat.ladder.html">Лесенка &lt;i&gt;</a> <code class="rule-id">chat.ladder</code></td>\
+            <tr><td><a class="rule-name" href="chat.ladder.html">Лесенка &lt;i&gt;</a> <code class="rule-id">chat.<wbr>ladder</code></td>\
             <td class="level-warning">предупреждение</td><td>Лесенка &lt;b&gt;сообщений&lt;/b&gt;</td></tr>
             """))
         // A rule without a name is called by its id.
-        #expect(index.contains("<a class=\"rule-name\" href=\"tone.blame.html\">tone.blame</a> <code class=\"rule-id\">tone.blame</code>"))
+        #expect(index.contains("<a class=\"rule-name\" href=\"tone.blame.html\">tone.blame</a> <code class=\"rule-id\">tone.<wbr>blame</code>"))
         #expect(index.contains("<td class=\"level-error\">ошибка</td><td>Обвинение клиента</td>"))
         #expect(index.contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">"))
         #expect(try #require(output.text("index.html")).contains("<p class=\"rules-link\"><a href=\"rules/index.html\">Правила линтера</a></p>"))

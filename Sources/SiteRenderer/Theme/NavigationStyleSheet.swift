@@ -6,9 +6,10 @@ enum NavigationStyleSheet {
     static let css = """
 
         /* Rules list */
-        table.rules { display: table; width: 100%; }
-        table.rules td:first-child { width: 34%; }
-        table.rules td:nth-child(2) { width: 1%; white-space: nowrap; }
+        table.rules { display: table; width: 100%; table-layout: fixed; }
+        table.rules th:first-child { width: 30%; }
+        table.rules th:nth-child(2) { width: 12rem; }
+        table.rules td:nth-child(2) { white-space: nowrap; }
         table.rules .rule-name { font-weight: 600; }
         .rule-id { font-size: 0.8em; color: var(--muted); white-space: nowrap; }
         table.rules .rule-id { display: block; margin-top: 0.15rem; }
@@ -18,7 +19,6 @@ enum NavigationStyleSheet {
           table.rules thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
           table.rules tr { border: 1px solid var(--border); border-radius: 0.4rem; margin: 0 0 0.6rem; padding: 0.4rem 0; }
           table.rules td { border: 0; padding: 0.15rem 0.8rem; }
-          table.rules td:first-child { width: auto; }
         }
 
         /* Gallery */
