@@ -74,6 +74,10 @@ enum BookStyleSheet {
         li.verdict-bad { border-left-color: #c0392b; }
         li.verdict-good { border-left-color: #2e8b57; }
         .example-card p { margin: 0.2em 0 0; font-size: 0.9em; }
+        ol.example-preview { list-style: none; margin: 0.3em 0 0; padding: 0; font-size: 0.9em; }
+        .preview-role { font-weight: bold; }
+        h1 code.rule-id { font-size: 0.5em; font-weight: normal; }
+        table.rules code.rule-id { display: block; font-size: 0.85em; }
         dl.example-facts dt, dl.rule-facts dt { font-weight: bold; }
         dl.example-facts dd, dl.rule-facts dd { margin: 0 0 0.4em; }
         dd.verdict-bad, .level-error { color: #c0392b; font-weight: bold; }

@@ -26,4 +26,12 @@ public enum PageTarget: Sendable, Hashable, CaseIterable {
         case .book: "<br/>"
         }
     }
+
+    /// Where a long word may break, in the target's markup.
+    var wordBreak: String {
+        switch self {
+        case .site, .print: "<wbr>"
+        case .book: "<wbr/>"
+        }
+    }
 }

@@ -32,7 +32,7 @@ struct RulePages {
         for rule in book.rules {
             html += "<tr><td><a class=\"rule-name\" href=\"\(escaped(PagePaths.pageLink(from: Self.indexID, to: PagePaths.rulePageID(rule.id), in: target)))\">"
             // A long id breaks after its dots rather than overflow its narrow column.
-            html += "\(escaped(rule.name))</a> <code class=\"rule-id\">\(escaped(rule.id).replacingOccurrences(of: ".", with: ".<wbr>"))</code></td>"
+            html += "\(escaped(rule.name))</a> <code class=\"rule-id\">\(escaped(rule.id).replacingOccurrences(of: ".", with: "." + target.wordBreak))</code></td>"
             html += "<td class=\"level-\(escaped(rule.level))\">\(escaped(strings.levelName(rule.level)))</td><td>\(escaped(rule.description))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
