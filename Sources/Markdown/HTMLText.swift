@@ -31,29 +31,51 @@ extension HTMLText {
     /// return, DEL, C1 controls, and the non-characters U+FFFE and U+FFFF. Most pages have none,
     /// and are given back as they are after one pass.
     public static func removingUnshowable(_ html: [UInt8]) -> [UInt8] {
-        func unshowable(at index: Int) -> Int {
-            let byte = html[index]
-            switch byte {
-            case 0x09, 0x0A, 0x0C, 0x0D: return 0
-            case 0x00..<0x20, 0x7F: return 1
-            case 0xC2 where index + 1 < html.count && (0x80...0x9F).contains(html[index + 1]): return 2
-            case 0xEF where index + 2 < html.count && html[index + 1] == 0xBF && html[index + 2] >= 0xBE: return 3
-            default: return 0
-            }
-        }
-        guard let first = html.indices.first(where: { unshowable(at: $0) > 0 }) else { return html }
-        var kept = Array(html[..<first])
-        kept.reserveCapacity(html.count)
-        var index = first
-        while index < html.count {
-            let length = unshowable(at: index)
-            if length == 0 {
-                kept.append(html[index])
+        html.withUnsafeBufferPointer { bytes in
+            // Eight bytes at a time where none of them can start an unshowable character: the
+            // page of the whole book is megabytes.
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count, !mayStartUnshowable(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                if unshowableLength(at: index, in: bytes) > 0 { break }
                 index += 1
-            } else {
-                index += length
             }
+            guard index < bytes.count else { return html }
+            var kept = Array(bytes[..<index])
+            kept.reserveCapacity(bytes.count)
+            while index < bytes.count {
+                let length = unshowableLength(at: index, in: bytes)
+                if length == 0 {
+                    kept.append(bytes[index])
+                    index += 1
+                } else {
+                    index += length
+                }
+            }
+            return kept
         }
-        return kept
+    }
+
+    /// Whether any of the eight bytes is a control character, DEL, or the first byte of a C1
+    /// control (0xC2) or of U+FFFE and U+FFFF (0xEF): bit tricks that test every byte at once.
+    private static func mayStartUnshowable(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2)) || hasZero(word ^ (ones &* 0xEF))
+    }
+
+    /// How many bytes the unshowable character at `index` takes; 0 when it is showable.
+    private static func unshowableLength(at index: Int, in html: UnsafeBufferPointer<UInt8>) -> Int {
+        switch html[index] {
+        case 0x09, 0x0A, 0x0C, 0x0D: 0
+        case 0x00..<0x20, 0x7F: 1
+        case 0xC2 where index + 1 < html.count && (0x80...0x9F).contains(html[index + 1]): 2
+        case 0xEF where index + 2 < html.count && html[index + 1] == 0xBF && html[index + 2] >= 0xBE: 3
+        default: 0
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 public import HandbookKit
 import Markdown
 import ParallelMap
@@ -18,9 +19,19 @@ public struct PageBody: Sendable, Equatable {
         bodies[target] ?? ""
     }
 
-    /// The same page and bodies: what a page's frame is made around.
+    /// The same page and bodies, byte for byte: what a page's frame is made around. Bytes, not
+    /// `String`'s `==`, which weighs every character for canonical equivalence: the body of the
+    /// whole book on one page is megabytes.
     public static func == (one: PageBody, other: PageBody) -> Bool {
-        one.page.id == other.page.id && one.bodies == other.bodies
+        one.page.id == other.page.id && one.bodies.count == other.bodies.count
+            && one.bodies.allSatisfy { target, html in other.bodies[target].map { sameBytes(html, $0) } ?? false }
+    }
+
+    private static func sameBytes(_ one: String, _ other: String) -> Bool {
+        var one = one, other = other
+        return one.withUTF8 { first in
+            other.withUTF8 { second in first.count == second.count && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0) }
+        }
     }
 }
 

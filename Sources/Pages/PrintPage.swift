@@ -29,6 +29,7 @@ public enum PrintPage {
     /// description, as its own page shows it.
     static func body(of reading: [PageBody], description: String?) -> String {
         var html = ""
+        html.reserveCapacity(reading.reduce(0) { $0 + $1.html(for: .print).utf8.count + $1.page.title.utf8.count + 100 })
         for (index, body) in reading.enumerated() {
             let page = body.page
             html += "<section class=\"print-page\" id=\"\(HTMLText.escape(anchor(of: page.id)))\">\n"
