@@ -1,11 +1,12 @@
 /// How every page prints, or saves as PDF from the browser: the text alone on light paper (even
 /// when the screen is dark), headings kept with what follows, and the handbook's blocks whole on
-/// one page where they fit. On `print.html` each chapter starts a new sheet. Last in the
-/// stylesheet, so it overrides the colours of dark mode.
+/// one page where they fit. On `print.html` each chapter starts a new sheet (on screen, a rule
+/// parts them). Last in the stylesheet, so it overrides the colours of dark mode.
 enum PrintStyleSheet {
     static let css = """
 
         /* Print */
+        .print-page + .print-page { margin-top: 3rem; padding-top: 1.5rem; border-top: 1px solid var(--border); }
         @page { margin: 16mm 15mm 18mm; }
         @media print {
           :root {
@@ -35,6 +36,7 @@ enum PrintStyleSheet {
           .bubble, .compare td, .script-text { background: none !important; border: 1px solid var(--border) !important; }
           .message-bad .bubble { border-color: var(--bad) !important; }
           .print-page { break-before: page; }
+          .print-page + .print-page { margin-top: 0; padding-top: 0; border-top: 0; }
           .print-page:first-of-type { break-before: auto; }
         }
 
