@@ -106,6 +106,11 @@ def test_every_sidebar_links_the_rules_the_gallery_and_the_whole_book(browser, s
         tools = browser.find_elements(By.CSS_SELECTOR, ".sidebar .sidebar-tools a")
         assert [unquote(tool.get_attribute("href"))[len("file://"):] for tool in tools] == expected
         assert [tool.text for tool in tools][1:] == ["Правила линтера", "Примеры диалогов", "Всё руководство на одной странице"]
+        # A reader cannot tell two links apart by anything but their words.
+        targets = {}
+        for link in browser.find_elements(By.CSS_SELECTOR, ".sidebar a"):
+            targets.setdefault(link.text, set()).add(link.get_attribute("href"))
+        assert all(len(hrefs) == 1 for hrefs in targets.values()), targets
 
 
 def test_the_front_page_lists_the_gallery_once(browser, site):
