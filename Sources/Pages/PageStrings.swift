@@ -53,6 +53,8 @@ public struct PageStrings: Sendable {
     public var exampleNames: [String: String]
     /// The lint page, where a draft is checked through `handbook serve`.
     public var lint: LintPageStrings
+    /// The search field of the site's top bar.
+    public var search: SearchStrings
 
     /// `error`, `warning`, `suggestion` in the handbook's language.
     public func levelName(_ level: String) -> String { levels[level] ?? level }
@@ -92,6 +94,7 @@ public struct PageStrings: Sendable {
                 "complaints": "жалобы", "off-topic": "вопросы не по теме", "account": "учётная запись",
             ]
             lint = .russian
+            search = .russian
         case .en:
             contents = "Contents"
             onThisPage = "On this page"
@@ -125,6 +128,7 @@ public struct PageStrings: Sendable {
                 "complaints": "complaints", "off-topic": "off-topic questions", "account": "account",
             ]
             lint = .english
+            search = .english
         }
     }
 
@@ -134,6 +138,22 @@ public struct PageStrings: Sendable {
             "menu": menu, "inThisSection": inThisSection, "home": home, "skipToContent": skipToContent,
         ]
     }
+}
+
+/// The words of the search field; `{count}` is how many sections were found.
+public struct SearchStrings: Sendable {
+    public var label: String
+    public var placeholder: String
+    public var keyHint: String
+    public var found: String
+    public var none: String
+
+    public static let russian = SearchStrings(
+        label: "Поиск по руководству", placeholder: "Поиск по руководству", keyHint: "Нажмите «/», чтобы начать поиск",
+        found: "Найдено: {count}", none: "Ничего не найдено")
+    public static let english = SearchStrings(
+        label: "Search the handbook", placeholder: "Search the handbook", keyHint: "Press “/” to search",
+        found: "Found: {count}", none: "Nothing found")
 }
 
 /// The words of the lint page. Those its script shows (from `checking` on) travel to it in the

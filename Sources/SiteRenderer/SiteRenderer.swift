@@ -3,6 +3,7 @@ public import HandbookKit
 public import Pages
 import Markdown
 import ParallelMap
+import SiteSearch
 
 /// Renders a checked ``Book`` into the pages and files of a static site that works from
 /// `file://`: an index with the full contents, one page per chapter, the theme's assets and the
@@ -49,6 +50,7 @@ public struct SiteRenderer: Sendable {
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for (path, data) in try supportFiles() { try output.write(data, to: path) }
+        for (path, data) in SearchIndex(book: book, pages: pages).files() { try output.write(data, to: path) }
     }
 
     /// Whether every page carries the whole contents, so that a change of titles or order shows on every page.
@@ -103,6 +105,7 @@ public struct SiteRenderer: Sendable {
             texts: [
                 "title": page.title, "summary": page.summary, "root": PagePaths.root(from: page.id),
                 "pageToc": pageContents(page.pageHeadings, title: strings.onThisPage),
+                "search": SearchBox.html(root: PagePaths.root(from: page.id), strings: strings.search),
             ],
             links: ["previous": link(to: previous), "next": link(to: next)])
     }

@@ -1,0 +1,132 @@
+import Foundation
+import SourceFiles
+
+/// `search/index.js`: `handbookSearch.addIndex({...})` with
+///
+/// - `pages`: `[id, parent page's number or -1, title]`; a page's file is its id + `.html`;
+/// - `sections`: `[page's number, title or 0 for the page's title, anchor, length in words]`,
+///   and the number of the `h2` section an `h3` is under; the anchor is `""` for the top of the
+///   page and 0 when it is the title in lower case with hyphens for spaces;
+/// - `terms`: the stems, sorted as JavaScript compares strings, in one string: each is a letter
+///   (`A` + how many UTF-16 units it shares with the one before, at most 25) and the rest of it,
+///   then a space;
+/// - `postings`: per stem, a string of numbers, each the section's distance from the previous
+///   posting's times 16, plus 8 when the stem is in the section's title, plus its occurrences in
+///   the text (at most 7); a number is written in base 32, its last digit from `digits`' first
+///   half and the others from its second.
+///
+/// The index is the part of search every reader loads, so it is kept small: in the bundled
+/// handbook it is under a third of the text it indexes.
+struct IndexScript {
+    static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
+    static let distanceUnit = 16
+    static let titleFlag = 8
+    static let textLimit = 7
+    static let sharedLimit = 25
+
+    let data: Data
+
+    init(language: HandbookLanguage, pages: [SearchPage]) {
+        var postings: [String: [Int]] = [:]
+        var out: [UInt8] = []
+        out.write("handbookSearch.addIndex({\"language\":")
+        ScriptJSON.write(language.rawValue, to: &out)
+        out.write(",\"pages\":[")
+        let numbers = Dictionary(pages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (number, page) in pages.enumerated() {
+            if number > 0 { out.write(UInt8(ascii: ",")) }
+            out.write(UInt8(ascii: "["))
+            ScriptJSON.write(page.id, to: &out)
+            out.write(",\(page.parent.flatMap { numbers[$0] } ?? -1),")
+            ScriptJSON.write(page.title, to: &out)
+            out.write(UInt8(ascii: "]"))
+        }
+        out.write("],\"sections\":[")
+        var section = 0
+        for (number, page) in pages.enumerated() {
+            let first = section
+            for (index, part) in page.sections.enumerated() {
+                if section > 0 { out.write(UInt8(ascii: ",")) }
+                out.write("[\(number),")
+                if part.anchor.isEmpty { out.write("0,\"\"") } else {
+                    ScriptJSON.write(part.title, to: &out)
+                    out.write(UInt8(ascii: ","))
+                    if Self.simpleAnchor(part.title) == part.anchor { out.write("0") } else { ScriptJSON.write(part.anchor, to: &out) }
+                }
+                out.write(",\(page.lengths[index])")
+                if let parent = part.parent { out.write(",\(first + parent)") }
+                out.write(UInt8(ascii: "]"))
+                for (stem, count) in page.stems[index] {
+                    postings[stem, default: []].append(section)
+                    postings[stem, default: []].append((count.title > 0 ? Self.titleFlag : 0) + min(count.text, Self.textLimit))
+                }
+                section += 1
+            }
+        }
+        // Sorted as JavaScript compares strings, by UTF-16 code units, so the script can search the list by halves.
+        let terms = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        out.write("],\"terms\":")
+        ScriptJSON.write(Self.frontCoded(terms), to: &out)
+        out.write(",\"postings\":[")
+        for (index, term) in terms.enumerated() {
+            if index > 0 { out.write(UInt8(ascii: ",")) }
+            out.write(UInt8(ascii: "\""))
+            let list = postings[term, default: []]
+            var previous = 0
+            for position in stride(from: 0, to: list.count, by: 2) {
+                Self.writeNumber((list[position] - previous) * Self.distanceUnit + list[position + 1], to: &out)
+                previous = list[position]
+            }
+            out.write(UInt8(ascii: "\""))
+        }
+        out.write("]});\n")
+        data = Data(out)
+    }
+
+    /// The anchor the script makes of a title when the index gives 0: the title in lower case with
+    /// hyphens for spaces. Only for titles of Russian and ASCII letters, digits, spaces and hyphens,
+    /// which every browser lowers alike; nil for others.
+    static func simpleAnchor(_ title: String) -> String? {
+        var anchor = String.UnicodeScalarView()
+        for scalar in title.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0xA0: anchor.append("-")
+            case 0x41...0x5A, 0x410...0x42F: anchor.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x401: anchor.append("\u{451}")
+            case 0x2D, 0x5F, 0x30...0x39, 0x61...0x7A, 0x430...0x44F, 0x451: anchor.append(scalar)
+            default: return nil
+            }
+        }
+        return String(anchor)
+    }
+
+    /// Each term as how much it shares with the one before and the rest of it.
+    static func frontCoded(_ terms: [String]) -> String {
+        var result = ""
+        var previous: [Unicode.Scalar] = []
+        for term in terms {
+            let scalars = Array(term.unicodeScalars)
+            var shared = 0, sharedUnits = 0
+            while shared < min(scalars.count, previous.count), scalars[shared] == previous[shared],
+                sharedUnits + scalars[shared].utf16.count <= sharedLimit {
+                sharedUnits += scalars[shared].utf16.count
+                shared += 1
+            }
+            result.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "A") + UInt8(sharedUnits)))
+            result.unicodeScalars.append(contentsOf: scalars[shared...])
+            result += " "
+            previous = scalars
+        }
+        return result
+    }
+
+    private static func writeNumber(_ value: Int, to out: inout [UInt8]) {
+        var places: [UInt8] = [digits[value % 32]]
+        var rest = value / 32
+        while rest > 0 {
+            places.append(digits[32 + rest % 32])
+            rest /= 32
+        }
+        out.append(contentsOf: places.reversed())
+    }
+}
