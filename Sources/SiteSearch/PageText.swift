@@ -11,10 +11,11 @@ struct SearchSection: Sendable, Equatable {
     var text: String
 }
 
-/// The visible text of a rendered page body, cut at its `h2` and `h3` headings. The body is the
-/// renderer's own HTML (every heading has its id), so a small scanner reads it; what a reader
-/// does not read as the page's text is left out: scripts, buttons, forms (the gallery's filters),
-/// lists of pages (`nav`) and the `h1`, which is the page's title.
+/// The visible text of a rendered page body, cut at its `h2` and `h3` headings, after the page's
+/// summary, which the contents lists show for it. The body is the renderer's own HTML (every
+/// heading has its id), so a small scanner reads it; what a reader does not read as the page's
+/// text is left out: scripts, buttons, forms (the gallery's filters), lists of pages (`nav`) and
+/// the `h1`, which is the page's title.
 enum PageText {
     private static let skipped: Set<String> = ["script", "style", "button", "form", "nav", "select", "template", "h1"]
     /// Elements inside a line of text: their tags part no words.
@@ -22,8 +23,8 @@ enum PageText {
         "a", "abbr", "b", "code", "del", "em", "i", "kbd", "mark", "s", "small", "span", "strong", "sub", "sup", "u",
     ]
 
-    static func sections(ofBody html: String, pageTitle: String) -> [SearchSection] {
-        var sections = [SearchSection(anchor: "", title: pageTitle, parent: nil, text: "")]
+    static func sections(ofBody html: String, pageTitle: String, summary: String?) -> [SearchSection] {
+        var sections = [SearchSection(anchor: "", title: pageTitle, parent: nil, text: summary ?? "")]
         var text: [UInt8] = []
         var heading: (level: Int, anchor: String)?
         var lastH2: Int?

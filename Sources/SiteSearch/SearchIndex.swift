@@ -22,7 +22,7 @@ public struct SearchIndex: Sendable {
     let language: HandbookLanguage
     let pages: [SearchPage]
 
-    /// The index of `rendered`'s pages, keeping from `previous` every page whose body, title and parent are the same.
+    /// The index of `rendered`'s pages, keeping from `previous` every page whose body, title, summary and parent are the same.
     public init(book: Book, pages rendered: RenderedPages, reusing previous: SearchIndex? = nil) {
         let language = book.config.language
         self.language = language
@@ -32,7 +32,7 @@ public struct SearchIndex: Sendable {
         let bodies = [rendered.home] + rendered.chapters + rendered.examples + rendered.rules
         pages = bodies.concurrentMap { body in
             let parent = parents[body.page.id]
-            if let before = old[body.page.id], before.title == body.page.title, before.parent == parent, before.body == body.html(for: .site) {
+            if let before = old[body.page.id], before.title == body.page.title, before.summary == body.page.summary, before.parent == parent, before.body == body.html(for: .site) {
                 return before
             }
             return SearchPage(body: body, parent: parent, stemmer: Stemmer(language: language.stemmerAlgorithm)!)

@@ -9,6 +9,7 @@ import StyleLint
 struct SearchPage: Sendable {
     let id: String
     let title: String
+    let summary: String?
     /// The page above it (a section's page, the list of rules, the gallery), whose path leads to it.
     let parent: String?
     let sections: [SearchSection]
@@ -29,9 +30,10 @@ struct SearchPage: Sendable {
     init(body: PageBody, parent: String?, stemmer: Stemmer) {
         id = body.page.id
         title = body.page.title
+        summary = body.page.summary
         self.parent = parent
         self.body = body.html(for: .site)
-        sections = PageText.sections(ofBody: self.body, pageTitle: body.page.title)
+        sections = PageText.sections(ofBody: self.body, pageTitle: body.page.title, summary: body.page.summary)
         var stems: [[String: Occurrences]] = []
         var lengths: [Int] = []
         var known: [String: String] = [:]

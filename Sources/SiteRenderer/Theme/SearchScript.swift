@@ -132,8 +132,9 @@ enum SearchScript {
             return found;
           }
 
-          // Sections holding every word of the query, best first: BM25 over the words' occurrences, and
-          // a word in a section's title counts more than any number of it in the text.
+          // Sections holding every word of the query (or, when none does, the most of them), best first:
+          // BM25 over the words' occurrences, and a word in a section's title counts more than any number
+          // of it in the text.
           function search(query) {
             var queryWords = words(query), typing = !/\s$/.test(query);
             var seen = {}, groups = [];
@@ -142,9 +143,8 @@ enum SearchScript {
               var key = stem(word) + (last ? "*" : "");
               if (!seen[key]) { seen[key] = true; groups.push(termsFor(word, last)); }
             });
-            if (!groups.length) return [];
-            var total = index.sections.length, scores = new Map();
-            groups.forEach(function (terms, groupNumber) {
+            var total = index.sections.length, scores = new Map(), most = 0;
+            groups.forEach(function (terms) {
               var best = new Map();
               terms.forEach(function (term) {
                 var list = postings(term);
@@ -157,13 +157,15 @@ enum SearchScript {
                 });
               });
               best.forEach(function (score, section) {
-                var sum = scores.get(section);
-                if (groupNumber === 0) scores.set(section, [score, 1]);
-                else if (sum && sum[1] === groupNumber) { sum[0] += score; sum[1]++; }
+                var sum = scores.get(section) || [0, 0];
+                sum[0] += score;
+                sum[1]++;
+                scores.set(section, sum);
+                if (sum[1] > most) most = sum[1];
               });
             });
             var found = [];
-            scores.forEach(function (sum, section) { if (sum[1] === groups.length) found.push([section, sum[0]]); });
+            scores.forEach(function (sum, section) { if (sum[1] === most) found.push([section, sum[0]]); });
             found.sort(function (one, other) { return other[1] - one[1] || one[0] - other[0]; });
             return found.map(function (pair) { return pair[0]; });
           }
