@@ -73,7 +73,10 @@ enum SearchScript {
               total += section[3];
               return { page: section[0], title: title, anchor: anchor, length: section[3], parent: section.length > 4 ? section[4] : -1 };
             });
-            data.averageLength = data.sections.length ? total / data.sections.length : 1;
+            var average = data.sections.length ? total / data.sections.length : 1;
+            // BM25's length normalisation of each section, worked out once.
+            data.norms = new Float64Array(data.sections.length);
+            data.sections.forEach(function (section, number) { data.norms[number] = k1 * (1 - b + b * section.length / average); });
             return data;
           }
 
@@ -99,25 +102,28 @@ enum SearchScript {
             return low;
           }
 
-          // A term's postings as [section, flags] pairs, decoded once: base-32 numbers whose last digit
+          // A term's postings as sections and flags, decoded once: base-32 numbers whose last digit
           // is from the alphabet's first half.
           var digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", digitValue = [];
           for (var d = 0; d < digits.length; d++) digitValue[digits.charCodeAt(d)] = d;
           function postings(term) {
-            if (!index.decoded[term]) {
-              var packed = index.postings[term], pairs = [], section = 0, value = 0;
+            var decoded = index.decoded[term];
+            if (!decoded) {
+              var packed = index.postings[term], sections = new Int32Array(packed.length), flags = new Uint8Array(packed.length);
+              var count = 0, section = 0, value = 0;
               for (var i = 0; i < packed.length; i++) {
                 var digit = digitValue[packed.charCodeAt(i)];
                 value = value * 32 + (digit & 31);
                 if (digit < 32) {
                   section += value >> 4;
-                  pairs.push([section, value & 15]);
+                  sections[count] = section;
+                  flags[count++] = value & 15;
                   value = 0;
                 }
               }
-              index.decoded[term] = pairs;
+              decoded = index.decoded[term] = { sections: sections.subarray(0, count), flags: flags.subarray(0, count) };
             }
-            return index.decoded[term];
+            return decoded;
           }
 
           // The terms a query word stands for: its stem, and while it is still being typed, every stem it begins.
@@ -132,9 +138,9 @@ enum SearchScript {
             return found;
           }
 
-          // Sections holding every word of the query (or, when none does, the most of them), best first:
-          // BM25 over the words' occurrences, and a word in a section's title counts more than any number
-          // of it in the text.
+          // Sections holding every word of the query (or, when none does, the most of them): how many,
+          // and the best `shownLimit` of them, best first. BM25 over the words' occurrences, and a word
+          // in a section's title counts more than any number of it in the text.
           function search(query) {
             var queryWords = words(query), typing = !/\s$/.test(query);
             var seen = {}, groups = [];
@@ -143,31 +149,43 @@ enum SearchScript {
               var key = stem(word) + (last ? "*" : "");
               if (!seen[key]) { seen[key] = true; groups.push(termsFor(word, last)); }
             });
-            var total = index.sections.length, scores = new Map(), most = 0;
+            var total = index.sections.length, norms = index.norms;
+            var scores = new Float64Array(total), matched = new Uint8Array(total), candidates = [], most = 0;
+            function add(section, score) {
+              if (matched[section] === 0) candidates.push(section);
+              scores[section] += score;
+              if (++matched[section] > most) most = matched[section];
+            }
             groups.forEach(function (terms) {
-              var best = new Map();
+              // A word still being typed stands for several stems: a section counts its best one.
+              var best = terms.length > 1 ? new Float64Array(total) : null, touched = [];
               terms.forEach(function (term) {
-                var list = postings(term);
-                var idf = Math.log(1 + (total - list.length + 0.5) / (list.length + 0.5));
-                list.forEach(function (pair) {
-                  var section = pair[0], text = pair[1] & 7, title = pair[1] & 8;
-                  var length = index.sections[section].length / index.averageLength;
-                  var score = idf * (text * (k1 + 1) / (text + k1 * (1 - b + b * length)) + (title ? titleBonus : 0));
-                  if (!(best.get(section) >= score)) best.set(section, score);
-                });
+                var list = postings(term), sections = list.sections, flags = list.flags, count = sections.length;
+                var idf = Math.log(1 + (total - count + 0.5) / (count + 0.5));
+                for (var i = 0; i < count; i++) {
+                  var section = sections[i], text = flags[i] & 7;
+                  var score = idf * (text * (k1 + 1) / (text + norms[section]) + (flags[i] & 8 ? titleBonus : 0));
+                  if (!best) add(section, score);
+                  else if (score > best[section]) {
+                    if (best[section] === 0) touched.push(section);
+                    best[section] = score;
+                  }
+                }
               });
-              best.forEach(function (score, section) {
-                var sum = scores.get(section) || [0, 0];
-                sum[0] += score;
-                sum[1]++;
-                scores.set(section, sum);
-                if (sum[1] > most) most = sum[1];
-              });
+              touched.forEach(function (section) { add(section, best[section]); });
             });
-            var found = [];
-            scores.forEach(function (sum, section) { if (sum[1] === most) found.push([section, sum[0]]); });
-            found.sort(function (one, other) { return other[1] - one[1] || one[0] - other[0]; });
-            return found.map(function (pair) { return pair[0]; });
+            var count = 0, top = [];
+            function before(one, other) { return scores[one] > scores[other] || (scores[one] === scores[other] && one < other); }
+            candidates.forEach(function (section) {
+              if (matched[section] !== most) return;
+              count++;
+              if (top.length === shownLimit && !before(section, top[shownLimit - 1])) return;
+              var at = top.length;
+              while (at > 0 && before(section, top[at - 1])) at--;
+              top.splice(at, 0, section);
+              if (top.length > shownLimit) top.pop();
+            });
+            return { count: count, top: top };
           }
 
           function matcher(query) {
@@ -238,7 +256,7 @@ enum SearchScript {
             input.removeAttribute("aria-activedescendant");
             if (found === null) { close(); status.textContent = ""; return 0; }
             var matches = matcher(query);
-            found.slice(0, shownLimit).forEach(function (number, position) {
+            found.top.forEach(function (number, position) {
               var section = index.sections[number], page = index.pages[section.page];
               var item = document.createElement("li");
               item.id = "search-result-" + position;
@@ -261,11 +279,11 @@ enum SearchScript {
               results.push(link);
               fillSnippet(text, page, partOf(number, section.page), matches);
             });
-            var said = found.length ? status.getAttribute("data-found").replace("{count}", String(found.length)) : status.getAttribute("data-none");
+            var said = found.count ? status.getAttribute("data-found").replace("{count}", String(found.count)) : status.getAttribute("data-none");
             count.textContent = said;
             status.textContent = said;
             open();
-            return found.length;
+            return found.count;
           }
 
           // Which of its page's sections a section is: the shard lists them in the same order.
