@@ -87,11 +87,11 @@ public struct LiveSite: Sendable {
             diagnostics.append(.error("could not read a file for the site: \(error)", file: handbook.config.chaptersFolder))
             return
         }
-        let search = SearchIndex(book: handbook.book, pages: pages, reusing: search)
-        for (path, data) in search.files() { next[path] = data }
+        let index = SearchIndex(book: handbook.book, pages: pages, reusing: self.search)
+        for (path, data) in index.files() { next[path] = data }
         files = next
         rendered = (handbook, pages, results.targets)
-        self.search = search
+        search = index
     }
 
     /// Which pages need framing again: a page whose body changed, or its title, headings or

@@ -19,15 +19,11 @@ import SourceFiles
 /// handbook it is under a third of the text it indexes.
 struct IndexScript {
     static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
-    static let distanceUnit = 16
-    static let titleFlag = 8
-    static let textLimit = 7
     static let sharedLimit = 25
 
     let data: Data
 
-    init(language: HandbookLanguage, pages: [SearchPage]) {
-        var postings: [String: [Int]] = [:]
+    init(language: HandbookLanguage, pages: [SearchPage], vocabulary: Vocabulary) {
         var out: [UInt8] = []
         out.write("handbookSearch.addIndex({\"language\":")
         ScriptJSON.write(language.rawValue, to: &out)
@@ -42,7 +38,9 @@ struct IndexScript {
             out.write(UInt8(ascii: "]"))
         }
         out.write("],\"sections\":[")
-        var section = 0
+        // Each term's postings: the section's number times 16 and the flags.
+        var postings = [[UInt32]](repeating: [], count: vocabulary.terms.count)
+        var section: UInt32 = 0
         for (number, page) in pages.enumerated() {
             let first = section
             for (index, part) in page.sections.enumerated() {
@@ -54,28 +52,24 @@ struct IndexScript {
                     if Self.simpleAnchor(part.title) == part.anchor { out.write("0") } else { ScriptJSON.write(part.anchor, to: &out) }
                 }
                 out.write(",\(page.lengths[index])")
-                if let parent = part.parent { out.write(",\(first + parent)") }
+                if let parent = part.parent { out.write(",\(Int(first) + parent)") }
                 out.write(UInt8(ascii: "]"))
-                for (stem, count) in page.stems[index] {
-                    postings[stem, default: []].append(section)
-                    postings[stem, default: []].append((count.title > 0 ? Self.titleFlag : 0) + min(count.text, Self.textLimit))
-                }
+                for code in page.postings[index] { postings[Int(code >> 4)].append(section << 4 | code & 15) }
                 section += 1
             }
         }
-        // Sorted as JavaScript compares strings, by UTF-16 code units, so the script can search the list by halves.
-        let terms = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        let terms = vocabulary.sorted.filter { !postings[Int($0)].isEmpty }
         out.write("],\"terms\":")
-        ScriptJSON.write(Self.frontCoded(terms), to: &out)
+        ScriptJSON.write(Self.frontCoded(terms.map { vocabulary.terms[Int($0)] }), to: &out)
         out.write(",\"postings\":[")
         for (index, term) in terms.enumerated() {
             if index > 0 { out.write(UInt8(ascii: ",")) }
             out.write(UInt8(ascii: "\""))
-            let list = postings[term, default: []]
-            var previous = 0
-            for position in stride(from: 0, to: list.count, by: 2) {
-                Self.writeNumber((list[position] - previous) * Self.distanceUnit + list[position + 1], to: &out)
-                previous = list[position]
+            var previous: UInt32 = 0
+            // A section's postings arrive in section order, so the distances are never negative.
+            for posting in postings[Int(term)] {
+                Self.writeNumber(Int((posting >> 4) - previous) << 4 | Int(posting & 15), to: &out)
+                previous = posting >> 4
             }
             out.write(UInt8(ascii: "\""))
         }
@@ -121,12 +115,18 @@ struct IndexScript {
     }
 
     private static func writeNumber(_ value: Int, to out: inout [UInt8]) {
-        var places: [UInt8] = [digits[value % 32]]
+        var places = 1
         var rest = value / 32
         while rest > 0 {
-            places.append(digits[32 + rest % 32])
+            places += 1
             rest /= 32
         }
-        out.append(contentsOf: places.reversed())
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: places))
+        rest = value
+        for place in stride(from: start + places - 1, through: start, by: -1) {
+            out[place] = digits[(place == start + places - 1 ? 0 : 32) + rest % 32]
+            rest /= 32
+        }
     }
 }

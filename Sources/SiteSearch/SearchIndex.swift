@@ -21,27 +21,35 @@ public struct SearchIndex: Sendable {
 
     let language: HandbookLanguage
     let pages: [SearchPage]
+    let vocabulary: Vocabulary
 
     /// The index of `rendered`'s pages, keeping from `previous` every page whose body, title, summary and parent are the same.
-    public init(book: Book, pages rendered: RenderedPages, reusing previous: SearchIndex? = nil) {
+    public init(book: Book, pages rendered: RenderedPages, reusing earlier: SearchIndex? = nil) {
         let language = book.config.language
         self.language = language
         let parents = Self.parents(book: book, pages: rendered)
-        let old = previous?.language == language
-            ? Dictionary(previous!.pages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+        let previous = earlier?.language == language ? earlier : nil
+        let old = Dictionary((previous?.pages ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let bodies = [rendered.home] + rendered.chapters + rendered.examples + rendered.rules
-        pages = bodies.concurrentMap { body in
+        var pages = bodies.concurrentMap { body in
             let parent = parents[body.page.id]
             if let before = old[body.page.id], before.title == body.page.title, before.summary == body.page.summary, before.parent == parent, before.body == body.html(for: .site) {
                 return before
             }
             return SearchPage(body: body, parent: parent, stemmer: Stemmer(language: language.stemmerAlgorithm)!)
         }
+        var vocabulary = previous?.vocabulary ?? Vocabulary()
+        for index in pages.indices where pages[index].postings.count != pages[index].sections.count {
+            pages[index].postings = vocabulary.code(pages[index].stems)
+        }
+        vocabulary.sortAdded()
+        self.pages = pages
+        self.vocabulary = vocabulary
     }
 
     /// The files of the site's search, by path.
     public func files() -> [(path: String, data: Data)] {
-        var files = [(Self.indexPath, IndexScript(language: language, pages: pages).data), (Self.stemmerPath, Data(StemmerScript.source(for: language).utf8))]
+        var files = [(Self.indexPath, IndexScript(language: language, pages: pages, vocabulary: vocabulary).data), (Self.stemmerPath, Data(StemmerScript.source(for: language).utf8))]
         for page in pages { files.append((page.shardPath, page.shard)) }
         return files
     }

@@ -15,6 +15,8 @@ struct SearchPage: Sendable {
     let sections: [SearchSection]
     /// Per section: stem → occurrences in the text and in the title.
     let stems: [[String: Occurrences]]
+    /// The stems coded by the index's `Vocabulary`, which it fills in.
+    var postings: [[UInt32]] = []
     /// Per section: how many words its text and title have.
     let lengths: [Int]
     /// The site's body the page was made from, to know when it can be kept.
@@ -73,6 +75,7 @@ struct SearchPage: Sendable {
 /// `<script>` element or open a comment even where the script is put inline.
 enum ScriptJSON {
     static func write(_ text: String, to out: inout [UInt8]) {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return JSONText.write(text, to: &out) }
         var json: [UInt8] = []
         JSONText.write(text, to: &json)
         for byte in json {
