@@ -41,7 +41,7 @@ def sizes(site):
         text = script.read()
     index = json.loads(text[len("handbookSearch.addIndex("):-len(");\n")])
     titles = sum(len(page[2].encode()) for page in index["pages"])
-    titles += sum(len(section[1].encode()) for section in index["sections"] if section[1] != 0)
+    titles += sum(len(section[0].encode()) for section in index["sections"] if section[0] != 0)
     shards, texts = [], 0
     for path in glob.glob(os.path.join(site, "search", "text", "**", "*.js"), recursive=True):
         shards.append(os.path.getsize(path))

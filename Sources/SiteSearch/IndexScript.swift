@@ -3,10 +3,12 @@ import SourceFiles
 
 /// `search/index.js`: `handbookSearch.addIndex({...})` with
 ///
-/// - `pages`: `[id, parent page's number or -1, title]`; a page's file is its id + `.html`;
-/// - `sections`: `[page's number, title or 0 for the page's title, anchor, length in words]`,
-///   and the number of the `h2` section an `h3` is under; the anchor is `""` for the top of the
-///   page and 0 when it is the title in lower case with hyphens for spaces;
+/// - `pages`: `[id, parent page's number or -1, title, number of sections]`; a page's file is its
+///   id + `.html`;
+/// - `sections`, page by page: `[title or 0 for the page's title, anchor, length in words]`, and
+///   for an `h3` the number among its page's sections of the `h2` it is under; the anchor is `""`
+///   for the top of the page and 0 when it is the title in lower case with hyphens for spaces
+///   (`SearchPage` writes a page's sections once, as they depend on nothing else);
 /// - `terms`: the stems, sorted as JavaScript compares strings, in one string: each is a letter
 ///   (`A` + how many UTF-16 units it shares with the one before, at most 25) and the rest of it,
 ///   then a space;
@@ -35,26 +37,17 @@ struct IndexScript {
             ScriptJSON.write(page.id, to: &out)
             out.write(",\(page.parent.flatMap { numbers[$0] } ?? -1),")
             ScriptJSON.write(page.title, to: &out)
-            out.write(UInt8(ascii: "]"))
+            out.write(",\(page.sections.count)]")
         }
         out.write("],\"sections\":[")
         // Each term's postings: the section's number times 16 and the flags.
         var postings = [[UInt32]](repeating: [], count: vocabulary.terms.count)
         var section: UInt32 = 0
         for (number, page) in pages.enumerated() {
-            let first = section
-            for (index, part) in page.sections.enumerated() {
-                if section > 0 { out.write(UInt8(ascii: ",")) }
-                out.write("[\(number),")
-                if part.anchor.isEmpty { out.write("0,\"\"") } else {
-                    ScriptJSON.write(part.title, to: &out)
-                    out.write(UInt8(ascii: ","))
-                    if Self.simpleAnchor(part.title) == part.anchor { out.write("0") } else { ScriptJSON.write(part.anchor, to: &out) }
-                }
-                out.write(",\(page.lengths[index])")
-                if let parent = part.parent { out.write(",\(Int(first) + parent)") }
-                out.write(UInt8(ascii: "]"))
-                for code in page.postings[index] { postings[Int(code >> 4)].append(section << 4 | code & 15) }
+            if number > 0 { out.write(UInt8(ascii: ",")) }
+            out += page.sectionsScript
+            for codes in page.postings {
+                for code in codes { postings[Int(code >> 4)].append(section << 4 | code & 15) }
                 section += 1
             }
         }

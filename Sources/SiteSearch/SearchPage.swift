@@ -23,6 +23,8 @@ struct SearchPage: Sendable {
     let body: String
     /// The shard's script: `handbookSearch.addText(id, [texts])`.
     let shard: Data
+    /// The page's sections as the index lists them (see `IndexScript`).
+    let sectionsScript: [UInt8]
 
     struct Occurrences: Sendable {
         var text = 0
@@ -65,6 +67,19 @@ struct SearchPage: Sendable {
         }
         script.write("]);\n")
         shard = Data(script)
+        var list: [UInt8] = []
+        for (index, section) in sections.enumerated() {
+            list.write(index > 0 ? ",[" : "[")
+            if section.anchor.isEmpty { list.write("0,\"\"") } else {
+                ScriptJSON.write(section.title, to: &list)
+                list.write(UInt8(ascii: ","))
+                if IndexScript.simpleAnchor(section.title) == section.anchor { list.write("0") } else { ScriptJSON.write(section.anchor, to: &list) }
+            }
+            list.write(",\(lengths[index])")
+            if let parent = section.parent { list.write(",\(parent)") }
+            list.write(UInt8(ascii: "]"))
+        }
+        sectionsScript = list
     }
 
     /// Where the page's shard is in the site.

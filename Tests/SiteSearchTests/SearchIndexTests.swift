@@ -28,6 +28,8 @@ struct ReadIndex {
     }
 
     var sections: [[Any]] { json["sections"] as? [[Any]] ?? [] }
+    /// Each section's page, from the pages' counts of sections.
+    var sectionPages: [Int] { pages.enumerated().flatMap { number, page in Array(repeating: number, count: page[3] as! Int) } }
     var pages: [[Any]] { json["pages"] as? [[Any]] ?? [] }
 
     /// The sections a stem is in, with the posting's flags (8: in the title; below: occurrences in the text).
@@ -59,11 +61,13 @@ struct ReadIndex {
     /// spaces the typography puts after short words read as spaces.
     func section(_ number: Int) -> (title: String, anchor: String, parent: String?, url: String, path: [String]) {
         let section = sections[number]
-        let page = pages[section[0] as! Int]
-        let title = spaced(section[1] as? String ?? page[2] as! String)
-        let anchor = section[2] as? String ?? title.lowercased().replacingOccurrences(of: " ", with: "-")
-        let parent = section.count > 4 ? self.section(section[4] as! Int).title : nil
-        return (title, anchor, parent, (page[0] as! String) + ".html", path(ofPage: section[0] as! Int))
+        let pageNumber = sectionPages[number]
+        let page = pages[pageNumber]
+        let title = spaced(section[0] as? String ?? page[2] as! String)
+        let anchor = section[1] as? String ?? title.lowercased().replacingOccurrences(of: " ", with: "-")
+        let first = sectionPages.firstIndex(of: pageNumber)!
+        let parent = section.count > 3 ? self.section(first + (section[3] as! Int)).title : nil
+        return (title, anchor, parent, (page[0] as! String) + ".html", path(ofPage: pageNumber))
     }
 }
 

@@ -65,14 +65,18 @@ enum SearchScript {
             });
             data.terms = terms;
             data.decoded = new Array(terms.length);
-            var total = 0;
-            data.sections = data.sections.map(function (section) {
-              var page = data.pages[section[0]];
-              var title = section[1] === 0 ? page[2] : section[1];
-              var anchor = section[2] === 0 ? title.toLowerCase().replace(/[ \u00a0]/g, "-") : section[2];
-              total += section[3];
-              return { page: section[0], title: title, anchor: anchor, length: section[3], parent: section.length > 4 ? section[4] : -1 };
+            var total = 0, number = 0, sections = [];
+            data.pages.forEach(function (page, pageNumber) {
+              var first = number;
+              for (var part = 0; part < page[3]; part++, number++) {
+                var section = data.sections[number];
+                var title = section[0] === 0 ? page[2] : section[0];
+                var anchor = section[1] === 0 ? title.toLowerCase().replace(/[ \u00a0]/g, "-") : section[1];
+                total += section[2];
+                sections.push({ page: pageNumber, title: title, anchor: anchor, length: section[2], parent: section.length > 3 ? first + section[3] : -1 });
+              }
             });
+            data.sections = sections;
             var average = data.sections.length ? total / data.sections.length : 1;
             // BM25's length normalisation of each section, worked out once.
             data.norms = new Float64Array(data.sections.length);
