@@ -23,7 +23,8 @@ public struct SearchIndex: Sendable {
     let pages: [SearchPage]
     let vocabulary: Vocabulary
 
-    /// The index of `rendered`'s pages, keeping from `previous` every page whose body, title, summary and parent are the same.
+    /// The index of `rendered`'s pages, keeping from `earlier` (the index of an earlier load of the
+    /// same handbook) every page whose body, title, summary and parent are the same.
     public init(book: Book, pages rendered: RenderedPages, reusing earlier: SearchIndex? = nil) {
         let language = book.config.language
         self.language = language
@@ -33,7 +34,8 @@ public struct SearchIndex: Sendable {
         let bodies = [rendered.home] + rendered.chapters + rendered.examples + rendered.rules
         var pages = bodies.concurrentMap { body in
             let parent = parents[body.page.id]
-            if let before = old[body.page.id], before.title == body.page.title, before.summary == body.page.summary, before.parent == parent, before.body == body.html(for: .site) {
+            if let before = old[body.page.id], before.title == body.page.title, before.summary == body.page.summary,
+                before.parent == parent, before.body == body.html(for: .site) {
                 return before
             }
             return SearchPage(body: body, parent: parent, stemmer: Stemmer(language: language.stemmerAlgorithm)!)
@@ -49,7 +51,10 @@ public struct SearchIndex: Sendable {
 
     /// The files of the site's search, by path.
     public func files() -> [(path: String, data: Data)] {
-        var files = [(Self.indexPath, IndexScript(language: language, pages: pages, vocabulary: vocabulary).data), (Self.stemmerPath, Data(StemmerScript.source(for: language).utf8))]
+        var files = [
+            (Self.indexPath, IndexScript(language: language, pages: pages, vocabulary: vocabulary).data),
+            (Self.stemmerPath, Data(StemmerScript.source(for: language).utf8)),
+        ]
         for page in pages { files.append((page.shardPath, page.shard)) }
         return files
     }
