@@ -34,6 +34,7 @@ enum SearchStyleSheet {
         .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
         @media (max-width: 600px) {
           .topbar { flex-wrap: wrap; row-gap: 0.5rem; }
+          .topbar .book-title { flex: 1 1 0; min-width: 0; }
           .search { order: 3; flex: 1 0 100%; }
           .search-key { display: none; }
           .search-panel { position: fixed; left: 0.5rem; right: 0.5rem; top: auto; width: auto; max-height: 70vh; margin-top: 0.4rem; }
