@@ -90,6 +90,7 @@ bench: bench-deps release
 	$(SWIFT) build -c release --product rebuild-benchmark
 	$(PYTHON) Benchmarks/build_benchmark.py --pages 1000
 	$(PYTHON) Benchmarks/serve_benchmark.py --pages 1000
+	$(PYTHON) Benchmarks/search_benchmark.py --pages 1000
 
 clean:
 	rm -rf .build site

@@ -85,8 +85,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "SiteSearch",
+            dependencies: ["HandbookKit", "Pages", "ParallelMap", "SourceFiles", "StyleLint"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "SiteRenderer",
-            dependencies: ["HandbookKit", "Markdown", "Pages", "ParallelMap", "SourceFiles", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HandbookKit", "Markdown", "Pages", "ParallelMap", "SiteSearch", "SourceFiles", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -96,7 +101,7 @@ let package = Package(
         ),
         .target(
             name: "HandbookBuild",
-            dependencies: ["EPUBWriter", "HandbookBlocks", "HandbookKit", "Markdown", "Pages", "ParallelMap", "SiteRenderer", "SourceFiles", "StyleLint"],
+            dependencies: ["EPUBWriter", "HandbookBlocks", "HandbookKit", "Markdown", "Pages", "ParallelMap", "SiteRenderer", "SiteSearch", "SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -162,6 +167,11 @@ let package = Package(
         .testTarget(
             name: "SiteTests",
             dependencies: ["HandbookBuild", "HandbookKit", "Pages", "SiteRenderer", "SourceFiles", "TestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SiteSearchTests",
+            dependencies: ["HandbookBuild", "HandbookKit", "Pages", "SiteSearch", "SourceFiles", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

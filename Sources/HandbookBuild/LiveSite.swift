@@ -3,6 +3,7 @@ public import SourceFiles
 import Pages
 import HandbookKit
 import SiteRenderer
+import SiteSearch
 import ParallelMap
 
 /// A handbook's site built in memory and kept up to date as its files change: what a preview
@@ -20,6 +21,8 @@ public struct LiveSite: Sendable {
     private var checked: CheckResults?
     /// The handbook and page bodies `files` were rendered from.
     private var rendered: (handbook: Handbook, pages: RenderedPages, linkTargets: LinkTargets)?
+    /// The search index of `files`, which keeps what it read of each page for the next update.
+    private var search: SearchIndex?
 
     /// What an update changed.
     public struct Update: Sendable {
@@ -84,8 +87,11 @@ public struct LiveSite: Sendable {
             diagnostics.append(.error("could not read a file for the site: \(error)", file: handbook.config.chaptersFolder))
             return
         }
+        let index = SearchIndex(book: handbook.book, pages: pages, reusing: self.search)
+        for (path, data) in index.files() { next[path] = data }
         files = next
         rendered = (handbook, pages, results.targets)
+        search = index
     }
 
     /// Which pages need framing again: a page whose body changed, or its title, headings or

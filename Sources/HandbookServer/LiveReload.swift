@@ -151,9 +151,10 @@ enum LiveReload {
           overlay = null;
         }
 
+        // Another page or the search files leave this one as it is (a page that searched keeps the index it loaded until it is opened again).
         function touchesThisPage(changed) {
           if (changed === null || here === null) return true;
-          return changed.some(function (path) { return path === here || !/\\.html$/.test(path); });
+          return changed.some(function (path) { return path === here || !/\\.html$|^search\\//.test(path); });
         }
 
         function take(state) {

@@ -56,6 +56,8 @@ public struct PageStrings: Sendable {
     /// The whole book on one page (`print.html`), and the link to a page's source for a fix.
     public var wholeBook: String
     public var editPage: String
+    /// The search field of the site's top bar.
+    public var search: SearchStrings
 
     /// `error`, `warning`, `suggestion` in the handbook's language.
     public func levelName(_ level: String) -> String { levels[level] ?? level }
@@ -96,6 +98,7 @@ public struct PageStrings: Sendable {
             ]
             lint = .russian
             (wholeBook, editPage) = ("Всё руководство на одной странице", "Предложить правку")
+            search = .russian
         case .en:
             contents = "Contents"
             onThisPage = "On this page"
@@ -130,6 +133,7 @@ public struct PageStrings: Sendable {
             ]
             lint = .english
             (wholeBook, editPage) = ("The whole handbook on one page", "Edit this page")
+            search = .english
         }
     }
 
@@ -140,6 +144,22 @@ public struct PageStrings: Sendable {
             "editPage": editPage,
         ]
     }
+}
+
+/// The words of the search field; `{count}` is how many sections were found.
+public struct SearchStrings: Sendable {
+    public var label: String
+    public var placeholder: String
+    public var keyHint: String
+    public var found: String
+    public var none: String
+
+    public static let russian = SearchStrings(
+        label: "Поиск по руководству", placeholder: "Поиск по руководству", keyHint: "Нажмите «/», чтобы начать поиск",
+        found: "Найдено: {count}", none: "Ничего не найдено")
+    public static let english = SearchStrings(
+        label: "Search the handbook", placeholder: "Search the handbook", keyHint: "Press “/” to search",
+        found: "Found: {count}", none: "Nothing found")
 }
 
 /// The words of the lint page. Those its script shows (from `checking` on) travel to it in the

@@ -3,6 +3,7 @@ public import HandbookKit
 public import Pages
 import Markdown
 import ParallelMap
+import SiteSearch
 
 /// Renders a checked ``Book`` into the pages and files of a static site that works from
 /// `file://`: an index with the full contents, one page per chapter, the theme's assets and the
@@ -63,6 +64,7 @@ public struct SiteRenderer: Sendable {
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for (path, data) in try supportFiles() { try output.write(data, to: path) }
+        for (path, data) in SearchIndex(book: book, pages: pages).files() { try output.write(data, to: path) }
     }
 
     /// The site's own pages every sidebar links above the contents: the lint page, the rules,
@@ -129,6 +131,7 @@ public struct SiteRenderer: Sendable {
                 "title": page.title, "summary": page.summary, "root": PagePaths.root(from: page.id),
                 "pageToc": pageContents(page.pageHeadings, title: strings.onThisPage),
                 "editURL": sources[page.id].flatMap(book.config.editURL(of:)),
+                "search": SearchBox.html(root: PagePaths.root(from: page.id), strings: strings.search),
             ],
             links: ["previous": link(to: previous), "next": link(to: next)])
     }

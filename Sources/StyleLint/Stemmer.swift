@@ -4,11 +4,11 @@ import Foundation
 /// Snowball's Russian stemmer: `данного`, `данной`, `данный` all become `дан`, so one entry of a
 /// rule catches every inflected form. Snowball keeps state per stemmer, so an instance serves one
 /// thread at a time: the `Lexicon` gives each worker its own.
-final class Stemmer {
+public final class Stemmer {
     private let stemmer: OpaquePointer
 
     /// A stemmer for `language` (a Snowball algorithm name: `russian`, `english`…); nil if unknown.
-    init?(language: String) {
+    public init?(language: String) {
         guard let stemmer = sb_stemmer_new(language, "UTF_8") else { return nil }
         self.stemmer = stemmer
     }
@@ -41,7 +41,7 @@ final class Stemmer {
     }
 
     /// The stem of a lower-case word. `ё` is spelled `е` first, as most writers do.
-    func stem(_ word: String) -> String {
+    public func stem(_ word: String) -> String {
         let normalised = Self.normalise(word)
         var utf8 = Array(normalised.utf8)
         return utf8.withUnsafeMutableBufferPointer { buffer in

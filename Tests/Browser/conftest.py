@@ -7,6 +7,8 @@ import sys
 import tempfile
 
 import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 import chromium  # noqa: E402
@@ -68,3 +70,13 @@ def built_bundled_handbook(prefix, *arguments, files=None):
     subprocess.run([BINARY, "build", "--root", work, *arguments], check=True, capture_output=True)
     yield os.path.join(work, "site")
     shutil.rmtree(work, ignore_errors=True)
+
+
+def search(browser, query):
+    """Types `query` into the search field as a reader would; gives the results' links once shown."""
+    field = browser.find_element(By.CSS_SELECTOR, ".search-input")
+    field.clear()
+    field.send_keys(query)
+    WebDriverWait(browser, 10).until(
+        lambda b: b.execute_script("return document.querySelector('.search-status').textContent") != "")
+    return [link.get_attribute("href") for link in browser.find_elements(By.CSS_SELECTOR, ".search-results a")]

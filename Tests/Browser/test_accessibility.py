@@ -12,7 +12,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from conftest import BLOCK_MARKDOWN, built_bundled_handbook, open_page, pages
+from conftest import BLOCK_MARKDOWN, built_bundled_handbook, open_page, pages, search
 
 try:
     from axe_selenium_python import Axe
@@ -81,6 +81,18 @@ def color_scheme(browser, scheme):
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
 
 
+def serious_violations(browser, axe_script, where):
+    """What axe-core finds serious or critical on the page as it is now."""
+    browser.execute_script(axe_script)
+    version = browser.execute_script("return axe.version")
+    assert int(version.split(".")[0]) >= 4, f"axe-core {version} is too old: run make deps"
+    results = browser.execute_async_script("const done = arguments[arguments.length - 1]; axe.run(document).then(done)")
+    return [
+        f"{where}: {violation['id']} ({violation['impact']}) {[node['target'] for node in violation['nodes']][:3]}"
+        for violation in results["violations"] if violation["impact"] in ("serious", "critical")
+    ]
+
+
 def test_axe_finds_no_serious_violation_on_any_page_in_either_scheme(browser, site, axe_script):
     problems = []
     try:
@@ -88,17 +100,26 @@ def test_axe_finds_no_serious_violation_on_any_page_in_either_scheme(browser, si
             color_scheme(browser, scheme)
             for path in pages(site):
                 open_page(browser, path)
-                browser.execute_script(axe_script)
-                version = browser.execute_script("return axe.version")
-                assert int(version.split(".")[0]) >= 4, f"axe-core {version} is too old: run make deps"
-                results = browser.execute_async_script(
-                    "const done = arguments[arguments.length - 1]; axe.run(document).then(done)")
-                for violation in results["violations"]:
-                    if violation["impact"] in ("serious", "critical"):
-                        targets = [node["target"] for node in violation["nodes"]][:3]
-                        problems.append(f"{scheme} {os.path.relpath(path, site)}: {violation['id']} ({violation['impact']}) {targets}")
+                problems += serious_violations(browser, axe_script, f"{scheme} {os.path.relpath(path, site)}")
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("width", [1400, 500])
+def test_axe_finds_no_serious_violation_in_open_search_results(browser, site, axe_script, width):
+    problems = []
+    browser.set_window_size(width, 900)
+    try:
+        for scheme in ("light", "dark"):
+            color_scheme(browser, scheme)
+            open_page(browser, os.path.join(site, "standards", "tone.html"))
+            assert search(browser, "возврата")
+            browser.find_element(By.CSS_SELECTOR, ".search-input").send_keys(Keys.ARROW_DOWN)
+            problems += serious_violations(browser, axe_script, f"{scheme} {width}px search results")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+        browser.set_window_size(1400, 900)
     assert not problems, "\n".join(problems)
 
 

@@ -13,6 +13,7 @@ import zipfile
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import BINARY, ROOT, open_page, pages
 
@@ -179,7 +180,7 @@ def expect_inert(browser, path):
     assert hits == [], (path, hits)
     scripts = browser.execute_script(
         "return Array.from(document.querySelectorAll('script')).map(s => s.getAttribute('src') || 'inline: ' + s.textContent)")
-    assert all(src and not src.startswith("inline") and src.endswith(("handbook.js", "toc.js", "lint.js")) for src in scripts), (path, scripts)
+    assert all(src and not src.startswith("inline") and src.endswith(("handbook.js", "toc.js", "lint.js", "search.js")) for src in scripts), (path, scripts)
     handlers = browser.execute_script(
         "return Array.from(document.querySelectorAll('*')).flatMap(e => Array.from(e.attributes)"
         ".filter(a => a.name.toLowerCase().startsWith('on')).map(a => e.tagName + ' ' + a.name))")
@@ -214,6 +215,19 @@ def test_no_payload_runs_on_any_page_of_the_site(hooked, hostile_site):
     assert hooked.title == heading + " — " + book
     description = hooked.execute_script("return document.querySelector('meta[name=description]').content")
     assert "book-description" in description and "toc" not in description and "<ol" not in description
+
+
+def test_search_results_show_the_payloads_as_text(hooked, hostile_site):
+    """Titles, headings and text reach the search results and their snippets as text."""
+    site, _ = hostile_site
+    open_page(hooked, os.path.join(site, "chapter.html"))
+    field = hooked.find_element(By.CSS_SELECTOR, ".search-input")
+    field.send_keys("pwned")
+    WebDriverWait(hooked, 10).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".search-snippet mark"))
+    panel = hooked.find_element(By.CSS_SELECTOR, ".search-panel")
+    assert "__pwned(" in panel.text
+    assert hooked.execute_script("return window.__hits") == []
+    assert not panel.find_elements(By.CSS_SELECTOR, "script, img, iframe, svg, [onerror], [onload]")
 
 
 def test_no_payload_runs_in_any_document_of_the_book(hooked, hostile_site):

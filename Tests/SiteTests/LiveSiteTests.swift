@@ -44,7 +44,8 @@ import TestSupport
         let update = try edit("Handbook/06-metrics.md", in: handbook, site: &site) {
             $0.replacingOccurrences(of: "ни одна не показывает всё", with: "ни одна не говорит всего")
         }
-        #expect(update.changed == ["metrics.html", "print.html"])
+        // The page, its text for search snippets and the search index.
+        #expect(update.changed == ["metrics.html", "print.html", "search/index.js", "search/text/metrics.js"])
         #expect(update.removed.isEmpty && !update.failed)
         #expect(String(decoding: site.files["metrics.html"] ?? Data(), as: UTF8.self).contains("говорит всего"))
     }
@@ -77,7 +78,7 @@ import TestSupport
         #expect(site.files == LiveSite(root: handbook.root).files)
         try FileManager.default.removeItem(at: handbook.url("Handbook/09-new.md"))
         let removed = site.update(changed: ["Handbook/09-new.md"])
-        #expect(removed.removed == ["new.html"])
+        #expect(removed.removed == ["new.html", "search/text/new.js"])
         #expect(site.files == LiveSite(root: handbook.root).files)
     }
 
@@ -92,7 +93,7 @@ import TestSupport
         #expect(site.diagnostics.sorted.contains { $0.file == "Handbook/06-metrics.md" && $0.message.contains("nowhere.md") })
         try handbook.write(original + "\nНовая строка.\n", to: "Handbook/06-metrics.md")
         let fixed = site.update(changed: ["Handbook/06-metrics.md"])
-        #expect(!fixed.failed && fixed.changed == ["metrics.html", "print.html"])
+        #expect(!fixed.failed && fixed.changed == ["metrics.html", "print.html", "search/index.js", "search/text/metrics.js"])
         #expect(site.files == LiveSite(root: handbook.root).files)
     }
 

@@ -31,7 +31,8 @@ func renderSite(
         let site = try renderSite(Self.sample)
         #expect(Set(site.files.keys) == [
             "index.html", "intro.html", "standards/index.html", "standards/email.html", "print.html", "assets/style.css", "assets/handbook.js",
-            "media/02-standards/img/s.png",
+            "assets/search.js", "media/02-standards/img/s.png", "search/index.js", "search/stemmer.js", "search/text/index.js",
+            "search/text/intro.js", "search/text/standards/index.js", "search/text/standards/email.js",
         ])
     }
 

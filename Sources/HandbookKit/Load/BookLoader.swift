@@ -11,7 +11,7 @@ public struct BookLoader {
     public let config: HandbookConfig
 
     /// Top-level names the site uses for its own files.
-    public static let reservedNames: Set<String> = ["assets", "media", "rules", "examples", "lint", "index"]
+    public static let reservedNames: Set<String> = ["assets", "media", "rules", "examples", "lint", "search", "index"]
 
     public init(root: URL, config: HandbookConfig) {
         self.root = root

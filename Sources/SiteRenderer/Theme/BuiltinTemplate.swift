@@ -13,6 +13,7 @@ enum BuiltinTemplate {
         {{/author}}<meta name="generator" content="handbook">
         <link rel="stylesheet" href="{{root}}assets/style.css">
         <script src="{{root}}assets/handbook.js" defer></script>
+        <script src="{{root}}assets/search.js" defer></script>
         </head>
         <body>
         <a class="skip-link" href="#content">{{strings.skipToContent}}</a>
@@ -20,6 +21,7 @@ enum BuiltinTemplate {
         <header class="topbar">
         <label for="menu-toggle" class="menu-button" aria-hidden="true">{{strings.menu}}</label>
         <a class="book-title" href="{{root}}index.html">{{bookTitle}}</a>
+        {{{search}}}
         </header>
         <div class="layout">
         <nav class="sidebar" aria-label="{{strings.contents}}">

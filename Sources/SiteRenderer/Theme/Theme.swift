@@ -20,8 +20,9 @@ public struct Theme: Sendable {
     public static let builtin = Theme(
         page: BuiltinTemplate.page,
         assets: [
-            "assets/style.css": Data((BuiltinStyleSheet.css + BlockStyleSheet.css + LintStyleSheet.css + NavigationStyleSheet.css + PrintStyleSheet.css).utf8),
+            "assets/style.css": Data((BuiltinStyleSheet.css + BlockStyleSheet.css + LintStyleSheet.css + NavigationStyleSheet.css + SearchStyleSheet.css + PrintStyleSheet.css).utf8),
             "assets/handbook.js": Data(BlockStyleSheet.script.utf8),
+            "assets/search.js": Data(SearchScript.source.utf8),
         ])
 
     /// A theme whose template is known to parse.

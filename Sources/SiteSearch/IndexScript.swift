@@ -1,0 +1,125 @@
+import Foundation
+import SourceFiles
+
+/// `search/index.js`: `handbookSearch.addIndex({...})` with
+///
+/// - `pages`: `[id, parent page's number or -1, title, number of sections]`; a page's file is its
+///   id + `.html`;
+/// - `sections`, page by page: `[title or 0 for the page's title, anchor, length in words]`, and
+///   for an `h3` the number among its page's sections of the `h2` it is under; the anchor is `""`
+///   for the top of the page and 0 when it is the title in lower case with hyphens for spaces
+///   (`SearchPage` writes a page's sections once, as they depend on nothing else);
+/// - `terms`: the stems, sorted as JavaScript compares strings, in one string: each is a letter
+///   (`A` + how many UTF-16 units it shares with the one before, at most 25) and the rest of it,
+///   then a space;
+/// - `postings`: per stem, a string of numbers, each the section's distance from the previous
+///   posting's times 16, plus 8 when the stem is in the section's title, plus its occurrences in
+///   the text (at most 7); a number is written in base 32, its last digit from `digits`' first
+///   half and the others from its second.
+///
+/// The index is the part of search every reader loads, so it is kept small: in the bundled
+/// handbook it is under a third of the text it indexes.
+struct IndexScript {
+    static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
+    static let sharedLimit = 25
+
+    let data: Data
+
+    init(language: HandbookLanguage, pages: [SearchPage], vocabulary: Vocabulary) {
+        var out: [UInt8] = []
+        out.write("handbookSearch.addIndex({\"language\":")
+        ScriptJSON.write(language.rawValue, to: &out)
+        out.write(",\"pages\":[")
+        let numbers = Dictionary(pages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (number, page) in pages.enumerated() {
+            if number > 0 { out.write(UInt8(ascii: ",")) }
+            out.write(UInt8(ascii: "["))
+            ScriptJSON.write(page.id, to: &out)
+            out.write(",\(page.parent.flatMap { numbers[$0] } ?? -1),")
+            ScriptJSON.write(page.title, to: &out)
+            out.write(",\(page.sections.count)]")
+        }
+        out.write("],\"sections\":[")
+        // Each term's postings: the section's number times 16 and the flags.
+        var postings = [[UInt32]](repeating: [], count: vocabulary.terms.count)
+        var section: UInt32 = 0
+        for (number, page) in pages.enumerated() {
+            if number > 0 { out.write(UInt8(ascii: ",")) }
+            out += page.sectionsScript
+            for codes in page.postings {
+                for code in codes { postings[Int(code >> 4)].append(section << 4 | code & 15) }
+                section += 1
+            }
+        }
+        let terms = vocabulary.sorted.filter { !postings[Int($0)].isEmpty }
+        out.write("],\"terms\":")
+        ScriptJSON.write(Self.frontCoded(terms.map { vocabulary.terms[Int($0)] }), to: &out)
+        out.write(",\"postings\":[")
+        for (index, term) in terms.enumerated() {
+            if index > 0 { out.write(UInt8(ascii: ",")) }
+            out.write(UInt8(ascii: "\""))
+            var previous: UInt32 = 0
+            // A section's postings arrive in section order, so the distances are never negative.
+            for posting in postings[Int(term)] {
+                Self.writeNumber(Int((posting >> 4) - previous) << 4 | Int(posting & 15), to: &out)
+                previous = posting >> 4
+            }
+            out.write(UInt8(ascii: "\""))
+        }
+        out.write("]});\n")
+        data = Data(out)
+    }
+
+    /// The anchor the script makes of a title when the index gives 0: the title in lower case with
+    /// hyphens for spaces. Only for titles of Russian and ASCII letters, digits, spaces and hyphens,
+    /// which every browser lowers alike; nil for others.
+    static func simpleAnchor(_ title: String) -> String? {
+        var anchor = String.UnicodeScalarView()
+        for scalar in title.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0xA0: anchor.append("-")
+            case 0x41...0x5A, 0x410...0x42F: anchor.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x401: anchor.append("\u{451}")
+            case 0x2D, 0x5F, 0x30...0x39, 0x61...0x7A, 0x430...0x44F, 0x451: anchor.append(scalar)
+            default: return nil
+            }
+        }
+        return String(anchor)
+    }
+
+    /// Each term as how much it shares with the one before and the rest of it.
+    static func frontCoded(_ terms: [String]) -> String {
+        var result = ""
+        var previous: [Unicode.Scalar] = []
+        for term in terms {
+            let scalars = Array(term.unicodeScalars)
+            var shared = 0, sharedUnits = 0
+            while shared < min(scalars.count, previous.count), scalars[shared] == previous[shared],
+                sharedUnits + scalars[shared].utf16.count <= sharedLimit {
+                sharedUnits += scalars[shared].utf16.count
+                shared += 1
+            }
+            result.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "A") + UInt8(sharedUnits)))
+            result.unicodeScalars.append(contentsOf: scalars[shared...])
+            result += " "
+            previous = scalars
+        }
+        return result
+    }
+
+    private static func writeNumber(_ value: Int, to out: inout [UInt8]) {
+        var places = 1
+        var rest = value / 32
+        while rest > 0 {
+            places += 1
+            rest /= 32
+        }
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: places))
+        rest = value
+        for place in stride(from: start + places - 1, through: start, by: -1) {
+            out[place] = digits[(place == start + places - 1 ? 0 : 32) + rest % 32]
+            rest /= 32
+        }
+    }
+}

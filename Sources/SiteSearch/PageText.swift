@@ -1,0 +1,174 @@
+/// A part of a page a search result leads to: the page's text before its first `h2`, or the
+/// text under one `h2` or `h3` heading.
+struct SearchSection: Sendable, Equatable {
+    /// The heading's id; empty for the top of the page.
+    var anchor: String
+    /// The heading's text, or the page's title for the top of the page.
+    var title: String
+    /// The number among the page's sections of the `h2` an `h3` is under, for the section's path.
+    var parent: Int?
+    /// The visible text, spaces collapsed.
+    var text: String
+}
+
+/// The visible text of a rendered page body, cut at its `h2` and `h3` headings, after the page's
+/// summary, which the contents lists show for it. The body is the renderer's own HTML (every
+/// heading has its id), so a small scanner reads it; what a reader does not read as the page's
+/// text is left out: scripts, buttons, forms (the gallery's filters), lists of pages (`nav`) and
+/// the `h1`, which is the page's title.
+enum PageText {
+    private static let skipped: Set<String> = ["script", "style", "button", "form", "nav", "select", "template", "h1"]
+    /// Elements inside a line of text: their tags part no words.
+    private static let inline: Set<String> = [
+        "a", "abbr", "b", "code", "del", "em", "i", "kbd", "mark", "s", "small", "span", "strong", "sub", "sup", "u",
+    ]
+
+    static func sections(ofBody html: String, pageTitle: String, summary: String?) -> [SearchSection] {
+        var sections = [SearchSection(anchor: "", title: pageTitle, parent: nil, text: summary ?? "")]
+        var text: [UInt8] = []
+        var heading: (level: Int, anchor: String)?
+        var lastH2: Int?
+        var skipping: [String] = []
+        let bytes = Array(html.utf8)
+        var index = 0
+
+        func finishText() {
+            let collapsed = collapse(text)
+            text.removeAll(keepingCapacity: true)
+            if let heading {
+                if heading.level == 2 { lastH2 = sections.count }
+                sections.append(SearchSection(anchor: heading.anchor, title: collapsed, parent: heading.level == 3 ? lastH2 : nil, text: ""))
+            } else {
+                let last = sections.count - 1
+                sections[last].text += sections[last].text.isEmpty || collapsed.isEmpty ? collapsed : " " + collapsed
+            }
+        }
+
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+                let tag = Tag(bytes[(index + 1)..<end])
+                index = end + 1
+                if let open = skipping.last {
+                    if tag.closing, tag.name == open { skipping.removeLast() } else if !tag.closing, tag.name == open { skipping.append(open) }
+                    continue
+                }
+                if !tag.closing, skipped.contains(tag.name), !tag.selfClosing {
+                    skipping.append(tag.name)
+                } else if tag.name == "h2" || tag.name == "h3", let anchor = tag.closing ? nil : tag.id {
+                    finishText()
+                    heading = (tag.name == "h2" ? 2 : 3, anchor)
+                } else if tag.closing, heading != nil, tag.name == "h2" || tag.name == "h3" {
+                    finishText()
+                    heading = nil
+                } else if !inline.contains(tag.name) {
+                    text.append(UInt8(ascii: " "))
+                }
+                continue
+            }
+            index += 1
+            guard skipping.isEmpty else { continue }
+            if byte == UInt8(ascii: "&"), let (decoded, width) = Entity.decode(bytes, at: index - 1) {
+                text += decoded.utf8
+                index += width - 1
+            } else {
+                text.append(byte)
+            }
+        }
+        finishText()
+        // The top of a page that starts with a heading has no text of its own: a result would only repeat the heading's.
+        if sections.count > 1, sections[0].text.isEmpty {
+            sections.removeFirst()
+            for index in sections.indices { sections[index].parent = sections[index].parent.map { $0 - 1 } }
+        }
+        return sections
+    }
+
+    /// Runs of white space as one space, none at the ends.
+    private static func collapse(_ bytes: [UInt8]) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var space = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                space = !result.isEmpty
+            } else {
+                if space { result.append(0x20) }
+                space = false
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
+
+/// A tag's name and what the scanner needs of its attributes.
+private struct Tag {
+    var name: String
+    var closing: Bool
+    var selfClosing: Bool
+    var id: String?
+
+    init(_ inside: ArraySlice<UInt8>) {
+        closing = inside.first == UInt8(ascii: "/")
+        selfClosing = inside.last == UInt8(ascii: "/")
+        let start = inside.startIndex + (closing ? 1 : 0)
+        let end = inside[start...].firstIndex { !($0.isASCIILetter || (0x30...0x39).contains($0)) } ?? inside.endIndex
+        name = String(decoding: inside[start..<end], as: UTF8.self).lowercased()
+        id = Self.attribute("id", in: inside[end...])
+    }
+
+    /// A double-quoted attribute's value, entities decoded: the renderer quotes every attribute so.
+    private static func attribute(_ name: String, in bytes: ArraySlice<UInt8>) -> String? {
+        let key = Array((" " + name + "=\"").utf8)
+        var index = bytes.startIndex
+        while index + key.count <= bytes.endIndex {
+            if bytes[index..<(index + key.count)].elementsEqual(key) {
+                let valueStart = index + key.count
+                guard let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+                return Entity.decodeAll(Array(bytes[valueStart..<valueEnd]))
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+private extension UInt8 {
+    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+}
+
+/// The character references HTML output holds: the five the escaper writes, `&nbsp;` and numeric ones.
+private enum Entity {
+    static let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
+
+    /// The text `&…;` at `index` stands for and how many bytes it takes; nil when it is no reference.
+    static func decode(_ bytes: [UInt8], at index: Int) -> (String, Int)? {
+        let limit = min(bytes.count, index + 12)
+        guard let end = bytes[(index + 1)..<limit].firstIndex(of: UInt8(ascii: ";")) else { return nil }
+        let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+        let width = end - index + 1
+        if let text = named[name] { return (text, width) }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        guard let value, let scalar = Unicode.Scalar(value) else { return nil }
+        return (String(Character(scalar)), width)
+    }
+
+    static func decodeAll(_ bytes: [UInt8]) -> String {
+        var result = ""
+        var index = 0
+        var plain = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), let (text, width) = decode(bytes, at: index) {
+                result += String(decoding: bytes[plain..<index], as: UTF8.self) + text
+                index += width
+                plain = index
+            } else {
+                index += 1
+            }
+        }
+        return result + String(decoding: bytes[plain..<bytes.count], as: UTF8.self)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Pages
+import SourceFiles
+import StyleLint
+
+/// One page as the search index holds it: its sections, each section's word stems with how often
+/// they occur in its text and its title, and the page's shard (the sections' texts, for snippets).
+/// Kept per page, so a live site stems again only the pages whose body changed.
+struct SearchPage: Sendable {
+    let id: String
+    let title: String
+    let summary: String?
+    /// The page above it (a section's page, the list of rules, the gallery), whose path leads to it.
+    let parent: String?
+    let sections: [SearchSection]
+    /// Per section: stem → occurrences in the text and in the title.
+    let stems: [[String: Occurrences]]
+    /// The stems coded by the index's `Vocabulary`, which it fills in.
+    var postings: [[UInt32]] = []
+    /// Per section: how many words its text and title have.
+    let lengths: [Int]
+    /// The site's body the page was made from, to know when it can be kept.
+    let body: String
+    /// The shard's script: `handbookSearch.addText(id, [texts])`.
+    let shard: Data
+    /// The page's sections as the index lists them (see `IndexScript`).
+    let sectionsScript: [UInt8]
+
+    struct Occurrences: Sendable {
+        var text = 0
+        var title = 0
+    }
+
+    init(body: PageBody, parent: String?, stemmer: Stemmer) {
+        id = body.page.id
+        title = body.page.title
+        summary = body.page.summary
+        self.parent = parent
+        self.body = body.html(for: .site)
+        sections = PageText.sections(ofBody: self.body, pageTitle: body.page.title, summary: body.page.summary)
+        var stems: [[String: Occurrences]] = []
+        var lengths: [Int] = []
+        var known: [String: String] = [:]
+        func stem(_ word: String) -> String {
+            if let stem = known[word] { return stem }
+            let stem = stemmer.stem(Stemmer.comparable(word))
+            known[word] = stem
+            return stem
+        }
+        for section in sections {
+            var counts: [String: Occurrences] = [:]
+            let text = SearchWords.words(in: section.text), title = SearchWords.words(in: section.title)
+            for word in text { counts[stem(word), default: Occurrences()].text += 1 }
+            for word in title { counts[stem(word), default: Occurrences()].title += 1 }
+            stems.append(counts)
+            lengths.append(text.count + title.count)
+        }
+        self.stems = stems
+        self.lengths = lengths
+        var script: [UInt8] = []
+        script.write("handbookSearch.addText(")
+        ScriptJSON.write(id, to: &script)
+        script.write(",[")
+        for (index, section) in sections.enumerated() {
+            if index > 0 { script.write(UInt8(ascii: ",")) }
+            ScriptJSON.write(section.text, to: &script)
+        }
+        script.write("]);\n")
+        shard = Data(script)
+        var list: [UInt8] = []
+        for (index, section) in sections.enumerated() {
+            list.write(index > 0 ? ",[" : "[")
+            if section.anchor.isEmpty { list.write("0,\"\"") } else {
+                ScriptJSON.write(section.title, to: &list)
+                list.write(UInt8(ascii: ","))
+                if IndexScript.simpleAnchor(section.title) == section.anchor { list.write("0") } else { ScriptJSON.write(section.anchor, to: &list) }
+            }
+            list.write(",\(lengths[index])")
+            if let parent = section.parent { list.write(",\(parent)") }
+            list.write(UInt8(ascii: "]"))
+        }
+        sectionsScript = list
+    }
+
+    /// Where the page's shard is in the site.
+    var shardPath: String { SearchIndex.shardFolder + id + ".js" }
+}
+
+/// JSON for a script file: `JSONText`'s strings with `<` escaped too, so no text can close a
+/// `<script>` element or open a comment even where the script is put inline.
+enum ScriptJSON {
+    static func write(_ text: String, to out: inout [UInt8]) {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return JSONText.write(text, to: &out) }
+        var json: [UInt8] = []
+        JSONText.write(text, to: &json)
+        for byte in json {
+            if byte == UInt8(ascii: "<") { out.write("\\u003c") } else { out.append(byte) }
+        }
+    }
+}

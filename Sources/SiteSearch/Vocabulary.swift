@@ -1,0 +1,58 @@
+/// Every stem the index has met, numbered as met and kept from update to update, so a page that
+/// did not change keeps its postings coded by number and only the pages stemmed again are looked
+/// up; the index then merges numbers, not strings.
+struct Vocabulary: Sendable {
+    private(set) var terms: [String] = []
+    private var numbers: [String: UInt32] = [:]
+    /// Every term's number, in the order JavaScript sorts the terms (by UTF-16 code units), so the
+    /// page script can search them by halves.
+    private(set) var sorted: [UInt32] = []
+    private var added: [UInt32] = []
+
+    /// A page's stems as postings: per section, each stem's number times 16, plus 8 when it is in
+    /// the section's title, plus its occurrences in the text (at most 7).
+    mutating func code(_ stems: [[String: SearchPage.Occurrences]]) -> [[UInt32]] {
+        var coded: [[UInt32]] = []
+        for section in stems {
+            var codes: [UInt32] = []
+            codes.reserveCapacity(section.count)
+            for (stem, count) in section {
+                let number = numbers[stem] ?? add(stem)
+                codes.append(number << 4 | (count.title > 0 ? 8 : 0) | UInt32(min(count.text, 7)))
+            }
+            coded.append(codes)
+        }
+        return coded
+    }
+
+    private mutating func add(_ stem: String) -> UInt32 {
+        let number = UInt32(terms.count)
+        terms.append(stem)
+        numbers[stem] = number
+        added.append(number)
+        return number
+    }
+
+    /// Puts the terms added since the last time in their places in `sorted`.
+    mutating func sortAdded() {
+        guard !added.isEmpty else { return }
+        let terms = self.terms
+        func precedes(_ one: UInt32, _ other: UInt32) -> Bool {
+            terms[Int(one)].utf16.lexicographicallyPrecedes(terms[Int(other)].utf16)
+        }
+        if added.count > sorted.count / 16 {
+            sorted += added
+            sorted.sort(by: precedes)
+        } else {
+            for number in added {
+                var low = 0, high = sorted.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if precedes(sorted[middle], number) { low = middle + 1 } else { high = middle }
+                }
+                sorted.insert(number, at: low)
+            }
+        }
+        added = []
+    }
+}
