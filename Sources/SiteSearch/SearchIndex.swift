@@ -32,13 +32,14 @@ public struct SearchIndex: Sendable {
         let previous = earlier?.language == language ? earlier : nil
         let old = Dictionary((previous?.pages ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let bodies = [rendered.home] + rendered.chapters + rendered.examples + rendered.rules
+        let memories = StemMemories(language: language)
         var pages = bodies.concurrentMap { body in
             let parent = parents[body.page.id]
             if let before = old[body.page.id], before.title == body.page.title, before.summary == body.page.summary,
                 before.parent == parent, before.body == body.html(for: .site) {
                 return before
             }
-            return SearchPage(body: body, parent: parent, stemmer: Stemmer(language: language.stemmerAlgorithm)!)
+            return memories.with { SearchPage(body: body, parent: parent, memory: $0) }
         }
         var vocabulary = previous?.vocabulary ?? Vocabulary()
         for index in pages.indices where pages[index].postings.count != pages[index].sections.count {

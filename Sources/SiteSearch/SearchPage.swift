@@ -14,7 +14,7 @@ struct SearchPage: Sendable {
     let parent: String?
     let sections: [SearchSection]
     /// Per section: stem → occurrences in the text and in the title.
-    let stems: [[String: Occurrences]]
+    let stems: [[(stem: WordKey, occurrences: Occurrences)]]
     /// The stems coded by the index's `Vocabulary`, which it fills in.
     var postings: [[UInt32]] = []
     /// Per section: how many words its text and title have.
@@ -31,29 +31,28 @@ struct SearchPage: Sendable {
         var title = 0
     }
 
-    init(body: PageBody, parent: String?, stemmer: Stemmer) {
+    init(body: PageBody, parent: String?, memory: StemMemory) {
         id = body.page.id
         title = body.page.title
         summary = body.page.summary
         self.parent = parent
         self.body = body.html(for: .site)
         sections = PageText.sections(ofBody: self.body, pageTitle: body.page.title, summary: body.page.summary)
-        var stems: [[String: Occurrences]] = []
+        var stems: [[(stem: WordKey, occurrences: Occurrences)]] = []
         var lengths: [Int] = []
-        var known: [String: String] = [:]
-        func stem(_ word: String) -> String {
-            if let stem = known[word] { return stem }
-            let stem = stemmer.stem(Stemmer.comparable(word))
-            known[word] = stem
-            return stem
-        }
         for section in sections {
-            var counts: [String: Occurrences] = [:]
-            let text = SearchWords.words(in: section.text), title = SearchWords.words(in: section.title)
-            for word in text { counts[stem(word), default: Occurrences()].text += 1 }
-            for word in title { counts[stem(word), default: Occurrences()].title += 1 }
-            stems.append(counts)
-            lengths.append(text.count + title.count)
+            var counts: [Int32: Occurrences] = [:]
+            var length = 0
+            SearchWords.forEachWord(in: section.text) { word in
+                counts[memory.stem(word), default: Occurrences()].text += 1
+                length += 1
+            }
+            SearchWords.forEachWord(in: section.title) { word in
+                counts[memory.stem(word), default: Occurrences()].title += 1
+                length += 1
+            }
+            stems.append(counts.map { (memory.stems[Int($0.key)], $0.value) })
+            lengths.append(length)
         }
         self.stems = stems
         self.lengths = lengths

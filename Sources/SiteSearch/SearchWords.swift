@@ -1,33 +1,54 @@
 /// How text is cut into words for search, the same way the page script cuts a query: a word is
 /// a run of letters and digits (Unicode's L and N), marks inside it (a stress mark) are dropped,
-/// and it is compared in lower case with `ё` as `е`.
+/// and it is compared in lower case with `ё` as `е` (`StemMemory` does that).
+///
+/// The text is read as UTF-8 bytes and each word handed on as the bytes of its letters, so that
+/// indexing a large handbook makes no `String` per word.
 enum SearchWords {
-    static func words(in text: String) -> [String] {
-        var words: [String] = []
-        var word = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch kind(of: scalar) {
-            case .letter:
-                word.append(scalar)
-            case .mark:
-                continue
-            case .other:
-                if !word.isEmpty { words.append(String(word)) }
-                word = String.UnicodeScalarView()
+    /// Calls `body` with each word's bytes, in order; the buffer is only valid during the call.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var word: [UInt8] = []
+            word.reserveCapacity(64)
+            func flush() {
+                guard !word.isEmpty else { return }
+                word.withUnsafeBufferPointer(body)
+                word.removeAll(keepingCapacity: true)
             }
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = decode(bytes, at: index)
+                switch kind(of: scalar) {
+                case .letter: word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                case .mark: break
+                case .other: flush()
+                }
+                index += length
+            }
+            flush()
         }
-        if !word.isEmpty { words.append(String(word)) }
-        return words
+    }
+
+    /// The scalar at `index` of valid UTF-8 and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        func next(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset] & 0x3F) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | next(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3) }
+        return ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
     }
 
     private enum Kind { case letter, mark, other }
 
     /// ASCII and Russian letters, most of a handbook's, are told by their code; others by Unicode's category.
-    private static func kind(of scalar: Unicode.Scalar) -> Kind {
-        switch scalar.value {
+    private static func kind(of value: UInt32) -> Kind {
+        switch value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x401, 0x410...0x44F, 0x451: return .letter
         case 0...0x7F: return .other
         default:
+            guard let scalar = Unicode.Scalar(value) else { return .other }
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                 .decimalNumber, .letterNumber, .otherNumber:

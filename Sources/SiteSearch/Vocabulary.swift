@@ -1,9 +1,11 @@
+import StyleLint
+
 /// Every stem the index has met, numbered as met and kept from update to update, so a page that
 /// did not change keeps its postings coded by number and only the pages stemmed again are looked
 /// up; the index then merges numbers, not strings.
 struct Vocabulary: Sendable {
     private(set) var terms: [String] = []
-    private var numbers: [String: UInt32] = [:]
+    private var numbers: [WordKey: UInt32] = [:]
     /// Every term's number, in the order JavaScript sorts the terms (by UTF-16 code units), so the
     /// page script can search them by halves.
     private(set) var sorted: [UInt32] = []
@@ -11,7 +13,7 @@ struct Vocabulary: Sendable {
 
     /// A page's stems as postings: per section, each stem's number times 16, plus 8 when it is in
     /// the section's title, plus its occurrences in the text (at most 7).
-    mutating func code(_ stems: [[String: SearchPage.Occurrences]]) -> [[UInt32]] {
+    mutating func code(_ stems: [[(stem: WordKey, occurrences: SearchPage.Occurrences)]]) -> [[UInt32]] {
         var coded: [[UInt32]] = []
         for section in stems {
             var codes: [UInt32] = []
@@ -25,9 +27,9 @@ struct Vocabulary: Sendable {
         return coded
     }
 
-    private mutating func add(_ stem: String) -> UInt32 {
+    private mutating func add(_ stem: WordKey) -> UInt32 {
         let number = UInt32(terms.count)
-        terms.append(stem)
+        terms.append(stem.text)
         numbers[stem] = number
         added.append(number)
         return number
