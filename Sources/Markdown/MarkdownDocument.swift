@@ -45,8 +45,8 @@ public struct TargetHooks {
     public var rewriteLink: ((LinkReference) -> String?)?
     /// HTML that replaces a fenced block; `nil` leaves it a code block.
     public var renderFencedBlock: ((FencedBlock) -> String?)?
-    /// Put before every heading's id: an output that joins several documents on one page keeps
-    /// their ids apart so.
+    /// Put before every heading's id, and after the `fn-` and `fnref-` of footnotes' ids: an
+    /// output that joins several documents on one page keeps their ids apart so.
     public var headingIDPrefix: String
 
     public init(rewriteLink: ((LinkReference) -> String?)? = nil, renderFencedBlock: ((FencedBlock) -> String?)? = nil, headingIDPrefix: String = "") {
@@ -165,8 +165,22 @@ public struct MarkdownDocument: ~Copyable {
             for (block, html) in blocks { block.block.setOnEnter(html[index] ?? tree.renderHTML(block)) }
             let prefix = HTMLText.escape(target.headingIDPrefix)
             for (heading, id) in identified { tree.renderHeading(heading, attributes: "id=\"\(prefix)\(id)\"") }
-            return tree.renderHTML()
+            let html = tree.renderHTML()
+            return prefix.isEmpty ? html : Self.prefixingFootnoteIDs(html, with: prefix)
         }
+    }
+
+    /// The footnotes' ids and links to them with `prefix` after `fn-` and `fnref-`. cmark-gfm
+    /// writes them from each note's label and has no way to set it, so its markup is rewritten:
+    /// these quoted attributes can come from nothing else, as text and code escape their quotes
+    /// (raw HTML a handbook lets through that writes them is rewritten alike).
+    static func prefixingFootnoteIDs(_ html: String, with prefix: String) -> String {
+        guard html.contains("data-footnote") else { return html }
+        var result = html
+        for attribute in ["href=\"#fn-", "id=\"fn-", "href=\"#fnref-", "id=\"fnref-"] {
+            result = result.replacingOccurrences(of: attribute, with: attribute + prefix)
+        }
+        return result
     }
 
     private static func fencedBlock(_ node: CMarkTree.Node) -> FencedBlock? {

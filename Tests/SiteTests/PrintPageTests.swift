@@ -12,11 +12,13 @@ import TestSupport
             ## Итоги
 
             См. [итоги письма](02-standards/01-email.md#итоги), [выше](#итоги), [правило](rule:chat.ladder),
-            [пример](example:) и ![схема](02-standards/img/s.png).
+            [пример](example:) и ![схема](02-standards/img/s.png). Со сноской[^1].
+
+            [^1]: Первая сноска.
 
             """,
         "Handbook/02-standards/index.md": "---\ntitle: Стандарты\n---\nОбщее.\n",
-        "Handbook/02-standards/01-email.md": "# Письмо\n\n## Итоги\n\n[Назад](../01-intro.md)\n",
+        "Handbook/02-standards/01-email.md": "# Письмо\n\n## Итоги\n\n[Назад](../01-intro.md), и сноска[^1].\n\n[^1]: Вторая сноска.\n",
         "Handbook/02-standards/img/s.png": "PNG",
     ]
 
@@ -56,7 +58,11 @@ import TestSupport
         let ids = page.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         #expect(Set(ids).count == ids.count)
         let anchors = page.components(separatedBy: "href=\"#").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-        #expect(anchors.count >= 6)
+        #expect(anchors.count >= 10)
+        // Both chapters' first footnotes, each with its own ids both ways.
+        #expect(page.contains("<a href=\"#fn-intro:1\" id=\"fnref-intro:1\" data-footnote-ref>1</a>"))
+        #expect(page.contains("<li id=\"fn-standards/email:1\">"))
+        #expect(page.contains("href=\"#fnref-standards/email:1\""))
         for anchor in anchors { #expect(ids.contains(anchor.removingPercentEncoding ?? anchor), "\(anchor)") }
     }
 
@@ -64,6 +70,7 @@ import TestSupport
         let site = try renderSite(Self.book)
         let intro = try #require(site.text("intro.html"))
         #expect(intro.contains("<h2 id=\"итоги\">Итоги</h2>"))
+        #expect(intro.contains("<li id=\"fn-1\">") && intro.contains("<a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a>"))
         #expect(intro.contains("<a href=\"standards/email.html#%D0%B8%D1%82%D0%BE%D0%B3%D0%B8\">итоги письма</a>"))
         #expect(intro.contains("<li><a href=\"print.html\">Всё руководство на одной странице</a></li>"))
     }
