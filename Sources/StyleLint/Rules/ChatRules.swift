@@ -52,7 +52,10 @@ public struct EmptyGreetingRule: StyleRule {
 /// Fires on a лесенка: a thought sent as several short messages in a row (`Добрый день` /
 /// `Сейчас посмотрю` / `Секунду`), each one a notification for the client. Consecutive
 /// messages that each say something whole (an answer, then a follow-up with new facts) do not
-/// fire; a message of at most `max` words next to another one is a fragment.
+/// fire; a message of at most `max` words next to another one is a fragment. A message that
+/// holds only a link, an e-mail or a code (a tracking number, a booking code `7QPLMX`, a policy
+/// number `ОБ-КС-2026-0418877`) is no fragment: it is sent alone so that the client can open or
+/// copy it, as the handbook advises.
 public struct LadderRule: StyleRule {
     public let info: RuleInfo
     private let maxWords: Int
@@ -64,7 +67,7 @@ public struct LadderRule: StyleRule {
     }
 
     public func findings(in draft: LintContext) -> [Finding] {
-        let isFragment = draft.messages.map { $0.text.tokens.count(where: \.isWordLike) <= maxWords }
+        let isFragment = draft.messages.map { !Self.holdsOnlyWhatIsCopied($0.text) && $0.text.tokens.count(where: \.isWordLike) <= maxWords }
         var found: [Finding] = []
         var index = 1
         while index < draft.messages.count {
@@ -80,5 +83,22 @@ public struct LadderRule: StyleRule {
             while index < draft.messages.count, isFragment[index - 1] || isFragment[index] { index += 1 }
         }
         return found
+    }
+
+    /// Whether the message is only links, e-mails and codes (words with a digit or without a
+    /// lower-case letter), with punctuation between them.
+    static func holdsOnlyWhatIsCopied(_ text: MessageText) -> Bool {
+        var copied = false
+        for token in text.tokens {
+            switch token.kind {
+            case .url, .email, .number: copied = true
+            case .punctuation: continue
+            case .word:
+                let letters = text.scalars[token.offset..<(token.offset + token.length)]
+                guard letters.contains(where: { $0.properties.numericType != nil }) || !letters.contains(where: \.properties.isLowercase) else { return false }
+                copied = true
+            }
+        }
+        return copied
     }
 }
