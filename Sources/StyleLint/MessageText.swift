@@ -37,6 +37,12 @@ public struct MessageText: Sendable {
         text(utf8: token.utf8Offset..<(token.utf8Offset + token.utf8Length))
     }
 
+    /// What stands between tokens `one` and `other` (white space, as a rule).
+    func between(_ one: Int, _ other: Int) -> String {
+        let end = tokens[one].utf8Offset + tokens[one].utf8Length
+        return text(utf8: end..<tokens[other].utf8Offset)
+    }
+
     /// The first scalar of a token: all of a punctuation token.
     public func firstScalar(of token: Token) -> Unicode.Scalar {
         scalars[token.offset]

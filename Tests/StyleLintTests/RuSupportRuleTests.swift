@@ -156,4 +156,12 @@ import Testing
         #expect(kantselyarit.map(\.column) == [19, 8])
         #expect(kantselyarit.map(\.suggestion) == ["этого", "сделать"])
     }
+
+    @Test func aShoutedPhraseIsOneFindingThatKeepsItsAbbreviations() {
+        let findings = BundledStyle.linter.lint(Draft(messages: [
+            "Анализ сдают СТРОГО НАТОЩАК, И НЕ ЗАБУДЬТЕ ПОЛИС ОМС! Результат — ЗАВТРА, а СНИЛС не нужен. НЕ СООБЩАЙТЕ КОД ИЗ СМС.",
+        ])).filter { $0.rule == "tone.caps" }
+        #expect(findings.map(\.match) == ["СТРОГО НАТОЩАК, И НЕ ЗАБУДЬТЕ ПОЛИС", "ЗАВТРА", "НЕ СООБЩАЙТЕ КОД ИЗ"])
+        #expect(findings.map(\.suggestion) == ["строго натощак, и не забудьте полис", "завтра", "Не сообщайте код из"])
+    }
 }

@@ -2,7 +2,10 @@
 /// An abbreviation or code of any length is not shouting, and telling them apart needs no list:
 /// a word is ordinary when the dictionary knows its lower-case form (`внимание`), while
 /// `СНИЛС`, `ОСАГО`, `HTTPS` or a surname in a document (`ИВАНОВ`) have none. Words with digits
-/// and the style's accepted words are left alone too.
+/// and the style's accepted words are left alone too. A shouted phrase (`СТРОГО НАТОЩАК`,
+/// `НЕ СООБЩАЙТЕ НИКОМУ КОД`) is one finding: words in capitals next to each other in a sentence
+/// are one run, and the suggestion writes its shouted words in lower case and keeps its
+/// abbreviations.
 public struct CapitalsRule: StyleRule {
     public let info: RuleInfo
     private let minLetters: Int
@@ -20,19 +23,73 @@ public struct CapitalsRule: StyleRule {
     public func findings(in draft: LintContext) -> [Finding] {
         var found: [Finding] = []
         for (index, message) in draft.messages.enumerated() {
-            for (position, token) in message.text.tokens.enumerated() where token.kind == .word {
-                guard token.length >= minLetters, isShouting(message.text.scalars[token.offset..<(token.offset + token.length)]),
-                    let form = message.forms[position], let stem = message.stems[position], !accepted.contains(form: form, stem: stem)
-                else { continue }
-                let lower = message.text.text(of: token).lowercased()
-                guard speller.isCorrect(lower) else { continue }
-                found.append(info.finding(in: message, at: index, tokens: position...position, suggestion: lower))
+            let tokens = message.text.tokens
+            var position = 0
+            while position < tokens.count {
+                guard isOrdinaryInCapitals(position, in: message) else {
+                    position += 1
+                    continue
+                }
+                // The run goes on over punctuation and words in capitals (abbreviations too) within
+                // the sentence, and ends at its last ordinary word.
+                var last = position, next = position + 1, shouts = isShouted(position, in: message)
+                while next < tokens.count, tokens[next].sentence == tokens[position].sentence,
+                    tokens[next].kind == .punctuation || (tokens[next].kind == .word && isCapitals(tokens[next], in: message.text))
+                {
+                    if isOrdinaryInCapitals(next, in: message) {
+                        last = next
+                        shouts = shouts || isShouted(next, in: message)
+                    }
+                    next += 1
+                }
+                if shouts {
+                    found.append(info.finding(in: message, at: index, tokens: position...last, suggestion: lowered(position...last, in: message)))
+                }
+                position = last + 1
             }
         }
         return found
     }
 
-    private func isShouting(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether word `position` is a word of the dictionary written in capitals, not one of the style's accepted words.
+    private func isOrdinaryInCapitals(_ position: Int, in message: AnalyzedMessage) -> Bool {
+        let token = message.text.tokens[position]
+        guard token.kind == .word, isCapitals(token, in: message.text),
+            let form = message.forms[position], let stem = message.stems[position], !accepted.contains(form: form, stem: stem)
+        else { return false }
+        return speller.isCorrect(message.text.text(of: token).lowercased())
+    }
+
+    /// Whether word `position` is shouting: an ordinary word of `minLetters` or more in capitals.
+    private func isShouted(_ position: Int, in message: AnalyzedMessage) -> Bool {
+        message.text.tokens[position].length >= minLetters && isOrdinaryInCapitals(position, in: message)
+    }
+
+    private func isCapitals(_ token: Token, in text: MessageText) -> Bool {
+        isShouting(text.scalars[token.offset..<(token.offset + token.length)], minLetters: 1)
+    }
+
+    /// The run as written, with its ordinary words in lower case (the first one capitalised when
+    /// it starts the sentence) and its abbreviations kept.
+    private func lowered(_ run: ClosedRange<Int>, in message: AnalyzedMessage) -> String {
+        let text = message.text
+        let startsSentence = !text.tokens[..<run.lowerBound].contains { $0.sentence == text.tokens[run.lowerBound].sentence && $0.isWordLike }
+        var result = ""
+        for position in run {
+            if position > run.lowerBound { result += text.between(position - 1, position) }
+            let word = text.text(of: text.tokens[position])
+            guard isOrdinaryInCapitals(position, in: message) else {
+                result += word
+                continue
+            }
+            let lower = word.lowercased()
+            result += position == run.lowerBound && startsSentence ? lower.prefix(1).uppercased() + lower.dropFirst() : lower
+        }
+        return result
+    }
+
+    /// Whether the scalars are letters in capitals only, at least `minLetters` of them, without digits.
+    private func isShouting(_ word: ArraySlice<Unicode.Scalar>, minLetters: Int) -> Bool {
         var letters = 0
         for scalar in word {
             switch scalar.value {
