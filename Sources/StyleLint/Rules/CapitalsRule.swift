@@ -25,8 +25,16 @@ public struct CapitalsRule: StyleRule {
         for (index, message) in draft.messages.enumerated() {
             let tokens = message.text.tokens
             var position = 0
+            // Whether a word came before `position` in its sentence, kept as the scan goes: a run
+            // that starts its sentence keeps a capital first letter.
+            var sentence = -1, wordBefore = false
             while position < tokens.count {
+                if tokens[position].sentence != sentence {
+                    sentence = tokens[position].sentence
+                    wordBefore = false
+                }
                 guard isOrdinaryInCapitals(position, in: message) else {
+                    if tokens[position].isWordLike { wordBefore = true }
                     position += 1
                     continue
                 }
@@ -43,8 +51,10 @@ public struct CapitalsRule: StyleRule {
                     next += 1
                 }
                 if shouts {
-                    found.append(info.finding(in: message, at: index, tokens: position...last, suggestion: lowered(position...last, in: message)))
+                    let suggestion = lowered(position...last, startsSentence: !wordBefore, in: message)
+                    found.append(info.finding(in: message, at: index, tokens: position...last, suggestion: suggestion))
                 }
+                wordBefore = true
                 position = last + 1
             }
         }
@@ -71,9 +81,8 @@ public struct CapitalsRule: StyleRule {
 
     /// The run as written, with its ordinary words in lower case (the first one capitalised when
     /// it starts the sentence) and its abbreviations kept.
-    private func lowered(_ run: ClosedRange<Int>, in message: AnalyzedMessage) -> String {
+    private func lowered(_ run: ClosedRange<Int>, startsSentence: Bool, in message: AnalyzedMessage) -> String {
         let text = message.text
-        let startsSentence = !text.tokens[..<run.lowerBound].contains { $0.sentence == text.tokens[run.lowerBound].sentence && $0.isWordLike }
         var result = ""
         for position in run {
             if position > run.lowerBound { result += text.between(position - 1, position) }
