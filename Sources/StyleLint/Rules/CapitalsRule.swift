@@ -40,18 +40,17 @@ public struct CapitalsRule: StyleRule {
                 }
                 // The run goes on over punctuation and words in capitals (abbreviations too) within
                 // the sentence, and ends at its last ordinary word.
-                var last = position, next = position + 1, shouts = isShouted(position, in: message)
+                // Each word is asked of the dictionary once: `ordinary` keeps the answers.
+                var ordinary = [position], next = position + 1
                 while next < tokens.count, tokens[next].sentence == tokens[position].sentence,
                     tokens[next].kind == .punctuation || (tokens[next].kind == .word && isCapitals(tokens[next], in: message.text))
                 {
-                    if isOrdinaryInCapitals(next, in: message) {
-                        last = next
-                        shouts = shouts || isShouted(next, in: message)
-                    }
+                    if isOrdinaryInCapitals(next, in: message) { ordinary.append(next) }
                     next += 1
                 }
-                if shouts {
-                    let suggestion = lowered(position...last, startsSentence: !wordBefore, in: message)
+                let last = ordinary[ordinary.count - 1]
+                if ordinary.contains(where: { tokens[$0].length >= minLetters }) {
+                    let suggestion = lowered(position...last, ordinary: ordinary, startsSentence: !wordBefore, in: message)
                     found.append(info.finding(in: message, at: index, tokens: position...last, suggestion: suggestion))
                 }
                 wordBefore = true
@@ -70,27 +69,24 @@ public struct CapitalsRule: StyleRule {
         return speller.isCorrect(message.text.text(of: token).lowercased())
     }
 
-    /// Whether word `position` is shouting: an ordinary word of `minLetters` or more in capitals.
-    private func isShouted(_ position: Int, in message: AnalyzedMessage) -> Bool {
-        message.text.tokens[position].length >= minLetters && isOrdinaryInCapitals(position, in: message)
-    }
-
     private func isCapitals(_ token: Token, in text: MessageText) -> Bool {
         isShouting(text.scalars[token.offset..<(token.offset + token.length)], minLetters: 1)
     }
 
     /// The run as written, with its ordinary words in lower case (the first one capitalised when
     /// it starts the sentence) and its abbreviations kept.
-    private func lowered(_ run: ClosedRange<Int>, startsSentence: Bool, in message: AnalyzedMessage) -> String {
+    private func lowered(_ run: ClosedRange<Int>, ordinary: [Int], startsSentence: Bool, in message: AnalyzedMessage) -> String {
         let text = message.text
         var result = ""
+        var nextOrdinary = 0
         for position in run {
             if position > run.lowerBound { result += text.between(position - 1, position) }
             let word = text.text(of: text.tokens[position])
-            guard isOrdinaryInCapitals(position, in: message) else {
+            guard nextOrdinary < ordinary.count, ordinary[nextOrdinary] == position else {
                 result += word
                 continue
             }
+            nextOrdinary += 1
             let lower = word.lowercased()
             result += position == run.lowerBound && startsSentence ? lower.prefix(1).uppercased() + lower.dropFirst() : lower
         }
