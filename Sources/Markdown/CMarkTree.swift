@@ -20,6 +20,7 @@ final class CMarkTree {
         case blockQuote
         /// A list item of the `tasklist` extension, with its box ticked or not.
         case taskItem(checked: Bool)
+        case footnoteReference
         case other
     }
 
@@ -101,6 +102,7 @@ final class CMarkTree {
             case CMARK_NODE_TEXT: .text
             case CMARK_NODE_CODE: .code
             case CMARK_NODE_BLOCK_QUOTE: .blockQuote
+            case CMARK_NODE_FOOTNOTE_REFERENCE: .footnoteReference
             case CMARK_NODE_ITEM where isTaskItem: .taskItem(checked: cmark_gfm_extensions_get_tasklist_item_checked(pointer))
             default: .other
             }

@@ -96,7 +96,7 @@ public struct MarkdownDocument: ~Copyable {
                     destination: node.url, isImage: node.kind == .image, text: node.plainText, position: node.position))
             case .codeBlock:
                 if let block = Self.fencedBlock(node) { outline.fencedBlocks.append(block) }
-            case .text, .code, .blockQuote, .taskItem, .other:
+            case .text, .code, .blockQuote, .taskItem, .footnoteReference, .other:
                 break
             }
         }
@@ -133,6 +133,7 @@ public struct MarkdownDocument: ~Copyable {
                 if case .taskItem(let checked) = node.kind { node.labelTaskItem(checked: checked) }
             }
         }
+        let hasNotes = nodes.contains { $0.kind == .footnoteReference }
         let links = nodes.filter { $0.kind == .link || $0.kind == .image }.map {
             (node: $0, reference: LinkReference(destination: $0.url, isImage: $0.kind == .image, position: $0.position))
         }
@@ -166,16 +167,15 @@ public struct MarkdownDocument: ~Copyable {
             let prefix = HTMLText.escape(target.headingIDPrefix)
             for (heading, id) in identified { tree.renderHeading(heading, attributes: "id=\"\(prefix)\(id)\"") }
             let html = tree.renderHTML()
-            return prefix.isEmpty ? html : Self.prefixingFootnoteIDs(html, with: prefix)
+            return prefix.isEmpty || !hasNotes ? html : Self.prefixingFootnoteIDs(html, with: prefix)
         }
     }
 
     /// The footnotes' ids and links to them with `prefix` after `fn-` and `fnref-`. cmark-gfm
     /// writes them from each note's label and has no way to set it, so its markup is rewritten:
     /// these quoted attributes can come from nothing else, as text and code escape their quotes
-    /// (raw HTML a handbook lets through that writes them is rewritten alike).
+    /// (raw HTML a handbook lets through that writes them is rewritten alike on a page with notes).
     static func prefixingFootnoteIDs(_ html: String, with prefix: String) -> String {
-        guard html.contains("data-footnote") else { return html }
         var result = html
         for attribute in ["href=\"#fn-", "id=\"fn-", "href=\"#fnref-", "id=\"fnref-"] {
             result = result.replacingOccurrences(of: attribute, with: attribute + prefix)

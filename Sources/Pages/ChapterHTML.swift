@@ -32,11 +32,16 @@ struct ChapterHTML: Sendable {
         let blocks = Dictionary(chapter.blocks.map { ($0.fence.position, $0.block) }, uniquingKeysWith: { first, _ in first })
         let hooks = HTMLHooks(anchorsHeadings: true, transformText: typography, knownAnchors: chapter.outline.headings.map(\.anchor), renderCallout: callout,
             labelsTaskItems: true)
-        let targetHooks = targets.map { target in
+        // Each link is resolved once for all the targets; only the path written differs.
+        var resolved: [String: Result<LinkTarget, LinkProblem>] = [:]
+        for link in chapter.outline.links where resolved[link.destination] == nil {
+            resolved[link.destination] = resolver.resolve(link.destination, in: chapter, hints: false)
+        }
+        let targetHooks = targets.map { [resolved] target in
             // Most pages have no handbook block, and a block renderer holds every word of the interface.
             let blockHTML = blocks.isEmpty ? nil : blockHTML(on: chapter, for: target)
             return TargetHooks(
-                rewriteLink: { link in destination(of: link, in: chapter, for: target) },
+                rewriteLink: { link in destination(of: link, in: chapter, for: target, resolved: resolved[link.destination]) },
                 renderFencedBlock: blockHTML.map { blockHTML in { fence in blocks[fence.position].map(blockHTML.render) } },
                 headingIDPrefix: target == .print ? PrintPage.anchor(of: chapter.id) : "")
         }
@@ -64,8 +69,10 @@ struct ChapterHTML: Sendable {
     }
 
     /// The link as the target needs it; nil keeps it as written (external, or broken — the checks report those).
-    private func destination(of link: LinkReference, in chapter: Chapter, for target: PageTarget) -> String? {
-        switch resolver.resolve(link.destination, in: chapter) {
+    private func destination(
+        of link: LinkReference, in chapter: Chapter, for target: PageTarget, resolved: Result<LinkTarget, LinkProblem>? = nil
+    ) -> String? {
+        switch resolved ?? resolver.resolve(link.destination, in: chapter, hints: false) {
         case .success(.page(let id, let anchor)):
             return self.link(from: chapter.id, to: id, anchor: anchor, in: target)
         case .success(.asset(let path)):

@@ -55,23 +55,33 @@ public enum PagePaths {
     private static let pathPunctuation = Set("!$&'()*+,-./=@_~".utf8)
 
     /// A heading's anchor as a URL fragment: letters of any script stay as they are (browsers
-    /// and e-readers match them so), and ASCII a fragment cannot hold is percent-encoded.
+    /// and e-readers match them so), and ASCII a fragment cannot hold is percent-encoded, as are
+    /// the C1 controls (U+0080–U+009F), the only other scalars that are not letters or marks of
+    /// some kind a fragment may keep. Read as UTF-8: a link to a heading is made for every target.
     public static func encodeFragment(_ anchor: String) -> String {
-        var result = ""
-        for scalar in anchor.unicodeScalars {
-            if scalar.isASCII ? fragmentAllowed.contains(scalar) : scalar.properties.generalCategory != .control {
-                result.unicodeScalars.append(scalar)
-            } else {
-                for byte in String(scalar).utf8 {
-                    result += "%"
-                    result.unicodeScalars.append(hexDigits[Int(byte >> 4)])
-                    result.unicodeScalars.append(hexDigits[Int(byte & 0xF)])
+        var result: [UInt8] = []
+        var anchor = anchor
+        anchor.withUTF8 { bytes in
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // A C1 control is C2 80…C2 9F in UTF-8.
+                let length = byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] < 0xA0 ? 2 : 1
+                if length == 2 || (byte < 0x80 && !fragmentAllowed[Int(byte)]) {
+                    for encoded in bytes[index..<(index + length)] {
+                        result += [UInt8(ascii: "%"), hexDigits[Int(encoded >> 4)], hexDigits[Int(encoded & 0xF)]]
+                    }
+                } else {
+                    result.append(byte)
                 }
+                index += length
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
-    private static let fragmentAllowed = CharacterSet.urlFragmentAllowed
-    private static let hexDigits = Array("0123456789ABCDEF".unicodeScalars)
+    /// Which ASCII bytes a fragment holds as they are, by byte.
+    private static let fragmentAllowed: [Bool] = (0..<128).map { CharacterSet.urlFragmentAllowed.contains(Unicode.Scalar(UInt8($0))) }
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }
