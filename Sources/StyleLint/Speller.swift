@@ -42,11 +42,25 @@ public final class Speller: @unchecked Sendable {
         return answer
     }
 
+    /// The dictionary words `word` is a form of (`справочку` → `справочка`), as Hunspell's affix
+    /// rules derive it; empty for a word the dictionary does not know.
+    public func lemmas(of word: String) -> [String] {
+        lock.withLock {
+            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+            let count = Int(Hunspell_stem(handle, &list, word))
+            defer { Hunspell_free_list(handle, &list, Int32(count)) }
+            return (0..<count).compactMap { list?[$0].map { String(cString: $0) } }
+        }
+    }
+
     /// The likeliest correct spelling one edit away, or nil. Hunspell's own suggestion search
     /// takes 50–100 ms a word for Russian and often proposes a rarer word ("Извените" →
     /// "Звените"), so edits are tried here in the order writers make them: a vowel that sounds
     /// alike (е/и, о/а), a doubled or single consonant, a letter too many, a letter missing,
-    /// two letters swapped, any other wrong letter. Case is kept as written.
+    /// two letters swapped, any other wrong letter, a space left out after a short word
+    /// («тоесть» → «то есть»). The first letter is changed only for one that sounds alike:
+    /// writers rarely get it wrong, and dropping it turns a word the dictionary lacks into an
+    /// unrelated one («списаниями» → «писаниями»). Case is kept as written.
     public func correction(for word: String) -> String? {
         let key = WordKey(word)
         if let cached = lock.withLock({ corrections[key] }) { return cached }
@@ -66,6 +80,11 @@ public final class Speller: @unchecked Sendable {
         let alphabet = lower.contains(where: { $0.isCyrillic }) ? Self.cyrillic : Self.latin
         for candidate in Self.edits(of: lower, alphabet: alphabet) where isSpelledByDictionary(String(candidate)) {
             return Self.withCase(of: word, String(candidate))
+        }
+        // Two words run together: the first a preposition, particle or conjunction.
+        for split in 1...2 where lower.count - split >= 2 {
+            let first = String(lower[..<split]), rest = String(lower[split...])
+            if isSpelledByDictionary(first), isSpelledByDictionary(rest) { return Self.withCase(of: word, first + " " + rest) }
         }
         return nil
     }
@@ -102,17 +121,17 @@ public final class Speller: @unchecked Sendable {
                 edits.append(edit)
             }
         }
-        for index in word.indices where !alphabet.vowels.contains(word[index]) {
+        for index in word.indices.dropFirst() where !alphabet.vowels.contains(word[index]) {
             var doubled = word
             doubled.insert(word[index], at: index)
             edits.append(doubled)
         }
-        for index in word.indices {
+        for index in word.indices.dropFirst() {
             var shorter = word
             shorter.remove(at: index)
             edits.append(shorter)
         }
-        for index in 0...word.count {
+        for index in 1...word.count {
             for letter in alphabet.letters {
                 var longer = word
                 longer.insert(letter, at: index)
@@ -124,7 +143,7 @@ public final class Speller: @unchecked Sendable {
             swapped.swapAt(index, index + 1)
             edits.append(swapped)
         }
-        for index in word.indices {
+        for index in word.indices.dropFirst() {
             for letter in alphabet.letters where letter != word[index] {
                 var edit = word
                 edit[index] = letter
@@ -134,7 +153,8 @@ public final class Speller: @unchecked Sendable {
         return edits
     }
 
-    private static func withCase(of original: String, _ candidate: String) -> String {
+    /// `candidate` in the case `original` is written in: all capitals, a capital first, or lower case.
+    static func withCase(of original: String, _ candidate: String) -> String {
         if original.count > 1, original.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return candidate.uppercased() }
         if original.first?.isUppercase == true { return candidate.prefix(1).uppercased() + candidate.dropFirst() }
         return candidate

@@ -108,6 +108,16 @@ import Testing
         fires("style.diminutive", "Пришлите фоточку чека."),
         fires("style.diminutive", "Подождите секундочку."),
         silent("style.diminutive", "Минутку, проверю заказ."),
+        // Found by the suffix over a dictionary word, with no list entry.
+        fires("style.diminutive", "Анализик будет готов завтра."),
+        fires("style.diminutive", "Возьмите талончик у администратора."),
+        fires("style.diminutive", "Бумажную выписочку пришлём почтой."),
+        fires("style.diminutive", "Подарочек приедет вместе с заказом."),
+        // Suffixes that make ordinary words, and words whose meaning moved away from their base.
+        silent("style.diminutive", "Заказчик оплатил счёт, счётчик передаёт показания, график работы не менялся."),
+        silent("style.diminutive", "Нажмите на карточку товара и поставьте галочку."),
+        silent("style.diminutive", "Техник приедет в клинику во вторник, сотрудник встретит его."),
+        silent("style.diminutive", "Номер забронирован в отеле «Балтика»; в Балтике вас встретят."),
 
         fires("style.jargon", "Ваш тикет закрыт."),
         fires("style.jargon", "Передали логи разработчикам."),
@@ -127,6 +137,13 @@ import Testing
 
         fires("typo.spelling", "Извените за задержку."),
         fires("typo.spelling", "Заказ прийдёт завтра."),
+        fires("typo.spelling", "Списание будет через 3 дня, тоесть в пятницу."),
+        fires("typo.spelling", "До конца оплаченого периода доступ сохранится."),
+        // No correction one edit away: a term or a compound the dictionary lacks, not a slip.
+        silent("typo.spelling", "Эвакуатор увёз машину на штрафстоянку, госномер мы передали."),
+        // A form the dictionary lacks of a word it knows, and quoted names.
+        silent("typo.spelling", "По вопросам оплат пишите в банк."),
+        silent("typo.spelling", "Курс «Бэкенд-разработчик на Пайтоне» стартует в мае."),
         silent("typo.spelling", "Промокод действует в роуминге; пишите на help@example.ru или https://example.ru/help, код A7-22, 0,5 л."),
 
         fires("typo.spacing", "Готово ,заказ в пути."),
@@ -155,6 +172,15 @@ import Testing
         #expect(kantselyarit.map(\.line) == [1, 2])
         #expect(kantselyarit.map(\.column) == [19, 8])
         #expect(kantselyarit.map(\.suggestion) == ["этого", "сделать"])
+    }
+
+    @Test func aDiminutiveIsFixedByThePlainWordInTheSameForm() {
+        let findings = BundledStyle.linter.lint(Draft(messages: [
+            "Минуточку! Справочку и документики пришлём, а платёжечку и квиточек отдадим со звоночком.",
+        ])).filter { $0.rule == "style.diminutive" }
+        #expect(findings.map(\.match) == ["Минуточку", "Справочку", "документики", "платёжечку", "квиточек", "звоночком"])
+        #expect(findings.map(\.suggestion) == ["Минуту", "Справку", "документы", "платёжку", "квиток", "звонком"])
+        #expect(!findings.contains { $0.message.contains("обычное слово»") })
     }
 
     @Test func aShoutedPhraseIsOneFindingThatKeepsItsAbbreviations() {

@@ -17,11 +17,12 @@ enum RuleKind: String, CaseIterable {
     case addressMix = "address-mix"
     case emptyGreeting = "empty-greeting"
     case ladder
+    case diminutive
 
     /// The setting a problem with the kind's own settings is reported at.
     var settingsKey: String {
         switch self {
-        case .existence: "tokens"
+        case .existence, .diminutive: "tokens"
         case .substitution: "swap"
         case .occurrence: "token"
         case .sentenceLength, .ladder: "max"
@@ -37,7 +38,7 @@ enum RuleKind: String, CaseIterable {
     /// Kinds that look words up in the Hunspell dictionary.
     var needsSpeller: Bool {
         switch self {
-        case .capitalization, .spelling, .addressMix: true
+        case .capitalization, .spelling, .addressMix, .diminutive: true
         default: false
         }
     }
@@ -79,7 +80,9 @@ enum RuleKind: String, CaseIterable {
             }
         case .spelling:
             return { resources throws(RuleError) in
-                try SpellingRule(info: info, speller: resources.requireSpeller(for: rawValue), accepted: resources.accepted, cyrillic: resources.cyrillic)
+                try SpellingRule(
+                    info: info, speller: resources.requireSpeller(for: rawValue), lexicon: resources.lexicon, accepted: resources.accepted,
+                    cyrillic: resources.cyrillic)
             }
         case .spacing:
             let before = fields.string("before") ?? ",.!?;:"
@@ -112,6 +115,15 @@ enum RuleKind: String, CaseIterable {
         case .ladder:
             let maxWords = fields.int("max") ?? 4
             return { _ throws(RuleError) in try LadderRule(info: info, maxWords: maxWords) }
+        case .diminutive:
+            let phrases = fields.stringList("tokens") ?? []
+            let lexicalised = fields.stringList("lexicalised") ?? []
+            let options = PhraseOptions(&fields)
+            return { resources throws(RuleError) in
+                DiminutiveRule(
+                    info: info, listed: phrases.isEmpty ? nil : try options.search(phrases, key: "tokens", resources: resources),
+                    diminutives: Diminutives(speller: try resources.requireSpeller(for: rawValue), lexicalised: lexicalised))
+            }
         }
     }
 }

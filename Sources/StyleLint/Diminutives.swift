@@ -1,0 +1,118 @@
+/// Russian diminutives told by their suffix over a word the dictionary knows, rather than by a
+/// list: `анализик` is `анализ` with `-ик`, `справочку` is `справку` with `-оч-`, `квиточек` is
+/// `квиток` with `-оч-`. The plain word comes in the diminutive's own case and number when the
+/// two decline alike, so a finding can offer it as the fix.
+///
+/// Suffixes that also make ordinary words are held back: `-чик` counts only after н, л, р
+/// (`талончик`; after д, т, з, с it names a person: `заказчик`, `счётчик`), `-ок`/`-ек` not at all
+/// (`звонок`, `срок`), and a word whose own meaning has moved away from its base (`карточка`,
+/// `галочка`) is named by the style (`lexicalised`). A word the dictionary knows counts only when
+/// its dictionary form has the suffix too (`клиник` is a form of `клиника`, not `клин` + `-ик`).
+public struct Diminutives: Sendable {
+    private let speller: Speller
+    /// Dictionary forms, in lower case with `ё` as `е`, that are not diminutives in use.
+    private let lexicalised: Set<String>
+
+    public init(speller: Speller, lexicalised: [String]) {
+        self.speller = speller
+        self.lexicalised = Set(lexicalised.map(Self.normalised))
+    }
+
+    /// What a diminutive is made of, and how its plain word is made.
+    private struct Suffix {
+        /// The suffix in the word, before the ending.
+        let infix: String
+        /// What stands for it in the plain word (`справ|оч|ку` → `справ|к|у` needs `к`), and what
+        /// follows the base in the plain word's dictionary form (`справ|ка`, `звон|ок` under
+        /// `звоночка`): the form offered must be one of its forms, not a word of another
+        /// declension that happens to be spelt so (`платёж|у`).
+        let replacements: [(text: String, lemmaEndings: [String])]
+        /// Endings the word may have after the suffix.
+        let endings: [String]
+        /// The letters the base may end in; any when empty.
+        let baseEnds: Set<Character>
+        /// The ending a dictionary form with this suffix has (`ик` for `-ик`).
+        let lemmaEndings: [String]
+    }
+
+    private static let masculine = ["", "а", "у", "ом", "е", "и", "ов", "ам", "ами", "ах"]
+    /// After `-очк-`: a feminine (`справочка`), neuter (`местечко`) or masculine (`звоночка`) ending.
+    private static let afterK = ["а", "и", "е", "у", "ой", "ою", "ом", "ам", "ами", "ах", "о", "ов"]
+
+    private static let suffixes = [
+        Suffix(infix: "чик", replacements: [("", [""])], endings: masculine, baseEnds: ["н", "л", "р"], lemmaEndings: ["чик"]),
+        Suffix(infix: "ик", replacements: [("", [""])], endings: masculine, baseEnds: [], lemmaEndings: ["ик"]),
+        Suffix(infix: "очек", replacements: [("ок", ["ок"]), ("", ["а", "о"])], endings: [""], baseEnds: [], lemmaEndings: ["очек", "очка", "очко"]),
+        Suffix(infix: "ечек", replacements: [("ек", ["ек"]), ("", ["а", "о"])], endings: [""], baseEnds: [], lemmaEndings: ["ечек", "ечка", "ечко"]),
+        // The word without a suffix first: `минуточку` is `минуту` before it is `минутку`.
+        Suffix(infix: "очк", replacements: [("", ["а", "о"]), ("к", ["ка", "ок"])], endings: afterK, baseEnds: [], lemmaEndings: ["очка", "очко", "очек"]),
+        Suffix(infix: "ечк", replacements: [("", ["а", "о"]), ("к", ["ка", "ек"])], endings: afterK, baseEnds: [], lemmaEndings: ["ечка", "ечко", "ечек"]),
+    ]
+
+    /// The shortest base a suffix is looked for after: shorter ones are mostly parts of other
+    /// words (`т|очка`, `м|едик`); a word the dictionary does not know may have a base of three (`код|ик`).
+    private static let shortestKnownBase = 4
+    private static let shortestUnknownBase = 3
+
+    /// A word found to be a diminutive.
+    public struct Diminutive: Sendable, Equatable {
+        /// The plain word in the diminutive's form and case (`Справочку` → `Справку`), when the
+        /// dictionary has that form.
+        public let plain: String?
+    }
+
+    /// `word` as a diminutive, or nil when it is not one.
+    public func diminutive(_ word: String) -> Diminutive? {
+        let lower = word.lowercased()
+        guard lower.count > 4, lower.unicodeScalars.allSatisfy({ (0x430...0x44F).contains($0.value) || $0 == "ё" }) else { return nil }
+        let known = speller.isCorrect(lower)
+        let lemmas = known ? speller.lemmas(of: lower).map(Self.normalised) : []
+        if lexicalised.contains(Self.normalised(lower)) || lemmas.contains(where: lexicalised.contains) { return nil }
+        let letters = Array(lower)
+        for suffix in Self.suffixes {
+            if known, !lemmas.contains(where: { lemma in suffix.lemmaEndings.contains { lemma.hasSuffix($0) } }) { continue }
+            // `график` and `техник` belong with `графика` and `техника`, not with a base word.
+            if known, suffix.lemmaEndings.contains("ик") || suffix.lemmaEndings.contains("чик"),
+                lemmas.contains(where: { lemma in speller.lemmas(of: lemma + "а").contains(lemma + "а") }) {
+                continue
+            }
+            for ending in suffix.endings {
+                let tail = Array(suffix.infix + ending)
+                guard letters.count > tail.count, letters.suffix(tail.count).elementsEqual(tail) else { continue }
+                let base = Array(letters.dropLast(tail.count))
+                guard base.count >= (known ? Self.shortestKnownBase : Self.shortestUnknownBase),
+                    suffix.baseEnds.isEmpty || suffix.baseEnds.contains(base.last!),
+                    !(suffix.infix == "ик" && ["ч", "щ", "н"].contains(base.last!))
+                else { continue }
+                if let found = diminutive(base: String(base), suffix: suffix, ending: ending) {
+                    return Diminutive(plain: found.plain.map { Speller.withCase(of: word, $0) })
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The diminutive over `base` when the plain word is in the dictionary, in the form with the
+    /// diminutive's ending when it is there too.
+    private func diminutive(base: String, suffix: Suffix, ending: String) -> Diminutive? {
+        for (replacement, lemmaEndings) in suffix.replacements {
+            let lemmas = Set(lemmaEndings.map { Self.normalised(base + $0) })
+            for plainEnding in Self.plainEndings(for: ending) {
+                let form = base + replacement + plainEnding
+                if form.count >= 3, speller.lemmas(of: form).contains(where: { lemmas.contains(Self.normalised($0)) }) { return Diminutive(plain: form) }
+            }
+        }
+        // The plain word declines otherwise (`платёж` under `платёжечку`, had the dictionary no
+        // `платёжка`): a diminutive, but no form to offer.
+        return base.count >= Self.shortestKnownBase && speller.lemmas(of: base).map(Self.normalised).contains(Self.normalised(base)) ? Diminutive(plain: nil) : nil
+    }
+
+    /// A plural after `-ик` ends in и, after the plain word's hard consonant in ы (`документики` → `документы`).
+    private static func plainEndings(for ending: String) -> [String] {
+        ending == "и" ? ["и", "ы"] : [ending]
+    }
+
+    private static func normalised(_ word: String) -> String {
+        String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
+    }
+}
