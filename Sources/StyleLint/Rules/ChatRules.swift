@@ -28,21 +28,35 @@ public struct EmptyGreetingRule: StyleRule {
         return [info.finding(in: first, at: 0, tokens: 0...(first.text.tokens.count - 1))]
     }
 
+    /// Punctuation that closes a clause.
+    private func endsClause(_ token: Token, in message: AnalyzedMessage) -> Bool {
+        token.kind == .punctuation && [",", ";", ":", "—", "–"].contains(message.text.firstScalar(of: token))
+    }
+
     /// The word positions of `message` that are not greeting, name or (when `countPauses`) pause.
     private func uncoveredWords(in message: AnalyzedMessage, countPauses: Bool) -> [Int] {
         let tokens = message.text.tokens
         var covered = Array(repeating: false, count: tokens.count)
         for match in greetings.matches(in: message) { covered.replaceSubrange(match.tokens, with: repeatElement(true, count: match.tokens.count)) }
         if countPauses, let pauses {
+            // A pause covers its clause, not its sentence: in «Анализы ещё в лаборатории, ждите
+            // СМС» the first clause answers.
             let timed = Set((times?.matches(in: message) ?? []).map { tokens[$0.tokens.lowerBound].sentence })
-            let paused = Set(pauses.matches(in: message).map { tokens[$0.tokens.lowerBound].sentence }).subtracting(timed)
-            for position in tokens.indices where paused.contains(tokens[position].sentence) { covered[position] = true }
+            for match in pauses.matches(in: message) where !timed.contains(tokens[match.tokens.lowerBound].sentence) {
+                var start = match.tokens.lowerBound, end = match.tokens.upperBound
+                while start > 0, !endsClause(tokens[start - 1], in: message), tokens[start - 1].sentence == tokens[start].sentence { start -= 1 }
+                while end + 1 < tokens.count, !endsClause(tokens[end + 1], in: message), tokens[end + 1].sentence == tokens[end].sentence { end += 1 }
+                covered.replaceSubrange(start...end, with: repeatElement(true, count: end - start + 1))
+            }
         }
         var sentenceStart = true
         return tokens.indices.filter { position in
             defer { sentenceStart = position + 1 < tokens.count && tokens[position + 1].sentence != tokens[position].sentence }
             guard tokens[position].isWordLike, !covered[position] else { return false }
-            let isName = !sentenceStart && message.text.firstScalar(of: tokens[position]).properties.isUppercase
+            // Inside a sentence a capital starts a name; at its start, a word before a comma is
+            // the client's name called out («Светлана, добрый день»).
+            let beforeComma = position + 1 < tokens.count && message.text.firstScalar(of: tokens[position + 1]) == ","
+            let isName = (!sentenceStart || beforeComma) && message.text.firstScalar(of: tokens[position]).properties.isUppercase
             sentenceStart = false
             return !isName
         }
