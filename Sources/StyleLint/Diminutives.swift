@@ -65,28 +65,33 @@ public struct Diminutives: Sendable {
     public func diminutive(_ word: String) -> Diminutive? {
         let lower = word.lowercased()
         guard lower.count > 4, lower.unicodeScalars.allSatisfy({ (0x430...0x44F).contains($0.value) || $0 == "ё" }) else { return nil }
+        // The word's shape first, the dictionary only for the few words a suffix fits: a bulk
+        // run asks about every word of every draft.
+        let letters = Array(lower)
+        var shapes: [(suffix: Suffix, ending: String, base: [Character])] = []
+        for suffix in Self.suffixes {
+            for ending in suffix.endings {
+                let tail = Array(suffix.infix + ending)
+                guard letters.count > tail.count + 2, letters.suffix(tail.count).elementsEqual(tail) else { continue }
+                let base = Array(letters.dropLast(tail.count))
+                guard suffix.baseEnds.isEmpty || suffix.baseEnds.contains(base.last!), !(suffix.infix == "ик" && ["ч", "щ", "н"].contains(base.last!))
+                else { continue }
+                shapes.append((suffix, ending, base))
+            }
+        }
+        guard !shapes.isEmpty else { return nil }
         let known = speller.isCorrect(lower)
         let lemmas = known ? speller.lemmas(of: lower).map(Self.normalised) : []
         if lexicalised.contains(Self.normalised(lower)) || lemmas.contains(where: lexicalised.contains) { return nil }
-        let letters = Array(lower)
-        for suffix in Self.suffixes {
+        for (suffix, ending, base) in shapes where base.count >= (known ? Self.shortestKnownBase : Self.shortestUnknownBase) {
             if known, !lemmas.contains(where: { lemma in suffix.lemmaEndings.contains { lemma.hasSuffix($0) } }) { continue }
             // `график` and `техник` belong with `графика` and `техника`, not with a base word.
             if known, suffix.lemmaEndings.contains("ик") || suffix.lemmaEndings.contains("чик"),
                 lemmas.contains(where: { lemma in speller.lemmas(of: lemma + "а").contains(lemma + "а") }) {
                 continue
             }
-            for ending in suffix.endings {
-                let tail = Array(suffix.infix + ending)
-                guard letters.count > tail.count, letters.suffix(tail.count).elementsEqual(tail) else { continue }
-                let base = Array(letters.dropLast(tail.count))
-                guard base.count >= (known ? Self.shortestKnownBase : Self.shortestUnknownBase),
-                    suffix.baseEnds.isEmpty || suffix.baseEnds.contains(base.last!),
-                    !(suffix.infix == "ик" && ["ч", "щ", "н"].contains(base.last!))
-                else { continue }
-                if let found = diminutive(base: String(base), suffix: suffix, ending: ending) {
-                    return Diminutive(plain: found.plain.map { Speller.withCase(of: word, $0) })
-                }
+            if let found = diminutive(base: String(base), suffix: suffix, ending: ending) {
+                return Diminutive(plain: found.plain.map { Speller.withCase(of: word, $0) })
             }
         }
         return nil

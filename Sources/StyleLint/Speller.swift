@@ -29,6 +29,7 @@ public final class Speller: @unchecked Sendable {
     /// and a lookup is a fraction of Hunspell's time. Emptied when it grows past `cacheLimit`.
     private var known: [WordKey: Bool] = [:]
     private var corrections: [WordKey: String?] = [:]
+    private var lemmaCache: [WordKey: [String]] = [:]
     private static let cacheLimit = 100_000
 
     public func isCorrect(_ word: String) -> Bool {
@@ -45,11 +46,16 @@ public final class Speller: @unchecked Sendable {
     /// The dictionary words `word` is a form of (`справочку` → `справочка`), as Hunspell's affix
     /// rules derive it; empty for a word the dictionary does not know.
     public func lemmas(of word: String) -> [String] {
-        lock.withLock {
+        let key = WordKey(word)
+        return lock.withLock {
+            if let cached = lemmaCache[key] { return cached }
             var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
             let count = Int(Hunspell_stem(handle, &list, word))
             defer { Hunspell_free_list(handle, &list, Int32(count)) }
-            return (0..<count).compactMap { list?[$0].map { String(cString: $0) } }
+            let lemmas = (0..<count).compactMap { list?[$0].map { String(cString: $0) } }
+            if lemmaCache.count >= Self.cacheLimit { lemmaCache.removeAll(keepingCapacity: true) }
+            lemmaCache[key] = lemmas
+            return lemmas
         }
     }
 
