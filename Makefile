@@ -21,7 +21,7 @@ CONFORMANCE := Tests/Conformance
 DEBUG_BIN := .build/debug/handbook
 RELEASE_BIN := .build/release/handbook
 
-.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests server-tests epub-tests bench bench-lint clean
+.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests server-tests epub-tests bench bench-lint lint-accuracy clean
 
 site: deps release
 	$(RELEASE_BIN) build
@@ -81,6 +81,15 @@ conformance: build
 	  --no-normalize -q --cmd '$(DEBUG_BIN) render --unsafe --no-default-extensions' --ext-flag '-e {}'
 	$(PYTHON) $(CONFORMANCE)/run_spec.py $(CONFORMANCE)/extensions.txt \
 	  --no-normalize -q --cmd '$(DEBUG_BIN) render --unsafe'
+
+# The default style's precision, recall and F1 per rule on the dev set (what it was tuned on) and
+# on the held-out set (labelled before the linter ever ran on it; see Tests/LintHeldOut).
+lint-accuracy: deps release
+	@for set in Tests/LintDevSet Tests/LintHeldOut; do \
+	  echo "== $$set"; \
+	  $(PYTHON) Tests/LintDevSet/score.py $$set/cases.jsonl --batch --worst 0 \
+	    --cmd '$(RELEASE_BIN) lint --input jsonl --format jsonl --style Styles/ru-support' || exit 1; \
+	done
 
 bench-lint: release
 	$(SWIFT) build -c release --product lint-benchmark
