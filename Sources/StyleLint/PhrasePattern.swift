@@ -73,7 +73,8 @@ public struct PhrasePattern: Sendable, Hashable {
         for character in spaced {
             if inGroup {
                 guard character != "(" else { throw RuleError("'\(source)' nests '(' inside '('; list single words in a group") }
-                if !character.isWhitespace { current.append(character) }
+                // Spaces are kept, so that a choice of several words is reported, not read as one word.
+                current.append(character.isWhitespace ? " " : character)
                 if character == ")" {
                     inGroup = false
                     flush()
@@ -84,6 +85,8 @@ public struct PhrasePattern: Sendable, Hashable {
                 current = "("
             } else if character == ")" {
                 throw RuleError("'\(source)' has ')' without '('")
+            } else if character == "?", pieces.last?.hasPrefix("(") == true, current.isEmpty {
+                throw RuleError("'\(source)': a group cannot be optional ('?'); write the phrase with it and without it")
             } else if character == "." {
                 if !current.isEmpty, current.contains(where: { $0 != "." }) { flush() }
                 current.append(character)
@@ -106,7 +109,9 @@ public struct PhrasePattern: Sendable, Hashable {
                 $0.trimmingCharacters(in: .whitespaces)
             }
             guard choices.count > 1, choices.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
-                throw RuleError("'\(piece)' in '\(source)' must list single words separated by '|', like '(обратитесь|обращайтесь)'")
+                throw RuleError(
+                    "'\(piece)' in '\(source)' must list single words separated by '|', like '(обратитесь|обращайтесь)'; "
+                        + "write a choice of several words as phrases of their own")
             }
             return .anyOf(try choices.map { (choice: String) throws(RuleError) -> Word in try word(choice, in: source, lexicon: lexicon) })
         }

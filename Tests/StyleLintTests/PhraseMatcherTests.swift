@@ -12,6 +12,15 @@ import Testing
         }
     }
 
+    /// A pattern that would silently never match is an error in the style: a group of phrases of
+    /// several words (read as one word before) and an optional group.
+    @Test func groupsOfSeveralWordsAndOptionalGroupsAreReported() {
+        for phrase in ["(это|вопрос) не (к нам|ко мне)", "(вам|тебе)? нужно было"] {
+            #expect(throws: RuleError.self, "\(phrase)") { try PhraseMatcher(phrases: [phrase], lexicon: lexicon) }
+        }
+        #expect(found(["(это|вопрос) не к (нам|мне)"], in: "Это не к нам.") == ["(это|вопрос) не к (нам|мне)=Это не к нам"])
+    }
+
     @Test func inflectedFormsMatchOneEntry() {
         #expect(found(["данный"], in: "Для данного случая и данной заявки") == ["данный=данного", "данный=данной"])
         #expect(found(["осуществить оплату"], in: "Вы осуществили оплату?") == ["осуществить оплату=осуществили оплату"])
