@@ -42,6 +42,29 @@ public final class Speller: @unchecked Sendable {
         return answer
     }
 
+    private var lemmaCache: [WordKey: [String]] = [:]
+
+    /// The dictionary words `word` is a form of, as Hunspell's affix rules derive it (`гости` →
+    /// `гость`, `гостить`; `нажми` → `нажать`); empty for a word the dictionary does not know.
+    public func lemmas(of word: String) -> [String] {
+        let key = WordKey(word)
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = lemmaCache[key] { return cached }
+        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        let count = Hunspell_stem(handle, &list, word)
+        var lemmas: [String] = []
+        if let entries = list {
+            for index in 0..<Int(max(0, count)) {
+                if let entry = entries[index] { lemmas.append(String(cString: entry)) }
+            }
+            Hunspell_free_list(handle, &list, count)
+        }
+        if lemmaCache.count >= Self.cacheLimit { lemmaCache.removeAll(keepingCapacity: true) }
+        lemmaCache[key] = lemmas
+        return lemmas
+    }
+
     /// The likeliest correct spelling one edit away, or nil. Hunspell's own suggestion search
     /// takes 50–100 ms a word for Russian and often proposes a rarer word ("Извените" →
     /// "Звените"), so edits are tried here in the order writers make them: a vowel that sounds
@@ -134,7 +157,8 @@ public final class Speller: @unchecked Sendable {
         return edits
     }
 
-    private static func withCase(of original: String, _ candidate: String) -> String {
+    /// `candidate` in the case `original` is written in: all capitals, a capital first, or as it is.
+    static func withCase(of original: String, _ candidate: String) -> String {
         if original.count > 1, original.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return candidate.uppercased() }
         if original.first?.isUppercase == true { return candidate.prefix(1).uppercased() + candidate.dropFirst() }
         return candidate

@@ -290,7 +290,7 @@ import TestSupport
         #expect(lines.contains { $0.hasPrefix("chat.ladder") && $0.contains("warning") && $0.contains("Лесенка") })
         let json = try CLI.run(["rules", "--format", "json"], stdin: "")
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        #expect((decoded?["rules"] as? [[String: String]])?.count == 20)
+        #expect((decoded?["rules"] as? [[String: String]])?.count == 21)
     }
 
     /// JSON Lines are linted as they come: the reports of a first batch are out while the input
