@@ -46,6 +46,14 @@ public struct AnalyzedMessage: Sendable {
         return forms[position - 1]
     }
 
+    /// Whether the word at `position` is written with a capital after another word of its
+    /// sentence: a name or a label («сериал Ты»), not an address, unless it is the polite «Вы».
+    func isCapitalisedInsideSentence(_ position: Int) -> Bool {
+        guard text.firstScalar(of: text.tokens[position]).properties.isUppercase else { return false }
+        let sentence = text.sentences[text.tokens[position].sentence]
+        return text.tokens[sentence].firstIndex(where: \.isWordLike) != position
+    }
+
     /// The words of tokens `range` (punctuation left out), as forms.
     func wordForms(in range: Range<Int>) -> [WordKey] {
         forms[range].compactMap { $0 }

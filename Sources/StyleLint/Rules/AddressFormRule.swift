@@ -53,10 +53,9 @@ public struct AddressFormRule: StyleRule {
             var quoted: [Bool]?
             for (position, form) in message.forms.enumerated() {
                 guard let form, tokens[position].kind == .word, !message.quotesClient[position] else { continue }
-                let written = message.text.text(of: tokens[position])
                 let replacement: String
                 if let pronoun = swap[form] {
-                    if written.first?.isUppercase == true, Self.hasWordBefore(position, in: message) { continue }
+                    if message.isCapitalisedInsideSentence(position) { continue }
                     replacement = pronoun
                 } else if let verbs, let verb = verbs.form(of: form, after: message.wordInClause(before: position)),
                     verb.isFormal == (catches == .formal)
@@ -67,16 +66,11 @@ public struct AddressFormRule: StyleRule {
                 }
                 if quoted == nil { quoted = message.quotedTokens() }
                 guard quoted?[position] == false else { continue }
+                let written = message.text.text(of: tokens[position])
                 found.append(
                     info.finding(in: message, at: index, tokens: position...position, suggestion: Speller.withCase(of: written, replacement)))
             }
         }
         return found
-    }
-
-    /// Whether a word stands before `position` in its sentence.
-    private static func hasWordBefore(_ position: Int, in message: AnalyzedMessage) -> Bool {
-        let sentence = message.text.sentences[message.text.tokens[position].sentence]
-        return message.text.tokens[sentence].firstIndex(where: \.isWordLike) != position
     }
 }

@@ -1,6 +1,9 @@
+import Foundation
+
 /// Fires when one reply speaks to the client both informally and formally: `ты`/`твой` and
 /// `вы`/`ваш`, or verb forms (`зайди` and `нажмите`). Which words carry the findings is `marks`:
-/// by default the first form sets the tone and each form of the other kind is a finding.
+/// by default the first form sets the tone and each form of the other kind is a finding. Words
+/// between quotation marks and a `ты` capitalised inside a sentence (a name) do not count.
 public struct AddressMixRule: StyleRule {
     /// The words a mix is reported at.
     public enum Marks: String, Sendable, CaseIterable {
@@ -33,15 +36,23 @@ public struct AddressMixRule: StyleRule {
     public func findings(in draft: LintContext) -> [Finding] {
         var uses: [(message: Int, token: Int, formal: Bool)] = []
         for (index, message) in draft.messages.enumerated() {
+            // Words between quotation marks are not said to the client (a button, a slogan).
+            var quoted: [Bool]?
             for (position, form) in message.forms.enumerated() {
                 guard let form, message.text.tokens[position].kind == .word, !message.quotesClient[position] else { continue }
+                let isFormal: Bool
                 if informal.contains(form) {
-                    uses.append((index, position, false))
+                    if message.isCapitalisedInsideSentence(position) { continue }
+                    isFormal = false
                 } else if formal.contains(form) {
-                    uses.append((index, position, true))
-                } else if let verbs, let isFormal = verbs.isFormal(form, after: message.wordInClause(before: position)) {
-                    uses.append((index, position, isFormal))
+                    isFormal = true
+                } else if let verbs, let verb = verbs.isFormal(form, after: message.wordInClause(before: position)) {
+                    isFormal = verb
+                } else {
+                    continue
                 }
+                if quoted == nil { quoted = message.quotedTokens() }
+                if quoted?[position] == false { uses.append((index, position, isFormal)) }
             }
         }
         guard let first = uses.first, uses.contains(where: { $0.formal != first.formal }) else { return [] }
@@ -76,6 +87,9 @@ public struct VerbPerson: Sendable {
 
     private let speller: Speller
     private let notVerbs: Set<WordKey>
+    /// What each word was found to be, shared by every draft: the tests above take several
+    /// dictionary look-ups, and replies repeat the same few thousand words.
+    private let memory = FormMemory()
 
     public init(speller: Speller, notVerbs: [String]) {
         self.speller = speller
@@ -96,6 +110,15 @@ public struct VerbPerson: Sendable {
             word.unicodeScalars.count >= 3, !notVerbs.contains(form)
         else { return nil }
         let (base, reflexive) = Self.splitReflexive(word)
+        // The generic "you" of idioms: `ничего не поделаешь`.
+        if previous?.text == "не", Self.ends(base, "шь"), base.unicodeScalars.count >= 5 { return nil }
+        if let known = memory.answer(for: form) { return known }
+        let found = analyse(word, base: base, reflexive: reflexive)
+        memory.remember(found, for: form)
+        return found
+    }
+
+    private func analyse(_ word: String, base: String, reflexive: Bool) -> Form? {
         var found: Form?
         if Self.ends(base, "те") {
             let stem = Self.dropLastTwo(base)
@@ -107,7 +130,6 @@ public struct VerbPerson: Sendable {
                 found = Form(isFormal: true, counterpart: present)
             }
         } else if Self.ends(base, "шь"), base.unicodeScalars.count >= 5 {
-            guard previous?.text != "не" else { return nil }
             let plural = Self.dropLastTwo(base) + "те" + (reflexive ? "сь" : "")
             if speller.isCorrect(plural), speller.isCorrect(word) { found = Form(isFormal: false, counterpart: plural) }
         } else if Self.isImperativeEnding(base), !Self.ends(base, "ли"), !isAdjective(base) {
@@ -180,5 +202,26 @@ public struct VerbPerson: Sendable {
     /// The word without its last two letters (all the endings above are two Cyrillic letters).
     private static func dropLastTwo(_ word: String) -> String {
         String(word.unicodeScalars.dropLast(2))
+    }
+}
+
+/// `VerbPerson`'s answers by word, emptied when it grows past `limit` (a stream of made-up words
+/// cannot grow it without bound). Threads share it under a lock, as they share the speller.
+private final class FormMemory: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Guarded by `lock`; nil inside: the word is no second-person form.
+    private var answers: [WordKey: VerbPerson.Form?] = [:]
+    private static let limit = 100_000
+
+    /// nil: not looked at yet; `.some(nil)`: no second-person form.
+    func answer(for form: WordKey) -> VerbPerson.Form?? {
+        lock.withLock { answers[form] }
+    }
+
+    func remember(_ answer: VerbPerson.Form?, for form: WordKey) {
+        lock.withLock {
+            if answers.count >= Self.limit { answers.removeAll(keepingCapacity: true) }
+            answers[form] = .some(answer)
+        }
     }
 }
