@@ -38,6 +38,22 @@ public struct AnalyzedMessage: Sendable {
         quotesClient = Array(repeating: false, count: text.tokens.count)
     }
 
+    /// The word before `position` in its clause: nil at the start of a sentence or after a comma,
+    /// colon, dash or bracket.
+    func wordInClause(before position: Int) -> WordKey? {
+        let tokens = text.tokens
+        guard position > 0, tokens[position - 1].sentence == tokens[position].sentence, tokens[position - 1].isWordLike else { return nil }
+        return forms[position - 1]
+    }
+
+    /// Whether the word at `position` is written with a capital after another word of its
+    /// sentence: a name or a label («сериал Ты»), not an address, unless it is the polite «Вы».
+    func isCapitalisedInsideSentence(_ position: Int) -> Bool {
+        guard text.firstScalar(of: text.tokens[position]).properties.isUppercase else { return false }
+        let sentence = text.sentences[text.tokens[position].sentence]
+        return text.tokens[sentence].firstIndex(where: \.isWordLike) != position
+    }
+
     /// The words of tokens `range` (punctuation left out), as forms.
     func wordForms(in range: Range<Int>) -> [WordKey] {
         forms[range].compactMap { $0 }
@@ -57,6 +73,27 @@ extension AnalyzedMessage {
     /// client's messages.
     mutating func markClientQuotes(_ clientForms: [[WordKey]]) {
         guard !clientForms.isEmpty else { return }
+        for quote in quotations() {
+            let quoted = wordForms(in: quote)
+            if !quoted.isEmpty, quoted.count <= Self.longestQuote, clientForms.contains(where: { Self.contains($0, quoted) }) {
+                for inner in quote { quotesClient[inner] = true }
+            }
+        }
+    }
+
+    /// One entry per token: true between quotation marks (the marks themselves not), whoever is
+    /// quoted: a button's label, a slogan, a word talked about.
+    public func quotedTokens() -> [Bool] {
+        var quoted = Array(repeating: false, count: text.tokens.count)
+        for quote in quotations() {
+            for inner in quote { quoted[inner] = true }
+        }
+        return quoted
+    }
+
+    /// The token ranges between pairs of quotation marks, in order; a quotation inside another is
+    /// part of it.
+    private func quotations() -> [Range<Int>] {
         let tokens = text.tokens
         // A punctuation token is one scalar.
         func mark(at position: Int) -> Unicode.Scalar? {
@@ -66,6 +103,8 @@ extension AnalyzedMessage {
         for position in tokens.indices {
             if let quote = mark(at: position), Self.closingQuotes.contains(quote) { closings[quote, default: []].append(position) }
         }
+        guard !closings.isEmpty else { return [] }
+        var quotations: [Range<Int>] = []
         var position = 0
         while position < tokens.count {
             guard let opening = mark(at: position), let closing = Self.closingQuote[opening],
@@ -74,12 +113,10 @@ extension AnalyzedMessage {
                 position += 1
                 continue
             }
-            let quoted = wordForms(in: (position + 1)..<end)
-            if !quoted.isEmpty, quoted.count <= Self.longestQuote, clientForms.contains(where: { Self.contains($0, quoted) }) {
-                for inner in (position + 1)..<end { quotesClient[inner] = true }
-            }
+            quotations.append((position + 1)..<end)
             position = end + 1
         }
+        return quotations
     }
 
     /// One entry per token: true between quotation marks that hold at most `maxWords` words — a

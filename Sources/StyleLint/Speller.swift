@@ -43,8 +43,8 @@ public final class Speller: @unchecked Sendable {
         return answer
     }
 
-    /// The dictionary words `word` is a form of (`справочку` → `справочка`), as Hunspell's affix
-    /// rules derive it; empty for a word the dictionary does not know.
+    /// The dictionary words `word` is a form of, as Hunspell's affix rules derive it (`справочку`
+    /// → `справочка`; `гости` → `гость`, `гостить`); empty for a word the dictionary does not know.
     public func lemmas(of word: String) -> [String] {
         let key = WordKey(word)
         return lock.withLock {
@@ -159,7 +159,7 @@ public final class Speller: @unchecked Sendable {
         return edits
     }
 
-    /// `candidate` in the case `original` is written in: all capitals, a capital first, or lower case.
+    /// `candidate` in the case `original` is written in: all capitals, a capital first, or as it is.
     static func withCase(of original: String, _ candidate: String) -> String {
         if original.count > 1, original.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return candidate.uppercased() }
         if original.first?.isUppercase == true { return candidate.prefix(1).uppercased() + candidate.dropFirst() }

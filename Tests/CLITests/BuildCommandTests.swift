@@ -82,7 +82,7 @@ import TestSupport
             var rules: [Rule]
         }
         let listing = try JSONDecoder().decode(Listing.self, from: Data(rules.stdout.utf8))
-        #expect(listing.rules.count == 20)
+        #expect(listing.rules.count == 21)
         // Without `url:` a link is the page in the built site, as a path from where the command runs.
         for rule in listing.rules {
             #expect(rule.link == handbook.root.path + "/site/rules/\(rule.id).html")

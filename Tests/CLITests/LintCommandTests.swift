@@ -286,11 +286,12 @@ import TestSupport
         let result = try CLI.run(["rules"], stdin: "")
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first == "ru-support: 20")
+        #expect(lines.first == "ru-support: 21")
         #expect(lines.contains { $0.hasPrefix("chat.ladder") && $0.contains("warning") && $0.contains("Лесенка") })
+        #expect(lines.contains { $0.hasPrefix("address.ty ") && $0.contains("warning") && $0.contains("Обращение на «ты»") })
         let json = try CLI.run(["rules", "--format", "json"], stdin: "")
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        #expect((decoded?["rules"] as? [[String: String]])?.count == 20)
+        #expect((decoded?["rules"] as? [[String: String]])?.count == 21)
     }
 
     /// JSON Lines are linted as they come: the reports of a first batch are out while the input

@@ -163,7 +163,7 @@ import Testing
         #expect(style == nil)
         #expect(problems == [
             "Styles/test/Bad_Name.yml: error: 'Bad_Name' is not a rule id: use lower-case words joined by dots and hyphens, like 'style.long-sentence'",
-            "Styles/test/a.kind.yml:1:10: error: unknown kind 'existance'; did you mean 'existence'? kinds: existence, substitution, occurrence, sentence-length, case-consistency, capitalization, spelling, spacing, address-mix, empty-greeting, ladder, diminutive",
+            "Styles/test/a.kind.yml:1:10: error: unknown kind 'existance'; did you mean 'existence'? kinds: existence, substitution, occurrence, sentence-length, case-consistency, capitalization, spelling, spacing, address-mix, address, empty-greeting, ladder, diminutive",
             "Styles/test/b.level.yml:3:8: error: 'level' must be one of suggestion, warning, error, not 'fatal'",
             "Styles/test/c.empty.yml:3:9: error: an existence rule needs at least one phrase in 'tokens'",
             "Styles/test/d.syntax.yml:3:1: error: invalid YAML: did not find expected ',' or ']'",

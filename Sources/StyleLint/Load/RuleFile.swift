@@ -15,6 +15,7 @@ enum RuleKind: String, CaseIterable {
     case spelling
     case spacing
     case addressMix = "address-mix"
+    case address
     case emptyGreeting = "empty-greeting"
     case ladder
     case diminutive
@@ -31,6 +32,7 @@ enum RuleKind: String, CaseIterable {
         case .spelling: "extends"
         case .spacing: "before"
         case .addressMix: "informal"
+        case .address: "swap"
         case .emptyGreeting: "greetings"
         }
     }
@@ -38,7 +40,7 @@ enum RuleKind: String, CaseIterable {
     /// Kinds that look words up in the Hunspell dictionary.
     var needsSpeller: Bool {
         switch self {
-        case .capitalization, .spelling, .addressMix, .diminutive: true
+        case .capitalization, .spelling, .addressMix, .address, .diminutive: true
         default: false
         }
     }
@@ -94,10 +96,23 @@ enum RuleKind: String, CaseIterable {
             let formal = fields.stringList("formal") ?? []
             let verbs = fields.bool("verbs") ?? false
             let notVerbs = fields.stringList("not-verbs") ?? []
+            let marks = fields.choice("marks", default: AddressMixRule.Marks.second)
             return { resources throws(RuleError) in
                 try AddressMixRule(
                     info: info, informal: informal, formal: formal,
-                    verbs: verbs ? VerbPerson(speller: resources.requireSpeller(for: rawValue), notVerbs: notVerbs) : nil)
+                    verbs: verbs ? VerbPerson(speller: resources.requireSpeller(for: rawValue), notVerbs: resources.phrases(notVerbs)) : nil,
+                    marks: marks)
+            }
+        case .address:
+            let catches = fields.choice("catches", default: ClientAddress.informal)
+            let swap = (fields.stringPairs("swap") ?? []).map { (form: $0.key, replacement: $0.value) }
+            let verbs = fields.bool("verbs") ?? false
+            let notVerbs = fields.stringList("not-verbs") ?? []
+            return { resources throws(RuleError) in
+                try AddressFormRule(
+                    info: info, catches: catches, teamAddress: resources.address, swap: swap,
+                    verbs: verbs
+                        ? VerbPerson(speller: resources.requireSpeller(for: rawValue), notVerbs: resources.phrases(notVerbs)) : nil)
             }
         case .emptyGreeting:
             let greetings = fields.stringList("greetings") ?? []

@@ -38,12 +38,16 @@ public struct RuleResources: Sendable {
     public let accepted: AcceptedWords
     /// Whether the style's language is written in Cyrillic (the spelling rule's script).
     public let cyrillic: Bool
+    /// How the team addresses clients (`address` in style.yml).
+    public let address: ClientAddress
     /// Shared phrase lists by name, from `lists/NAME.txt`.
     let lists: [String: [String]]
 
     public init(
-        lexicon: Lexicon, speller: Speller? = nil, accepted: [String] = [], lists: [String: [String]] = [:], cyrillic: Bool = true
+        lexicon: Lexicon, speller: Speller? = nil, accepted: [String] = [], lists: [String: [String]] = [:], cyrillic: Bool = true,
+        address: ClientAddress = .formal
     ) {
+        self.address = address
         self.lexicon = lexicon
         self.cyrillic = cyrillic
         self.speller = speller

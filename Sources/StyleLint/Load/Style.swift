@@ -62,7 +62,8 @@ public struct Style: Sendable {
         // Otherwise the file is there but left out, and the listing has said why.
 
         // Rules that need no dictionary are built while it loads.
-        var resources = RuleResources(lexicon: lexicon, accepted: accepted, lists: lists, cyrillic: settings.language == .ru)
+        var resources = RuleResources(
+            lexicon: lexicon, accepted: accepted, lists: lists, cyrillic: settings.language == .ru, address: settings.address)
         var rules: [any StyleRule] = []
         for rule in pending where !rule.kind.needsSpeller {
             if let built = RuleFile.build(rule, resources: resources, diagnostics: &diagnostics) { rules.append(built) }

@@ -7,12 +7,15 @@ public import SourceFiles
 /// language: ru            # ru or en: word stems and the Snowball stemmer
 /// dictionary: ru_RU       # Hunspell dictionary: NAME.aff + NAME.dic in the style folder or /usr/share/hunspell
 /// accept: accept.txt      # words that are spelled right (one per line), product names included
+/// address: formal         # how the team addresses clients: formal («вы»), informal («ты») or any
 /// ```
 /// Every key is optional; a style without `style.yml` is Russian with `ru_RU`.
 public struct StyleSettings: Sendable, Hashable {
     public var language: HandbookLanguage = .ru
     public var dictionary: String = "ru_RU"
     public var acceptFile: String = "accept.txt"
+    /// The form of address the team uses; rules of kind `address` report the other one.
+    public var address: ClientAddress = .formal
 
     /// The settings file's name; it is never read as a rule.
     public static let fileName = "style.yml"
@@ -52,6 +55,7 @@ public struct StyleSettings: Sendable, Hashable {
                 settings.acceptFile = parts.joined(separator: "/")
             }
         }
+        settings.address = fields.choice("address", default: settings.address)
         fields.rejectUnknownKeys(context: fileName)
         return settings
     }
