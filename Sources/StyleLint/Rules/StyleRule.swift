@@ -100,18 +100,38 @@ struct MessageTemplate: Sendable, Hashable {
         self.parts = parts
     }
 
-    /// A placeholder without a value stays as written.
+    /// Without a suggestion, the sentence or the colon clause that offers it is left out
+    /// («Проще: «{suggestion}».»), so no finding shows an empty or placeholder fix. A count
+    /// without a value stays as written.
     func fill(match: String, suggestion: String?, count: Int?) -> String {
         var text = ""
+        var droppingSentence = false
         for part in parts {
             switch part {
-            case .text(let literal): text += literal
-            case .match: text += match
-            case .suggestion: text += suggestion ?? "{suggestion}"
-            case .count: text += count.map(String.init) ?? "{count}"
+            case .text(let literal):
+                guard droppingSentence else {
+                    text += literal
+                    continue
+                }
+                if let end = literal.firstIndex(where: { ".!?".contains($0) }) {
+                    text += literal[literal.index(after: end)...]
+                    droppingSentence = false
+                }
+            case .match: if !droppingSentence { text += match }
+            case .suggestion:
+                if let suggestion {
+                    text += suggestion
+                } else if !droppingSentence, let cut = text.range(of: ". ", options: .backwards) ?? text.range(of: ": ", options: .backwards) {
+                    // Back to the end of the sentence before, or to the colon that introduces the fix.
+                    text = String(text[..<cut.lowerBound]) + "."
+                    droppingSentence = true
+                } else {
+                    text += "{suggestion}"
+                }
+            case .count: if !droppingSentence { text += count.map(String.init) ?? "{count}" }
             }
         }
-        return text
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }
 
