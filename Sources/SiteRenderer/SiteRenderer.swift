@@ -109,6 +109,9 @@ public struct SiteRenderer: Sendable {
         for asset in book.assets {
             files.append((PagePaths.media(asset), try book.assetData(asset, root: sourceRoot)))
         }
+        for redirect in book.redirects {
+            files.append((redirect.path, Data(RedirectPage.html(for: redirect, book: book, strings: strings).utf8)))
+        }
         return files
     }
 

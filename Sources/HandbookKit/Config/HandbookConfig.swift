@@ -17,6 +17,7 @@ public import Markdown
 ///   styles: Styles
 ///   theme: Theme          # optional: templates and assets that replace the built-in ones
 /// output: site
+/// links: error            # or warn: links to nowhere are warnings
 /// markdown:
 ///   raw-html: false       # true lets raw HTML in chapters through
 /// lint:
@@ -46,6 +47,9 @@ public struct HandbookConfig: Sendable, Hashable {
     public var allowsRawHTML = false
     /// The style `handbook lint` uses, a folder in `stylesFolder`.
     public var lintStyle = "ru-support"
+    /// What a link to nowhere is (`links: error|warn`): a warning lets a handbook moved from
+    /// another tool build while its links are mended, as Docusaurus' `onBrokenLinks` does.
+    public var brokenLinks: Diagnostic.Severity = .error
     /// Role labels of dialogues, when the handbook names its own (`dialogue:`).
     public var clientRoles: [String]?
     public var agentRoles: [String]?
@@ -108,6 +112,11 @@ public struct HandbookConfig: Sendable, Hashable {
             }
         }
         if let output = fields.string("output") { config.outputFolder = normalisedFolder(output) }
+        switch fields.string("links") {
+        case nil, "error": break
+        case "warn": config.brokenLinks = .warning
+        default: fields.appendError("'links' says what a link to nowhere is: 'error' (the default) or 'warn'", at: "links")
+        }
 
         if var folders = fields.mapping("folders") {
             if let value = folders.string("chapters") { config.chaptersFolder = normalisedFolder(value) }
