@@ -21,7 +21,7 @@ CONFORMANCE := Tests/Conformance
 DEBUG_BIN := .build/debug/handbook
 RELEASE_BIN := .build/release/handbook
 
-.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests server-tests epub-tests bench bench-lint clean
+.PHONY: site test deps bench-deps build release embedded-styles conformance unit-tests browser-tests server-tests epub-tests bench bench-lint clean
 
 site: deps release
 	$(RELEASE_BIN) build
@@ -58,6 +58,10 @@ build:
 
 release:
 	$(SWIFT) build -c release --product handbook
+
+# The styles built into the program, from Styles/ (a unit test fails while they differ).
+embedded-styles:
+	$(PYTHON) Scripts/embed-styles.py
 
 unit-tests:
 	$(SWIFT) test --skip-build

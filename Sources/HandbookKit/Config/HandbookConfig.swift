@@ -21,7 +21,7 @@ public import Markdown
 /// markdown:
 ///   raw-html: false       # true lets raw HTML in chapters through
 /// lint:
-///   style: ru-support     # the folder in styles that `handbook lint` uses
+///   style: ru-support     # the folder in styles that `handbook lint` uses, a built-in style, or none
 /// dialogue:               # optional: role labels of dialogues, the first one shown
 ///   client: [Клиент, Покупатель]
 ///   agent: [Агент, Оператор]
@@ -45,8 +45,13 @@ public struct HandbookConfig: Sendable, Hashable {
     public var themeFolder: String?
     public var outputFolder = "site"
     public var allowsRawHTML = false
-    /// The style `handbook lint` uses, a folder in `stylesFolder`.
+    /// The style `handbook lint` uses, a folder in `stylesFolder` or a style built into the program.
     public var lintStyle = "ru-support"
+    /// Whether handbook.yml names the style (`lint: style:`), rather than leaving the default.
+    public var namesLintStyle = false
+    /// False with `lint: style: none`: a handbook that wants no linter, so no rule pages and no lint page.
+    public var hasLintStyle = true
+    static let noStyle = "none"
     /// What a link to nowhere is (`links: error|warn`): a warning lets a handbook moved from
     /// another tool build while its links are mended, as Docusaurus' `onBrokenLinks` does.
     public var brokenLinks: Diagnostic.Severity = .error
@@ -133,10 +138,13 @@ public struct HandbookConfig: Sendable, Hashable {
         }
         if var lint = fields.mapping("lint") {
             if let style = lint.string("style") {
-                if style.isEmpty || style.contains("/") {
+                if style == Self.noStyle {
+                    config.hasLintStyle = false
+                } else if style.isEmpty || style.contains("/") {
                     lint.appendError("'style' is the name of a folder in '\(config.stylesFolder)', like 'ru-support'", at: "style")
                 } else {
                     config.lintStyle = style
+                    config.namesLintStyle = true
                 }
             }
             lint.rejectUnknownKeys(context: "'lint'")

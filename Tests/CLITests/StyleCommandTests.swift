@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct StyleCommandTests {
+    @Test func lintWorksInAnyFolderWithTheBuiltInStyle() throws {
+        let empty = try TemporaryHandbook([:], config: nil)
+        let result = try CLI.run(["lint", "--format", "json"], stdin: "Ожидайте.", in: empty.root)
+        #expect(result.stdout.contains(#""rule":"#), "\(result.stderr)")
+        #expect(result.status != 2)
+    }
+
+    @Test func exportWritesTheStyleOnceAndRefusesToOverwrite() throws {
+        let folder = try TemporaryHandbook([:], config: nil)
+        let first = try CLI.run(["style", "export", "ru-support", "Styles/ru-support"], in: folder.root)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("Wrote the 27 files of the style 'ru-support' into Styles/ru-support"))
+        let exported = try folder.snapshot("Styles/ru-support")
+        #expect(exported.count == 27)
+        let again = try CLI.run(["style", "export", "ru-support", "Styles/ru-support"], in: folder.root)
+        #expect(again.status == 1)
+        #expect(again.stderr.hasPrefix("Styles/ru-support: error: 27 file(s) of the style are there already, like 'accept.txt'; nothing was written."))
+        #expect(try folder.snapshot("Styles/ru-support") == exported)
+        let unknown = try CLI.run(["style", "export", "ru-suport", "x"], in: folder.root)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no style 'ru-suport' is built in (built in: ru-support); did you mean 'ru-support'?"))
+    }
+}
+
