@@ -75,6 +75,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "HandbookTemplate",
+            dependencies: ["SourceFiles"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "Markdown",
             dependencies: ["CCMarkGFM"],
             swiftSettings: strictSettings
@@ -139,7 +144,7 @@ let package = Package(
         .executableTarget(
             name: "handbook",
             dependencies: [
-                "BuiltinStyles", "HandbookBuild", "HandbookKit", "HandbookServer", "Markdown", "ParallelMap", "SourceFiles", "StyleLint",
+                "BuiltinStyles", "HandbookBuild", "HandbookKit", "HandbookServer", "HandbookTemplate", "Markdown", "ParallelMap", "SourceFiles", "StyleLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: executableSettings
@@ -171,7 +176,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["BuiltinStyles", "HandbookBuild", "HandbookKit", "Pages", "SiteRenderer", "SourceFiles", "TestSupport"],
+            dependencies: ["BuiltinStyles", "HandbookBuild", "HandbookTemplate", "HandbookKit", "Pages", "SiteRenderer", "SourceFiles", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -27,3 +27,17 @@ import TestSupport
     }
 }
 
+@Suite struct InitCommandTests {
+    @Test func initThenCheckStrictThenRefuse() throws {
+        let folder = try TemporaryHandbook([:], config: nil)
+        let created = try CLI.run(["init", "guide", "--language", "en"], in: folder.root)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("  handbook.yml\n"))
+        let check = try CLI.run(["check", "--strict", "--root", "guide"], in: folder.root)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.isEmpty)
+        let again = try CLI.run(["init", "guide"], in: folder.root)
+        #expect(again.status == 1)
+        #expect(again.stderr.hasPrefix("guide: error: 'handbook.yml' is there already"))
+    }
+}
