@@ -83,7 +83,7 @@ public struct LinkResolver: Sendable {
             return .success(.example(id: id))
         }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .success(.external) }
-        let (pathPart, anchor) = Self.splitFragment(destination)
+        let (pathPart, anchor) = Self.splitFragment(Self.withoutTemplateRoot(destination))
         if pathPart.isEmpty {
             guard let anchor else { return .success(.external) }
             guard anchorsByPage[chapter.id]?.contains(anchor) ?? false else {
@@ -97,7 +97,9 @@ public struct LinkResolver: Sendable {
         else {
             return .failure(LinkProblem(message: "'\(destination)' is not a usable path"))
         }
-        guard path.hasPrefix(chaptersFolder + "/") else {
+        // The chapters folder itself (`/`, or `.` from a page at its top): the front page, which every site has.
+        if path == chaptersFolder, pagesByPath[path] == nil { return .success(.page(id: "index", anchor: nil)) }
+        guard path.hasPrefix(chaptersFolder + "/") || (path == chaptersFolder && pagesByPath[path] != nil) else {
             return .failure(LinkProblem(message: "'\(destination)' points outside the '\(chaptersFolder)' folder; link to a page of the handbook or use a full URL"))
         }
         if let id = pagesByPath[path] ?? otherToolsPage(path, isSitePath: decoded.hasPrefix("/")) {
@@ -126,6 +128,9 @@ public struct LinkResolver: Sendable {
             var bare = tried
             while bare.hasSuffix("/") { bare = bare.dropLast() }
             for suffix in [".html", ".htm", ".md"] where bare.lowercased().hasSuffix(suffix) { bare = bare.dropLast(suffix.count) }
+            // mdBook makes a folder's README.md its index.html.
+            if bare == "index" || bare.hasSuffix("/index") { bare = bare.dropLast("index".count) }
+            while bare.hasSuffix("/") { bare = bare.dropLast() }
             let base = chaptersFolder + (bare.isEmpty ? "" : "/" + bare)
             for candidate in [base + ".md", base + "/index.md", base + "/_index.md", base + "/README.md"] {
                 if let id = pagesByPath[candidate] { return id }
@@ -133,6 +138,14 @@ public struct LinkResolver: Sendable {
             if isSitePath, let id = pageIDs[bare.isEmpty ? "index" : String(bare)] { return id }
         }
         return nil
+    }
+
+    /// `{{ site.baseurl }}/docs/x/` → `/docs/x/`: Jekyll (Liquid) and Hugo write the site's root
+    /// as a template variable, which stands for `/` here.
+    private static func withoutTemplateRoot(_ destination: String) -> String {
+        guard destination.hasPrefix("{{"), let end = destination.range(of: "}}", options: .backwards) else { return destination }
+        let rest = destination[end.upperBound...]
+        return rest.hasPrefix("/") ? String(rest) : "/" + rest
     }
 
     private func missingAnchor(_ anchor: String, page id: String, pageName: String, hints: Bool) -> String {

@@ -107,8 +107,8 @@ public struct BookLoader {
             let loaded = loadFolder(inner, relativePath: path, isTopLevel: false, context: &context)
             // A folder of images and other files is not a section.
             if loaded.index == nil, loaded.children.isEmpty { continue }
-            let slug = loaded.index?.slug ?? sectionSlug
-            guard checkSegment(slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
+            var slug = loaded.index?.slug ?? sectionSlug
+            guard checkSegment(&slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
             var index = loaded.index
             if index != nil { titleFromFileName(&index!, name: String(rest), context: &context) }
             // Ids are relative to this folder; the caller puts its own folder in front.
@@ -139,10 +139,11 @@ public struct BookLoader {
                 index = page
                 continue
             }
-            let (number, rest) = Slug.splitPrefix(name)
-            let slug = page.slug ?? Slug.make(String(rest.dropLast(3)))
-            guard checkSegment(slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
-            titleFromFileName(&page, name: String(rest.dropLast(3)), context: &context)
+            // Split without the extension, so that `404.md` is page 404, not a number and nothing.
+            let (number, rest) = Slug.splitPrefix(String(name.dropLast(3)))
+            var slug = page.slug ?? Slug.make(String(rest))
+            guard checkSegment(&slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
+            titleFromFileName(&page, name: String(rest), context: &context)
             entries.append(Entry(order: page.order ?? number, name: name, chapter: chapter(from: page, id: slug, children: [])))
         }
         entries.sort { ($0.order ?? Int.max, $0.name) < ($1.order ?? Int.max, $1.name) }
@@ -171,16 +172,18 @@ public struct BookLoader {
         }
     }
 
-    private func checkSegment(_ slug: String, name: String, path: String, topLevel: Bool, context: inout LoadContext) -> Bool {
+    /// Whether `slug` can name a page; one the site uses for its own files is changed to
+    /// `NAME-page` with a warning (Just the Docs has a `search.md`).
+    private func checkSegment(_ slug: inout String, name: String, path: String, topLevel: Bool, context: inout LoadContext) -> Bool {
         if slug.isEmpty {
             context.diagnostics.append(.error(
                 "'\(name)' gives an empty page name; rename it or set 'slug:' in its front matter", file: path))
             return false
         }
         if topLevel, Self.reservedNames.contains(slug) {
-            context.diagnostics.append(.error(
-                "the name '\(slug)' is used by the site itself; rename '\(name)' or set another 'slug:'", file: path))
-            return false
+            context.diagnostics.append(.warning(
+                "the name '\(slug)' is used by the site itself, so the page is '\(slug)-page.html'; rename '\(name)' or set another 'slug:'", file: path))
+            slug += "-page"
         }
         return true
     }

@@ -102,8 +102,9 @@ struct PageSource: Sendable {
                 "slug '\(given)' is a site path, as Docusaurus writes it; the page keeps the address of its file name, or write 'slug: name'",
                 at: "slug")
         } else if given.isEmpty || given != Slug.make(given) {
-            fields.appendError(
-                "slug '\(given)' must be lower-case Latin letters, digits and single hyphens, like '\(Slug.make(given))'",
+            // Other tools take any slug; here it is a file name, so the page keeps its own.
+            fields.appendWarning(
+                "slug '\(given)' must be lower-case Latin letters, digits and single hyphens, like '\(Slug.make(given))'; the page keeps the address of its file name",
                 at: "slug")
         } else {
             slug = given
