@@ -38,7 +38,8 @@ import TestSupport
                 # Install
 
                 [jekyll]({{ site.baseurl }}/start/install/), [hugo](/ru/start/install), [html](install.html),
-                [bare](../guide/), [mdbook](../guide/index.html), [site](/guide/readme.html)
+                [bare](../guide/), [mdbook](../guide/index.html), [site](/guide/readme.html),
+                [docusaurus](guide/README.md)
                 """,
         ])
         #expect(result.isEmpty)

@@ -83,6 +83,13 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
         #expect(BuildPipeline(root: handbook.root).check().diagnostics.hasErrors)
     }
 
+    @Test func aPageWithTheSlugIndexIsItsFoldersPage() throws {
+        let handbook = try TemporaryHandbook(["Handbook/guide/overview.md": "---\nslug: index\ntitle: Обзор\n---\n", "Handbook/guide/b.md": "# Б\n"])
+        let (loaded, diagnostics) = Handbook.load(root: handbook.root)
+        #expect(try #require(loaded).book.readingOrder.map(\.title) == ["Обзор", "Б"])
+        #expect(!diagnostics.hasErrors)
+    }
+
     @Test func strictFailsOnWhatTheOtherToolsKeysLeaveOut() throws {
         let handbook = try TemporaryHandbook(copying: TemporaryHandbook.fixture("jekyll"))
         let report = BuildPipeline(root: handbook.root).check()

@@ -102,7 +102,9 @@ public struct LinkResolver: Sendable {
         guard path.hasPrefix(chaptersFolder + "/") || (path == chaptersFolder && pagesByPath[path] != nil) else {
             return .failure(LinkProblem(message: "'\(destination)' points outside the '\(chaptersFolder)' folder; link to a page of the handbook or use a full URL"))
         }
-        if let id = pagesByPath[path] ?? otherToolsPage(path, isSitePath: decoded.hasPrefix("/")) {
+        // Docusaurus reads a `.md` path that is not beside the page from the docs folder's top.
+        let fromTop = decoded.hasPrefix("/") || !decoded.lowercased().hasSuffix(".md") ? nil : Self.normalise(chaptersFolder + "/" + decoded)
+        if let id = pagesByPath[path] ?? otherToolsPage(path, isSitePath: decoded.hasPrefix("/")) ?? fromTop.flatMap({ pagesByPath[$0] }) {
             if let anchor, !(anchorsByPage[id]?.contains(anchor) ?? false) {
                 return .failure(LinkProblem(message: missingAnchor(anchor, page: id, pageName: "'\(pathPart)'", hints: hints)))
             }

@@ -135,7 +135,8 @@ public struct BookLoader {
                 continue
             }
             guard var page = context.pages[path], !page.isDraft else { continue }
-            if Self.indexNames.contains(name) {
+            // `slug: index` makes a page its folder's own, as Docusaurus reads it.
+            if Self.indexNames.contains(name) || (page.slug == "index" && index == nil) {
                 index = page
                 continue
             }
