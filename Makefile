@@ -21,7 +21,7 @@ CONFORMANCE := Tests/Conformance
 DEBUG_BIN := .build/debug/handbook
 RELEASE_BIN := .build/release/handbook
 
-.PHONY: site test deps bench-deps build release conformance unit-tests browser-tests server-tests epub-tests bench bench-lint lint-accuracy clean
+.PHONY: site test deps bench-deps build release install install-test embedded-styles conformance unit-tests browser-tests server-tests epub-tests bench bench-lint lint-accuracy clean
 
 site: deps release
 	$(RELEASE_BIN) build
@@ -58,6 +58,26 @@ build:
 
 release:
 	$(SWIFT) build -c release --product handbook
+
+# One self-contained binary: the Swift standard library and Foundation linked in, so the machine
+# needs only the Debian packages of the C libraries (libcmark-gfm, libstemmer, libhunspell with
+# hunspell-ru, libxml2, libdeflate), not the Swift toolchain. Its own build folder, so it never
+# mixes with the debug and release builds.
+PREFIX ?= /usr/local
+STATIC_BUILD := .build/static
+install:
+	$(SWIFT) build -c release --product handbook --static-swift-stdlib --scratch-path $(STATIC_BUILD)
+	install -D -m 755 $(STATIC_BUILD)/release/handbook $(DESTDIR)$(PREFIX)/bin/handbook
+
+# Installs into a scratch prefix, then runs the binary with an empty environment in an empty
+# folder: no Swift library may be needed, and lint, init and build must work.
+install-test:
+	$(MAKE) --no-print-directory install PREFIX=$(CURDIR)/.build/install-test
+	sh Tests/Install/bare-machine.sh $(CURDIR)/.build/install-test/bin/handbook
+
+# The styles built into the program, from Styles/ (a unit test fails while they differ).
+embedded-styles:
+	$(PYTHON) Scripts/embed-styles.py
 
 unit-tests:
 	$(SWIFT) test --skip-build

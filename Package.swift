@@ -70,13 +70,23 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "BuiltinStyles",
+            dependencies: ["SourceFiles", "StyleLint"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "HandbookTemplate",
+            dependencies: ["SourceFiles"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "Markdown",
             dependencies: ["CCMarkGFM"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "HandbookKit",
-            dependencies: ["HandbookBlocks", "Markdown", "ParallelMap", "SourceFiles", "StyleLint"],
+            dependencies: ["BuiltinStyles", "HandbookBlocks", "Markdown", "ParallelMap", "SourceFiles", "StyleLint"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -134,7 +144,7 @@ let package = Package(
         .executableTarget(
             name: "handbook",
             dependencies: [
-                "HandbookBuild", "HandbookKit", "HandbookServer", "Markdown", "ParallelMap", "SourceFiles", "StyleLint",
+                "BuiltinStyles", "HandbookBuild", "HandbookKit", "HandbookServer", "HandbookTemplate", "Markdown", "ParallelMap", "SourceFiles", "StyleLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: executableSettings
@@ -166,7 +176,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteTests",
-            dependencies: ["HandbookBuild", "HandbookKit", "Pages", "SiteRenderer", "SourceFiles", "TestSupport"],
+            dependencies: ["BuiltinStyles", "HandbookBuild", "HandbookTemplate", "HandbookKit", "Pages", "SiteRenderer", "SourceFiles", "TestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

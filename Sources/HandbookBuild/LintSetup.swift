@@ -14,8 +14,8 @@ public struct LintSetup: Sendable {
     public var labels: BlockLabels
     public var links: RuleLinks
 
-    /// The style `folder` when given; otherwise the handbook's style (`lint.style` in `folders.styles` of
-    /// `handbook.yml` in `root`), or `Styles/ru-support` in `root` when there is no handbook.yml.
+    /// The style `folder` when given; otherwise the handbook's style (see `HandbookConfig.lintStyle`),
+    /// or without a handbook.yml in `root`, `Styles/ru-support` there or the built-in `ru-support`.
     /// Findings link the handbook's rule pages: under its `url:`, or in its built site, as a path
     /// from where the command runs (`rootShown` is the handbook's folder as the user gave it).
     public static func load(style folder: String?, root: URL, rootShown: String = ".") -> (LintSetup?, Diagnostics) {
@@ -44,14 +44,15 @@ public struct LintSetup: Sendable {
             let url = URL(fileURLWithPath: folder, relativeTo: root).standardizedFileURL
             return Style.load(url, displayPath: folder, boundary: SourceBoundary(folders: [root, url]))
         }
-        let defaults = HandbookConfig(title: "")
-        let path = (config?.stylesFolder ?? defaults.stylesFolder) + "/" + (config?.lintStyle ?? defaults.lintStyle)
-        let url = root.appendingPathComponent(path)
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        // Without handbook.yml, the defaults: Styles/ru-support here, else the built-in one.
+        let config = config ?? HandbookConfig(title: "")
+        let (style, diagnostics) = config.lintStyle(root: root)
+        guard style != nil || !diagnostics.items.isEmpty else {
             return (nil, Diagnostics([.error(
-                "no style at '\(path)'; pass --style DIR, or run the command in the handbook's folder (or with --root DIR)",
-                file: path)]))
+                "the handbook has no lint style (none is built in for '\(config.language.rawValue)'); pass --style DIR, "
+                    + "or put one in '\(config.stylesFolder)' and name it in 'lint: style:'",
+                file: HandbookConfig.fileName)]))
         }
-        return Style.load(url, displayPath: path, boundary: SourceBoundary(folders: [root]))
+        return (style, diagnostics)
     }
 }

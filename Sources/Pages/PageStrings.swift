@@ -56,6 +56,8 @@ public struct PageStrings: Sendable {
     /// The whole book on one page (`print.html`), and the link to a page's source for a fix.
     public var wholeBook: String
     public var editPage: String
+    /// The text of a page left at a page's old address.
+    public var moved: String
     /// The search field of the site's top bar.
     public var search: SearchStrings
 
@@ -98,6 +100,7 @@ public struct PageStrings: Sendable {
             ]
             lint = .russian
             (wholeBook, editPage) = ("Всё руководство на одной странице", "Предложить правку")
+            moved = "Страница переехала:"
             search = .russian
         case .en:
             contents = "Contents"
@@ -133,6 +136,7 @@ public struct PageStrings: Sendable {
             ]
             lint = .english
             (wholeBook, editPage) = ("The whole handbook on one page", "Edit this page")
+            moved = "This page has moved:"
             search = .english
         }
     }

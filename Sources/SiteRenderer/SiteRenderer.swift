@@ -35,18 +35,21 @@ public struct SiteRenderer: Sendable {
         constants["description"] = book.config.description
         constants["author"] = book.config.author
         frames = theme.pageFrames(constants: constants)
-        sources = book.config.editURL == nil ? [:] : Self.sources(of: book)
+        sources = book.config.editURL == nil ? [:] : Self.sources(of: book, root: sourceRoot)
     }
 
     /// Where the pages come from: chapters (not a section without `index.md`, which is a
     /// folder), examples and rules.
-    private static func sources(of book: Book) -> [String: String] {
+    private static func sources(of book: Book, root sourceRoot: URL) -> [String: String] {
         var sources: [String: String] = [:]
         for page in book.allPages {
             if let path = page.sourcePath, path.hasSuffix(".md") { sources[page.id] = path }
         }
         for example in book.examples { sources[Example.pageID(of: example.id)] = example.sourcePath }
-        for rule in book.rules { sources[PagePaths.rulePageID(rule.id)] = book.config.ruleFile(rule.id) }
+        // A built-in style's files are in no repository a page could link to.
+        if book.config.hasOwnStyle(root: sourceRoot) {
+            for rule in book.rules { sources[PagePaths.rulePageID(rule.id)] = book.config.ruleFile(rule.id) }
+        }
         return sources
     }
 
@@ -108,6 +111,9 @@ public struct SiteRenderer: Sendable {
         }
         for asset in book.assets {
             files.append((PagePaths.media(asset), try book.assetData(asset, root: sourceRoot)))
+        }
+        for redirect in book.redirects {
+            files.append((redirect.path, Data(RedirectPage.html(for: redirect, book: book, strings: strings).utf8)))
         }
         return files
     }

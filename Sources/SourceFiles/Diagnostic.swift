@@ -107,3 +107,20 @@ public struct Diagnostics: Sendable, Codable, Hashable {
         }.map(\.element)
     }
 }
+
+extension Diagnostic {
+    /// `{"file": …, "line": …, "column": …, "severity": …, "message": …}`, with the project's one JSON writer.
+    public func writeJSON(to out: inout some ByteSink) {
+        out.write("{\"file\":")
+        JSONText.write(file, to: &out)
+        for (key, value) in [("line", line), ("column", column)] {
+            out.write(",\"\(key)\":")
+            if let value { JSONText.write(value, to: &out) } else { JSONText.write(nil as String?, to: &out) }
+        }
+        out.write(",\"severity\":")
+        JSONText.write(severity.rawValue, to: &out)
+        out.write(",\"message\":")
+        JSONText.write(message, to: &out)
+        out.write(UInt8(ascii: "}"))
+    }
+}

@@ -138,6 +138,13 @@ public struct YAMLFields {
         return items
     }
 
+    /// One text or a list of texts (`aliases: /old/` or `aliases: [/a/, /b/]`), as other tools accept both.
+    public mutating func stringOrList(_ key: String) -> [String]? {
+        guard let node = value(key) else { return nil }
+        if case .scalar = node { return string(key).map { [$0] } }
+        return stringList(key)
+    }
+
     /// A mapping of texts to texts (`phrase: replacement` lines), in the order written.
     public mutating func stringPairs(_ key: String) -> [(key: String, value: String)]? {
         guard let node = value(key) else { return nil }
@@ -175,18 +182,35 @@ public struct YAMLFields {
         diagnostics.append(contentsOf: nested.diagnostics)
     }
 
+    /// A key that was never read, where it stands, and the known key it may be a typo of.
+    public struct UnknownKey: Sendable, Hashable {
+        public var key: String
+        public var line: Int?
+        public var column: Int?
+        public var suggestion: String?
+    }
+
+    /// The keys given that no read asked for, in the order written.
+    public var unknownKeys: [UnknownKey] {
+        let known = readKeys.sorted()
+        return pairs.filter { !readKeys.contains($0.key) }.map { pair in
+            let mark = keyMarks[pair.key]
+            return UnknownKey(
+                key: pair.key, line: mark.map { $0.line + lineOffset }, column: mark?.column,
+                suggestion: closestCandidate(to: pair.key.lowercased(), in: known))
+        }
+    }
+
     /// Reports every key that was never read, suggesting the closest known one.
     public mutating func rejectUnknownKeys(context: String) {
-        for (key, _) in pairs where !readKeys.contains(key) {
-            let known = readKeys.sorted()
-            var message = "unknown key '\(key)' in \(context)"
-            if let suggestion = closestCandidate(to: key.lowercased(), in: known) {
+        for unknown in unknownKeys {
+            var message = "unknown key '\(unknown.key)' in \(context)"
+            if let suggestion = unknown.suggestion {
                 message += "; did you mean '\(suggestion)'?"
             } else {
-                message += "; known keys: \(known.joined(separator: ", "))"
+                message += "; known keys: \(readKeys.sorted().joined(separator: ", "))"
             }
-            let mark = keyMarks[key]
-            diagnostics.append(.error(message, file: file, line: mark.map { $0.line + lineOffset }, column: mark?.column))
+            diagnostics.append(.error(message, file: file, line: unknown.line, column: unknown.column))
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HandbookBuild
 import HandbookKit
+import SourceFiles
 
 /// Options every command that reads a handbook shares.
 struct HandbookLocation: ParsableArguments {
@@ -9,6 +10,32 @@ struct HandbookLocation: ParsableArguments {
     var root: String = "."
 
     var url: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
+}
+
+enum ReportStyle: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// How `build` and `check` report: text for a person, JSON for an editor or CI.
+struct ReportOptions: ParsableArguments {
+    @Option(help: "How diagnostics are printed: text (to standard error), or json (one object on standard output).")
+    var format: ReportStyle = .text
+
+    @Flag(name: .shortAndLong, help: "Print each step, and every diagnostic (without it, 20 of each kind and a count of the rest).")
+    var verbose = false
+
+    /// The diagnostics, then the last line: `summary` with the counts, on standard output when
+    /// the run succeeded and on standard error when it failed.
+    func print(_ report: BuildReport, strict: Bool, output: String?, summary: String) {
+        if format == .json {
+            Console.write(report.json(strict: strict, output: output))
+            return
+        }
+        let digest = DiagnosticDigest(report.diagnostics, limit: verbose ? nil : DiagnosticDigest.shownPerKind)
+        for diagnostic in digest.shown { Console.error(diagnostic.description) }
+        for omitted in digest.omitted { Console.error(omitted.description) }
+        if report.failed(strict: strict) { Console.error(summary) } else { Swift.print(summary) }
+    }
 }
 
 struct Build: ParsableCommand {
@@ -21,23 +48,22 @@ struct Build: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
-    @Flag(name: .shortAndLong, help: "Print each step.")
-    var verbose = false
+    @OptionGroup var reporting: ReportOptions
 
     @Flag(name: .customLong("no-epub"), help: "Build the site alone, without the EPUB.")
     var withoutEPUB = false
 
     func run() throws {
         let started = Date()
-        let pipeline = BuildPipeline(root: location.url, progress: verbose ? { Console.error($0) } : { _ in })
+        let steps = reporting.verbose && reporting.format == .text
+        let pipeline = BuildPipeline(root: location.url, progress: steps ? { Console.error($0) } : { _ in })
         let report = pipeline.build(strict: strict, epub: !withoutEPUB)
-        Console.print(report.diagnostics)
         guard let output = report.output, !report.failed(strict: strict) else {
-            Console.error(Console.summary(report.diagnostics, verb: "build failed"))
+            reporting.print(report, strict: strict, output: nil, summary: "build failed: \(report.counts) in \(report.pages)")
             throw ExitCode(1)
         }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        print("Built \(report.pageCount) pages into \(output.path)/ in \(seconds) s")
+        reporting.print(report, strict: strict, output: output.path, summary: "Built \(report.pages) into \(output.path)/ in \(seconds) s: \(report.counts)")
     }
 }
 
@@ -50,13 +76,12 @@ struct Check: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
+    @OptionGroup var reporting: ReportOptions
+
     func run() throws {
         let report = BuildPipeline(root: location.url).check()
-        Console.print(report.diagnostics)
-        if report.failed(strict: strict) {
-            Console.error(Console.summary(report.diagnostics, verb: "check failed"))
-            throw ExitCode(1)
-        }
-        print("Checked \(report.pageCount) pages: \(report.diagnostics.errorCount) errors, \(report.diagnostics.warningCount) warnings")
+        let failed = report.failed(strict: strict)
+        reporting.print(report, strict: strict, output: nil, summary: failed ? "check failed: \(report.counts) in \(report.pages)" : "Checked \(report.pages): \(report.counts)")
+        if failed { throw ExitCode(1) }
     }
 }

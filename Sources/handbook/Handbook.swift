@@ -7,7 +7,7 @@ struct Handbook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handbook",
         abstract: "Builds a support team's chat handbook into a site and an e-book, checks it, and lints draft replies by its rules.",
-        subcommands: [Build.self, Check.self, Render.self, Lint.self, Rules.self, Serve.self]
+        subcommands: [Build.self, Check.self, Render.self, Lint.self, Rules.self, Serve.self, StyleCommand.self, Init.self]
     )
 
     /// Like ArgumentParser's, but bad usage exits with 2, as `lint`'s contract asks of every command.

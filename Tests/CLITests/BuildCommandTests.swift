@@ -7,7 +7,8 @@ import TestSupport
         let handbook = try TemporaryHandbook(["Handbook/01-a.md": "# Первая\n\n[дальше](02-b.md)\n", "Handbook/02-b.md": "# Вторая\n"])
         let result = try CLI.run(["build", "--root", handbook.root.path])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Built 4 pages into "))
+        // The chapters, the front page, the whole book on one page, and the built-in style's 20 rules, their list and the lint page.
+        #expect(result.stdout.hasPrefix("Built 26 pages into "))
         #expect(result.stderr.isEmpty)
         #expect(FileManager.default.fileExists(atPath: handbook.url("site/a.html").path))
     }
@@ -21,7 +22,7 @@ import TestSupport
         #expect(result.status == 1)
         #expect(result.stderr == """
             Handbook/a.md:5:5: error: no heading with the anchor '#нет' on 'b.md'; its anchors: #b
-            build failed: 1 error(s), 0 warning(s)
+            build failed: 1 error, 0 warnings in 26 pages
 
             """)
         #expect(!FileManager.default.fileExists(atPath: handbook.url("site").path))
@@ -39,7 +40,7 @@ import TestSupport
         let handbook = try TemporaryHandbook(["Handbook/a.md": "# A\n"])
         let ok = try CLI.run(["check", "--root", handbook.root.path])
         #expect(ok.status == 0)
-        #expect(ok.stdout == "Checked 3 pages: 0 errors, 0 warnings\n")
+        #expect(ok.stdout == "Checked 25 pages: 0 errors, 0 warnings\n")
         #expect(!FileManager.default.fileExists(atPath: handbook.url("site").path))
         try handbook.write("---\ntitle: [oops\n---\n", to: "Handbook/a.md")
         let broken = try CLI.run(["check", "--root", handbook.root.path])
@@ -99,5 +100,56 @@ import TestSupport
         try handbook.write(config.replacingOccurrences(of: "https://support", with: "support"), to: "handbook.yml")
         let refused = try CLI.run(["rules", "--root", handbook.root.path])
         #expect(refused.status == 2 && refused.stderr.contains("'url' is the address the site is published at"))
+    }
+}
+
+@Suite struct BuildReportingTests {
+    /// 25 images without a description and one broken link.
+    private func handbook() throws -> TemporaryHandbook {
+        let images = String(repeating: "![](p.png)\n\n", count: 25)
+        return try TemporaryHandbook(["Handbook/a.md": "# A\n\n" + images + "\n[b](nowhere.md)\n", "Handbook/p.png": "png"])
+    }
+
+    @Test func pastTwentyOfAKindTheRestAreCounted() throws {
+        let handbook = try handbook()
+        let result = try CLI.run(["check", "--root", handbook.root.path])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count { $0.contains("warning: the image has no description") } == 20)
+        #expect(lines.suffix(2) == [
+            "… and 5 more warnings: the image has no description",
+            "check failed: 1 error, 25 warnings in 25 pages",
+        ])
+        #expect(lines.contains { $0.contains("error: link to a missing page 'nowhere.md'") })
+        let verbose = try CLI.run(["check", "-v", "--root", handbook.root.path])
+        #expect(verbose.stderr.split(separator: "\n").count { $0.contains("warning: the image has no description") } == 25)
+        #expect(!verbose.stderr.contains("more warnings"))
+    }
+
+    @Test func jsonForEditorsAndCI() throws {
+        let handbook = try handbook()
+        struct Report: Decodable {
+            struct Item: Decodable { var file: String; var line: Int?; var column: Int?; var severity: String; var message: String }
+            var failed: Bool
+            var errors: Int
+            var warnings: Int
+            var pages: Int
+            var output: String?
+            var diagnostics: [Item]
+        }
+        for command in ["check", "build"] {
+            let result = try CLI.run([command, "--format", "json", "--root", handbook.root.path])
+            #expect(result.status == 1)
+            #expect(result.stderr.isEmpty)
+            let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+            #expect(report.failed && report.errors == 1 && report.warnings == 25 && report.pages == 25 && report.output == nil)
+            #expect(report.diagnostics.count == 26)
+            #expect(report.diagnostics.first?.file == "Handbook/a.md" && report.diagnostics.first?.line == 3)
+        }
+        try handbook.write("# A\n", to: "Handbook/a.md")
+        let built = try CLI.run(["build", "--format", "json", "--root", handbook.root.path])
+        #expect(built.status == 0)
+        let report = try JSONDecoder().decode(Report.self, from: Data(built.stdout.utf8))
+        #expect(!report.failed && report.output == handbook.url("site").path && report.diagnostics.isEmpty)
     }
 }

@@ -12,7 +12,8 @@ import TestSupport
     private func run(_ command: String, on files: [String: String], withStyle: Bool = false) throws -> CLI.Result {
         let handbook = try TemporaryHandbook(files)
         if withStyle { try FileManager.default.copyItem(at: CLI.repository.appendingPathComponent("Styles"), to: handbook.url("Styles")) }
-        let result = try CLI.run([command, "--root", handbook.root.path], timeLimit: Self.timeLimit)
+        // -v: every diagnostic, not 20 of each kind.
+        let result = try CLI.run([command, "-v", "--root", handbook.root.path], timeLimit: Self.timeLimit)
         #expect(!result.timedOut, "handbook \(command) ran past \(Int(Self.timeLimit)) s")
         return result
     }

@@ -29,6 +29,26 @@ import TestSupport
         #expect(result.isEmpty)
     }
 
+    /// Links as other tools' sites write them lead to the pages they mean.
+    @Test func otherToolsLinksResolve() throws {
+        let result = try problems([
+            "Handbook/index.md": "# Главная\n",
+            "Handbook/guide/README.md": "# Guide\n\n[home](../index.html), [up](.), [self](index.html)\n",
+            "Handbook/start/install.md": """
+                # Install
+
+                [jekyll]({{ site.baseurl }}/start/install/), [hugo](/ru/start/install), [html](install.html),
+                [bare](../guide/), [mdbook](../guide/index.html), [site](/guide/readme.html),
+                [docusaurus](guide/README.md)
+                """,
+        ])
+        #expect(result.isEmpty)
+        let home = try problems(["Handbook/a.md": "# A\n\n[home]({{site.baseurl}}/), [here](.)\n"])
+        #expect(home.isEmpty)
+        let missing = try problems(["Handbook/a.md": "# A\n\n[x]({{site.baseurl}}/nowhere/)\n"])
+        #expect(missing == ["Handbook/a.md:3:1: error: link to a missing file '/nowhere/'; create it or fix the link"])
+    }
+
     @Test func brokenLinksArePositionedWithAFix() throws {
         let result = try problems([
             "Handbook/01-a.md": """

@@ -12,8 +12,11 @@ import SourceFiles
         "Handbook/pic.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     ]
 
+    /// Without a lint style: the pages the chapters make, without rule pages.
+    static let config = "title: Тест\nlanguage: ru\nlint:\n  style: none\n"
+
     @Test func twoBuildsAreByteIdentical() throws {
-        let handbook = try TemporaryHandbook(Self.files)
+        let handbook = try TemporaryHandbook(Self.files, config: Self.config)
         #expect(BuildPipeline(root: handbook.root).build().output != nil)
         let first = try handbook.snapshot("site")
         #expect(BuildPipeline(root: handbook.root).build().output != nil)
@@ -25,7 +28,7 @@ import SourceFiles
 
     /// Links that lead back up the tree once made the walk over the sources branch without end.
     @Test func linksBackUpTheTreeDoNotStopTheBuild() throws {
-        let handbook = try TemporaryHandbook(Self.files)
+        let handbook = try TemporaryHandbook(Self.files, config: Self.config)
         for (link, target) in [("Handbook/self", "."), ("Handbook/up", ".."), ("Handbook/gone.png", "nowhere.png")] {
             try FileManager.default.createSymbolicLink(atPath: handbook.url(link).path, withDestinationPath: target)
         }
@@ -104,7 +107,7 @@ import SourceFiles
     }
 
     @Test func checkWritesNothing() throws {
-        let handbook = try TemporaryHandbook(Self.files)
+        let handbook = try TemporaryHandbook(Self.files, config: Self.config)
         let report = BuildPipeline(root: handbook.root).check()
         #expect(!report.diagnostics.hasErrors)
         #expect(report.pageCount == 4)

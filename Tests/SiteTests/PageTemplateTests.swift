@@ -15,7 +15,7 @@ import TestSupport
 
     private func build(_ files: [String: String], template: String?) throws -> [String: Data] {
         var all = files
-        var config = "title: 'Книга \"<i>\"'\ndescription: Описание & всё\nauthor: Автор\n"
+        var config = "title: 'Книга \"<i>\"'\ndescription: Описание & всё\nauthor: Автор\nlint:\n  style: none\n"
         if let template {
             all["Theme/page.mustache"] = template
             config += "folders:\n  theme: Theme\n"

@@ -17,6 +17,24 @@ public final class TemporaryHandbook {
         }
     }
 
+    /// A copy of the handbook in `folder` (a fixture of the repository), so a build writes nothing there.
+    public convenience init(copying folder: URL) throws {
+        var files: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = enumerator?.nextObject() as? String {
+            let file = folder.appendingPathComponent(relative)
+            guard (try file.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+            files[relative] = try String(contentsOf: file, encoding: .utf8)
+        }
+        try self.init(files, config: nil)
+    }
+
+    /// The fixture handbook `name` of `Tests/Fixtures`.
+    public static func fixture(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures").appendingPathComponent(name)
+    }
+
     deinit {
         try? FileManager.default.removeItem(at: root)
     }

@@ -50,7 +50,7 @@ public enum BookCheck {
             switch resolver.resolve(destination, in: chapter, hints: brokenLinks < Self.hintedLinksPerPage) {
             case .failure(let problem):
                 brokenLinks += 1
-                found.append((.error, problem.message))
+                found.append((resolver.brokenLinkSeverity, problem.message))
             case .success(.rule(let id)): if let problem = unknownRule(id, in: ruleIDs, isLink: true) { found.append((.error, problem)) }
             case .success: break
             }

@@ -1,6 +1,6 @@
 import Foundation
 import Markdown
-import SourceFiles
+public import SourceFiles
 
 /// Where a link in a chapter leads.
 public enum LinkTarget: Sendable, Hashable {
@@ -20,9 +20,18 @@ public enum LinkTarget: Sendable, Hashable {
 }
 
 /// Resolves links between chapters the way a reader of the Markdown sources means them
-/// (relative file paths, `.md` files, folders, GitHub-style heading anchors).
+/// (relative file paths, `.md` files, folders, GitHub-style heading anchors), and the way other
+/// tools' sites link their pages: site paths from `/` (`/start/install/`, with the language
+/// in front, `/ru/start/install`), without `.md`, or to the built `.html` page.
 public struct LinkResolver: Sendable {
     private let chaptersFolder: String
+    /// What a link to nowhere is: an error, or a warning with `links: warn` in handbook.yml.
+    public let brokenLinkSeverity: Diagnostic.Severity
+    /// The first segments of a site path that stand for the chapters folder: the language
+    /// (`/ru/…`) and the folder's own name (`/docs/…`).
+    private let sitePrefixes: Set<String>
+    /// Page ids, and section ids without `/index`: what a site path names once `.html` is dropped.
+    private let pageIDs: [String: String]
     /// Normalised source paths (`Handbook/03-standards/02-email.md`, and section folders) → page ids.
     private let pagesByPath: [String: String]
     private let anchorsByPage: [String: Set<String>]
@@ -41,10 +50,20 @@ public struct LinkResolver: Sendable {
             anchors[chapter.id] = Set(chapter.outline.headings.map(\.anchor))
             if let source = chapter.sourcePath {
                 pages[source] = chapter.id
-                if source.hasSuffix("/index.md") { pages[String(source.dropLast("/index.md".count))] = chapter.id }
+                for index in BookLoader.indexNames where source.hasSuffix("/" + index) {
+                    pages[String(source.dropLast(index.count + 1))] = chapter.id
+                }
             }
         }
         pagesByPath = pages
+        brokenLinkSeverity = book.config.brokenLinks
+        sitePrefixes = [book.config.language.rawValue, String(book.config.chaptersFolder.split(separator: "/").last ?? "")]
+        var ids: [String: String] = [:]
+        for chapter in book.allPages {
+            ids[chapter.id] = chapter.id
+            if chapter.id.hasSuffix("/index") { ids[String(chapter.id.dropLast("/index".count))] = chapter.id }
+        }
+        pageIDs = ids
         anchorsByPage = anchors
         assets = Set(book.assets)
         exampleIDs = Set(book.examples.map(\.id))
@@ -64,7 +83,7 @@ public struct LinkResolver: Sendable {
             return .success(.example(id: id))
         }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .success(.external) }
-        let (pathPart, anchor) = Self.splitFragment(destination)
+        let (pathPart, anchor) = Self.splitFragment(Self.withoutTemplateRoot(destination))
         if pathPart.isEmpty {
             guard let anchor else { return .success(.external) }
             guard anchorsByPage[chapter.id]?.contains(anchor) ?? false else {
@@ -78,10 +97,14 @@ public struct LinkResolver: Sendable {
         else {
             return .failure(LinkProblem(message: "'\(destination)' is not a usable path"))
         }
-        guard path.hasPrefix(chaptersFolder + "/") else {
+        // The chapters folder itself (`/`, or `.` from a page at its top): the front page, which every site has.
+        if path == chaptersFolder, pagesByPath[path] == nil { return .success(.page(id: "index", anchor: nil)) }
+        guard path.hasPrefix(chaptersFolder + "/") || (path == chaptersFolder && pagesByPath[path] != nil) else {
             return .failure(LinkProblem(message: "'\(destination)' points outside the '\(chaptersFolder)' folder; link to a page of the handbook or use a full URL"))
         }
-        if let id = pagesByPath[path] {
+        // Docusaurus reads a `.md` path that is not beside the page from the docs folder's top.
+        let fromTop = decoded.hasPrefix("/") || !decoded.lowercased().hasSuffix(".md") ? nil : Self.normalise(chaptersFolder + "/" + decoded)
+        if let id = pagesByPath[path] ?? otherToolsPage(path, isSitePath: decoded.hasPrefix("/")) ?? fromTop.flatMap({ pagesByPath[$0] }) {
             if let anchor, !(anchorsByPage[id]?.contains(anchor) ?? false) {
                 return .failure(LinkProblem(message: missingAnchor(anchor, page: id, pageName: "'\(pathPart)'", hints: hints)))
             }
@@ -91,6 +114,40 @@ public struct LinkResolver: Sendable {
         if assets.contains(assetPath) { return .success(.asset(path: assetPath)) }
         let kind = path.lowercased().hasSuffix(".md") ? "page" : "file"
         return .failure(LinkProblem(message: "link to a missing \(kind) '\(pathPart)'; create it or fix the link"))
+    }
+
+    /// The page a link names as other tools write links, when it names no file: `page` or
+    /// `page/` for `page.md` (or a folder's `index.md`, `_index.md`, `README.md`), `page.html`;
+    /// from `/`, also with the language or the chapters folder's name in front, or the page's
+    /// address in the built site.
+    private func otherToolsPage(_ path: String, isSitePath: Bool) -> String? {
+        let inFolder = path.dropFirst(chaptersFolder.count + 1)
+        var tries = [inFolder]
+        if isSitePath, let slash = inFolder.firstIndex(of: "/"), sitePrefixes.contains(String(inFolder[..<slash])) {
+            tries.append(inFolder[inFolder.index(after: slash)...])
+        }
+        for tried in tries {
+            var bare = tried
+            while bare.hasSuffix("/") { bare = bare.dropLast() }
+            for suffix in [".html", ".htm", ".md"] where bare.lowercased().hasSuffix(suffix) { bare = bare.dropLast(suffix.count) }
+            // mdBook makes a folder's README.md its index.html.
+            if bare == "index" || bare.hasSuffix("/index") { bare = bare.dropLast("index".count) }
+            while bare.hasSuffix("/") { bare = bare.dropLast() }
+            let base = chaptersFolder + (bare.isEmpty ? "" : "/" + bare)
+            for candidate in [base + ".md", base + "/index.md", base + "/_index.md", base + "/README.md"] {
+                if let id = pagesByPath[candidate] { return id }
+            }
+            if isSitePath, let id = pageIDs[bare.isEmpty ? "index" : String(bare)] { return id }
+        }
+        return nil
+    }
+
+    /// `{{ site.baseurl }}/docs/x/` → `/docs/x/`: Jekyll (Liquid) and Hugo write the site's root
+    /// as a template variable, which stands for `/` here.
+    private static func withoutTemplateRoot(_ destination: String) -> String {
+        guard destination.hasPrefix("{{"), let end = destination.range(of: "}}", options: .backwards) else { return destination }
+        let rest = destination[end.upperBound...]
+        return rest.hasPrefix("/") ? String(rest) : "/" + rest
     }
 
     private func missingAnchor(_ anchor: String, page id: String, pageName: String, hints: Bool) -> String {

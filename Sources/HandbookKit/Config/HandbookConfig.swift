@@ -17,10 +17,11 @@ public import Markdown
 ///   styles: Styles
 ///   theme: Theme          # optional: templates and assets that replace the built-in ones
 /// output: site
+/// links: error            # or warn: links to nowhere are warnings
 /// markdown:
 ///   raw-html: false       # true lets raw HTML in chapters through
 /// lint:
-///   style: ru-support     # the folder in styles that `handbook lint` uses
+///   style: ru-support     # the folder in styles that `handbook lint` uses, a built-in style, or none
 /// dialogue:               # optional: role labels of dialogues, the first one shown
 ///   client: [Клиент, Покупатель]
 ///   agent: [Агент, Оператор]
@@ -44,8 +45,16 @@ public struct HandbookConfig: Sendable, Hashable {
     public var themeFolder: String?
     public var outputFolder = "site"
     public var allowsRawHTML = false
-    /// The style `handbook lint` uses, a folder in `stylesFolder`.
+    /// The style `handbook lint` uses, a folder in `stylesFolder` or a style built into the program.
     public var lintStyle = "ru-support"
+    /// Whether handbook.yml names the style (`lint: style:`), rather than leaving the default.
+    public var namesLintStyle = false
+    /// False with `lint: style: none`: a handbook that wants no linter, so no rule pages and no lint page.
+    public var hasLintStyle = true
+    static let noStyle = "none"
+    /// What a link to nowhere is (`links: error|warn`): a warning lets a handbook moved from
+    /// another tool build while its links are mended, as Docusaurus' `onBrokenLinks` does.
+    public var brokenLinks: Diagnostic.Severity = .error
     /// Role labels of dialogues, when the handbook names its own (`dialogue:`).
     public var clientRoles: [String]?
     public var agentRoles: [String]?
@@ -108,6 +117,11 @@ public struct HandbookConfig: Sendable, Hashable {
             }
         }
         if let output = fields.string("output") { config.outputFolder = normalisedFolder(output) }
+        switch fields.string("links") {
+        case nil, "error": break
+        case "warn": config.brokenLinks = .warning
+        default: fields.appendError("'links' says what a link to nowhere is: 'error' (the default) or 'warn'", at: "links")
+        }
 
         if var folders = fields.mapping("folders") {
             if let value = folders.string("chapters") { config.chaptersFolder = normalisedFolder(value) }
@@ -124,10 +138,13 @@ public struct HandbookConfig: Sendable, Hashable {
         }
         if var lint = fields.mapping("lint") {
             if let style = lint.string("style") {
-                if style.isEmpty || style.contains("/") {
+                if style == Self.noStyle {
+                    config.hasLintStyle = false
+                } else if style.isEmpty || style.contains("/") {
                     lint.appendError("'style' is the name of a folder in '\(config.stylesFolder)', like 'ru-support'", at: "style")
                 } else {
                     config.lintStyle = style
+                    config.namesLintStyle = true
                 }
             }
             lint.rejectUnknownKeys(context: "'lint'")

@@ -4,8 +4,9 @@ public import SourceFiles
 import ParallelMap
 
 /// Reads the chapters folder into a ``Book``: Markdown files are pages, folders are sections
-/// (their `index.md` is the section's page), numeric prefixes or `order` set the order, and
-/// everything else is an asset copied as it is.
+/// (their `index.md`, or Hugo's `_index.md`, is the section's page), numeric prefixes or `order`
+/// set the order unless an mdBook `SUMMARY.md` lists the pages, and everything else is an asset
+/// copied as it is.
 public struct BookLoader {
     public let root: URL
     public let config: HandbookConfig
@@ -40,10 +41,25 @@ public struct BookLoader {
         let top = loadFolder(listing, relativePath: config.chaptersFolder, isTopLevel: true, context: &context)
         book.home = top.index.map { page in
             var home = chapter(from: page, id: "index", children: [])
-            if home.title.isEmpty { home.title = config.title }
+            if page.title == nil { home.title = config.title }
             return home
         }
         book.chapters = top.children
+        if listing.files.contains(SummaryFile.fileName) {
+            let path = config.chaptersFolder + "/" + SummaryFile.fileName
+            do {
+                let summary = try SummaryFile(SourceText.read(root.appendingPathComponent(path), displayPath: path), chaptersFolder: config.chaptersFolder)
+                book.chapters = summary.arrange(book.chapters, diagnostics: &context.diagnostics)
+            } catch {
+                context.diagnostics.append(error)
+            }
+        }
+        context.diagnostics.append(contentsOf: Self.ignoredKeys(context.pages))
+        let taken = Set(book.allPages.map(\.outputPath))
+        let redirectSources = book.allPages.compactMap { page in
+            page.sourcePath.flatMap { context.pages[$0] }.map { (id: page.id, sources: $0.redirects) }
+        }
+        book.redirects = PageRedirect.resolve(redirectSources, taken: taken, diagnostics: &context.diagnostics)
         book.assets = context.assets.sorted()
         let examplesChanged = changed.contains { $0.hasPrefix(config.examplesFolder + "/") || $0 == config.examplesFolder }
         if let kept = reusable?.examples, !examplesChanged {
@@ -91,12 +107,14 @@ public struct BookLoader {
             let loaded = loadFolder(inner, relativePath: path, isTopLevel: false, context: &context)
             // A folder of images and other files is not a section.
             if loaded.index == nil, loaded.children.isEmpty { continue }
-            let slug = loaded.index?.slug ?? sectionSlug
-            guard checkSegment(slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
+            var slug = loaded.index?.slug ?? sectionSlug
+            guard checkSegment(&slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
+            var index = loaded.index
+            if index != nil { titleFromFileName(&index!, name: String(rest), context: &context) }
             // Ids are relative to this folder; the caller puts its own folder in front.
             let prefix = slug + "/"
             let children = loaded.children.map { reprefixed($0, with: prefix) }
-            let section = loaded.index.map { chapter(from: $0, id: prefix + "index", children: children) }
+            let section = index.map { chapter(from: $0, id: prefix + "index", children: children) }
                 ?? Chapter(id: prefix + "index", title: Self.title(fromFolderName: String(rest)), sourcePath: path, children: children)
             entries.append(Entry(order: loaded.index?.order ?? number, name: name, chapter: section))
         }
@@ -116,14 +134,17 @@ public struct BookLoader {
                 }
                 continue
             }
-            guard let page = context.pages[path] else { continue }
-            if name == "index.md" {
+            guard var page = context.pages[path], !page.isDraft else { continue }
+            // `slug: index` makes a page its folder's own, as Docusaurus reads it.
+            if Self.indexNames.contains(name) || (page.slug == "index" && index == nil) {
                 index = page
                 continue
             }
-            let (number, rest) = Slug.splitPrefix(name)
-            let slug = page.slug ?? Slug.make(String(rest.dropLast(3)))
-            guard checkSegment(slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
+            // Split without the extension, so that `404.md` is page 404, not a number and nothing.
+            let (number, rest) = Slug.splitPrefix(String(name.dropLast(3)))
+            var slug = page.slug ?? Slug.make(String(rest))
+            guard checkSegment(&slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
+            titleFromFileName(&page, name: String(rest), context: &context)
             entries.append(Entry(order: page.order ?? number, name: name, chapter: chapter(from: page, id: slug, children: [])))
         }
         entries.sort { ($0.order ?? Int.max, $0.name) < ($1.order ?? Int.max, $1.name) }
@@ -137,7 +158,8 @@ public struct BookLoader {
     ) {
         let options = context.options, labels = config.blockLabels
         let root = root
-        let paths = listing.allFiles.filter { $0.lowercased().hasSuffix(".md") }.map { config.chaptersFolder + "/" + $0 }
+        // SUMMARY.md lists the pages; it is not one of them.
+        let paths = listing.allFiles.filter { $0.lowercased().hasSuffix(".md") && $0 != SummaryFile.fileName }.map { config.chaptersFolder + "/" + $0 }
         let read = paths.sorted().concurrentMap { path in
             if !changed.contains(path), let kept = previous[path] { return (path: path, file: kept) }
             var diagnostics = Diagnostics()
@@ -151,19 +173,64 @@ public struct BookLoader {
         }
     }
 
-    private func checkSegment(_ slug: String, name: String, path: String, topLevel: Bool, context: inout LoadContext) -> Bool {
+    /// Whether `slug` can name a page; one the site uses for its own files is changed to
+    /// `NAME-page` with a warning (Just the Docs has a `search.md`).
+    private func checkSegment(_ slug: inout String, name: String, path: String, topLevel: Bool, context: inout LoadContext) -> Bool {
         if slug.isEmpty {
             context.diagnostics.append(.error(
                 "'\(name)' gives an empty page name; rename it or set 'slug:' in its front matter", file: path))
             return false
         }
         if topLevel, Self.reservedNames.contains(slug) {
-            context.diagnostics.append(.error(
-                "the name '\(slug)' is used by the site itself; rename '\(name)' or set another 'slug:'", file: path))
-            return false
+            context.diagnostics.append(.warning(
+                "the name '\(slug)' is used by the site itself, so the page is '\(slug)-page.html'; rename '\(name)' or set another 'slug:'", file: path))
+            slug += "-page"
         }
         return true
     }
+
+    /// The names of a section's own page: `index.md`, or `_index.md` as Hugo names it.
+    static let indexNames: Set<String> = ["index.md", "_index.md"]
+
+    /// A page with neither a title nor a heading is called after its file (or its folder, for a
+    /// section's page), which the author is told, since a file name is seldom a good title.
+    private func titleFromFileName(_ page: inout PageSource, name: String, context: inout LoadContext) {
+        guard page.title == nil else { return }
+        page.title = Self.title(fromFolderName: name)
+        context.diagnostics.append(.warning(
+            "the page has no title, so it is called '\(page.title!)' after its file; add 'title: …' to its front matter or start it with '# Title'",
+            file: page.sourcePath, line: 1, column: 1))
+    }
+
+    /// One warning per front matter key the handbook does not read (Jekyll's `layout`, a theme's
+    /// keys), however many pages have it: a handbook moved from another tool has it on each.
+    static func ignoredKeys(_ pages: [String: PageSource]) -> Diagnostics {
+        var first: [String: (file: String, key: YAMLFields.UnknownKey)] = [:]
+        var counts: [String: Int] = [:]
+        for (path, page) in pages.sorted(by: { $0.key < $1.key }) {
+            for unknown in page.ignoredKeys {
+                counts[unknown.key, default: 0] += 1
+                if first[unknown.key] == nil { first[unknown.key] = (path, unknown) }
+            }
+        }
+        var diagnostics = Diagnostics()
+        for (key, place) in first.sorted(by: { $0.key < $1.key }) {
+            let count = counts[key] ?? 1
+            let pages = count == 1 ? "on this page" : "on \(count) pages, the first is this one"
+            let why = ignoredKeyReasons[key].map { " (\($0))" } ?? ""
+            diagnostics.append(.warning(
+                "front matter key '\(key)' is not used here and is left out\(why): \(pages); remove it when it is no longer needed",
+                file: place.file, line: place.key.line, column: place.key.column))
+        }
+        return diagnostics
+    }
+
+    /// Why keys other tools read mean nothing here.
+    private static let ignoredKeyReasons: [String: String] = [
+        "layout": "the site has one layout, its theme's",
+        "permalink": "a page's address is its file's path, or its 'slug:'",
+        "url": "a page's address is its file's path, or its 'slug:'",
+    ]
 
     private func chapter(from page: PageSource, id: String, children: [Chapter]) -> Chapter {
         Chapter(
@@ -202,11 +269,6 @@ public struct BookLoader {
                     file: source, line: isFile ? 1 : nil, column: isFile ? 1 : nil))
             } else {
                 seen[chapter.id] = source
-            }
-            if chapter.title.isEmpty, let path = chapter.sourcePath {
-                diagnostics.append(.error(
-                    "the page has no title; add 'title: …' to its front matter or start it with '# Title'",
-                    file: path, line: 1, column: 1))
             }
         }
         return diagnostics

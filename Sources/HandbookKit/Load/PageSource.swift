@@ -12,11 +12,20 @@ struct PageSource: Sendable {
     var summary: String?
     var order: Int?
     var slug: String?
+    /// `draft: true` (Hugo, Docusaurus) or `published: false` (Jekyll): the page is left out.
+    var isDraft = false
+    /// Old addresses of the page (`aliases`, `redirect_from`), each to become a redirect page.
+    var redirects: [PageRedirect.Source] = []
+    /// Front matter keys no part of the handbook reads, reported once per key for the whole book.
+    var ignoredKeys: [YAMLFields.UnknownKey] = []
     var document: ParsedDocument
     var blocks: [PageBlock]
     var bodyLine: Int
 
-    static let frontMatterKeys = "title, order, summary, slug"
+    /// The keys read from front matter: the handbook's own, then those of other tools that mean
+    /// the same (Hugo, Jekyll, Just the Docs, Docusaurus), so their handbooks build as they are.
+    static let orderKeys = ["order", "weight", "nav_order", "sidebar_position"]
+    static let redirectKeys = ["aliases", "redirect_from"]
 
     /// Reads and parses a chapter file; problems go to `diagnostics`, and nil means the file is unusable.
     static func read(
@@ -28,27 +37,78 @@ struct PageSource: Sendable {
             sourcePath: displayPath, document: document, blocks: PageBlock.read(document.outline, labels: labels), bodyLine: split.bodyLine)
         if let yaml = split.yaml {
             var fields = YAMLFields(yaml: yaml, file: displayPath, firstLine: split.yamlLine)
-            page.title = fields.string("title")?.trimmingCharacters(in: .whitespaces)
-            page.summary = fields.string("summary")
-            page.order = fields.int("order")
-            page.slug = fields.string("slug")
-            if let slug = page.slug, slug.isEmpty || slug != Slug.make(slug) {
-                fields.appendError(
-                    "slug '\(slug)' must be lower-case Latin letters, digits and single hyphens, like '\(Slug.make(slug))'",
-                    at: "slug")
-                page.slug = nil
-            }
-            fields.rejectUnknownKeys(context: "front matter (known: \(frontMatterKeys))")
+            let typos = page.readFrontMatter(&fields)
             diagnostics.append(contentsOf: fields.diagnostics)
+            diagnostics.append(contentsOf: typos)
         }
         if page.title?.isEmpty ?? true {
             page.title = nil
-            if let first = page.document.outline.headings.first, first.level == 1, first.position.line == page.firstContentLine {
+            let headings = page.document.outline.headings
+            if let first = headings.first, first.level == 1, first.position.line == page.firstContentLine {
                 page.title = first.text
                 page.titleIsFirstHeading = true
+            } else if let first = headings.first(where: { $0.level == 1 }) ?? headings.first, !first.text.isEmpty {
+                page.title = first.text
             }
         }
         return page
+    }
+
+    /// Reads the keys it knows; gives back warnings about keys that look like typos of those.
+    private mutating func readFrontMatter(_ fields: inout YAMLFields) -> Diagnostics {
+        var typos = Diagnostics()
+        title = fields.string("title")?.trimmingCharacters(in: .whitespaces)
+        summary = fields.string("summary") ?? fields.string("description")
+        for key in Self.orderKeys {
+            guard let number = Self.order(key, in: &fields) else { continue }
+            order = order ?? number
+        }
+        readSlug(&fields)
+        isDraft = fields.bool("draft") == true || fields.bool("published") == false
+        for key in Self.redirectKeys {
+            let position = fields.position(of: key)
+            for address in fields.stringOrList(key) ?? [] {
+                redirects.append(PageRedirect.Source(address: address, file: sourcePath, line: position.line, column: position.column))
+            }
+        }
+        for unknown in fields.unknownKeys {
+            guard let suggestion = unknown.suggestion else {
+                ignoredKeys.append(unknown)
+                continue
+            }
+            // Close to a key the handbook reads: most likely a typo, so shown on every page it is on.
+            typos.append(.warning(
+                "unknown key '\(unknown.key)' in front matter is left out; did you mean '\(suggestion)'?",
+                file: sourcePath, line: unknown.line, column: unknown.column))
+        }
+        return typos
+    }
+
+    /// A position in the order: a whole number, or a decimal as Docusaurus allows (`2.5`), which
+    /// counts as the whole number below it.
+    private static func order(_ key: String, in fields: inout YAMLFields) -> Int? {
+        guard let text = fields.string(key) else { return nil }
+        if let number = Int(text) { return number }
+        if let number = Double(text), number.isFinite, abs(number) < 1e15 { return Int(number.rounded(.down)) }
+        fields.appendError("'\(key)' should be a number, like '\(key): 3'", at: key)
+        return nil
+    }
+
+    private mutating func readSlug(_ fields: inout YAMLFields) {
+        guard let given = fields.string("slug") else { return }
+        if given.hasPrefix("/") {
+            // Docusaurus writes a slug as a site path (`slug: /`): it moves no page here.
+            fields.appendWarning(
+                "slug '\(given)' is a site path, as Docusaurus writes it; the page keeps the address of its file name, or write 'slug: name'",
+                at: "slug")
+        } else if given.isEmpty || given != Slug.make(given) {
+            // Other tools take any slug; here it is a file name, so the page keeps its own.
+            fields.appendWarning(
+                "slug '\(given)' must be lower-case Latin letters, digits and single hyphens, like '\(Slug.make(given))'; the page keeps the address of its file name",
+                at: "slug")
+        } else {
+            slug = given
+        }
     }
 
     /// The first line of the body that is not blank, counted within the body.

@@ -14,6 +14,8 @@ public struct Book: Sendable {
     public var rules: [RuleSummary]
     /// The annotated dialogues of the examples folder, by file name.
     public var examples: [Example] = []
+    /// Old addresses of pages that the site sends on to them.
+    public var redirects: [PageRedirect] = []
     /// What the loader read from each file, kept so that loading again after a change reads only
     /// the changed files.
     var sources = LoadedSources()

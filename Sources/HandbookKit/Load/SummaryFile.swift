@@ -1,0 +1,104 @@
+import Foundation
+import SourceFiles
+
+/// An mdBook `SUMMARY.md` at the top of the chapters folder: its list of links sets which pages
+/// the book has, their order, nesting and titles, in place of the folders' order.
+///
+/// ```markdown
+/// # Summary
+/// [Introduction](README.md)
+/// - [Getting started](start.md)
+///   - [Installing](start/install.md)
+/// ```
+struct SummaryFile {
+    static let fileName = "SUMMARY.md"
+
+    struct Entry {
+        var title: String
+        /// Relative to the handbook's root, like a chapter's `sourcePath`.
+        var path: String
+        var indent: Int
+        var line: Int
+        var column: Int
+    }
+
+    let path: String
+    private(set) var entries: [Entry] = []
+
+    /// Reads every `[title](file.md)` that starts a line or a list item; headings (mdBook's part
+    /// titles), rules and drafts without a file (`[Later]()`) give no page.
+    init(_ source: SourceText, chaptersFolder: String) {
+        path = source.path
+        for number in stride(from: 1, through: source.lineCount, by: 1) {
+            let line = source.line(number)
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+            var rest = line.drop { $0 == " " || $0 == "\t" }
+            if let marker = rest.first, "-*+".contains(marker), rest.dropFirst().first == " " {
+                rest = rest.dropFirst(2).drop { $0 == " " }
+            }
+            guard rest.first == "[", let close = rest.firstIndex(of: "]"),
+                rest[rest.index(after: close)...].hasPrefix("("),
+                let end = rest[close...].firstIndex(of: ")")
+            else { continue }
+            let title = rest[rest.index(after: rest.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+            let target = rest[rest.index(close, offsetBy: 2)..<end].trimmingCharacters(in: .whitespaces)
+            guard !target.isEmpty, let decoded = PercentEncoding.decoded(target.split(separator: "#").first ?? "") else { continue }
+            let relative = decoded.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+            let column = line.distance(from: line.startIndex, to: rest.startIndex) + 1
+            entries.append(Entry(title: title, path: chaptersFolder + "/" + relative, indent: indent, line: number, column: column))
+        }
+    }
+
+    /// The chapters (as loaded from the folders) in the summary's order and nesting, with its
+    /// titles. A listed file that is no page is a warning; pages it does not list are left out,
+    /// as mdBook leaves them, with one warning that says how many.
+    func arrange(_ chapters: [Chapter], diagnostics: inout Diagnostics) -> [Chapter] {
+        var bySource: [String: Chapter] = [:]
+        var unlisted: [String] = []
+        func collect(_ chapters: [Chapter]) {
+            for chapter in chapters {
+                if let source = chapter.sourcePath, source.hasSuffix(".md") {
+                    var page = chapter
+                    page.children = []
+                    bySource[source] = page
+                    unlisted.append(source)
+                }
+                collect(chapter.children)
+            }
+        }
+        collect(chapters)
+        // The open levels of the list, outermost first: the indent of their items, and the items.
+        var levels: [(indent: Int, chapters: [Chapter])] = []
+        func closeLevel() {
+            let finished = levels.removeLast()
+            let parent = levels.count - 1
+            levels[parent].chapters[levels[parent].chapters.count - 1].children = finished.chapters
+        }
+        var listed: Set<String> = []
+        for entry in entries {
+            guard var chapter = bySource[entry.path] else {
+                diagnostics.append(.warning(
+                    "'\(entry.path)' is not a page of the chapters folder, so the entry is left out; create the file or fix the path",
+                    file: path, line: entry.line, column: entry.column))
+                continue
+            }
+            guard listed.insert(entry.path).inserted else {
+                diagnostics.append(.warning("'\(entry.path)' is listed twice; the book keeps the first", file: path, line: entry.line, column: entry.column))
+                continue
+            }
+            if !entry.title.isEmpty { chapter.title = entry.title }
+            while levels.count > 1, entry.indent < levels[levels.count - 1].indent { closeLevel() }
+            // Every open level has an item, so a deeper one nests under the item just before it.
+            if levels.isEmpty || entry.indent > levels[levels.count - 1].indent { levels.append((entry.indent, [])) }
+            levels[levels.count - 1].chapters.append(chapter)
+        }
+        while levels.count > 1 { closeLevel() }
+        let left = unlisted.filter { !listed.contains($0) }
+        if let first = left.first {
+            diagnostics.append(.warning(
+                "\(left.count) page(s) of the chapters folder are not in \(Self.fileName) and are left out, like '\(first)'; list them to publish them",
+                file: path))
+        }
+        return levels.first?.chapters ?? []
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import HandbookBuild
+import HandbookKit
+import SourceFiles
+import Testing
+import TestSupport
+
+/// Handbooks laid out as other tools lay theirs out (Tests/Fixtures) build as they are.
+private func build(_ fixture: String) throws -> (TemporaryHandbook, BuildReport, [String]) {
+    let handbook = try TemporaryHandbook(copying: TemporaryHandbook.fixture(fixture))
+    let report = BuildPipeline(root: handbook.root).build(epub: false)
+    return (handbook, report, report.diagnostics.sorted.map(\.description))
+}
+
+private func load(_ handbook: TemporaryHandbook) throws -> Book {
+    try #require(Handbook.load(root: handbook.root).0).book
+}
+
+@Suite struct AdoptionTests {
+    @Test func jekyllHandbookBuildsWithOneWarningPerIgnoredKey() throws {
+        let (handbook, report, problems) = try build("jekyll")
+        #expect(report.output != nil)
+        #expect(!report.diagnostics.hasErrors)
+        #expect(problems.count { $0.contains("'layout'") } == 1)
+        #expect(problems.contains(
+            "docs/getting-started.md:2:1: warning: front matter key 'layout' is not used here and is left out (the site has one layout, its theme's): on 6 pages, the first is this one; remove it when it is no longer needed"))
+        #expect(problems.contains { $0.hasPrefix("docs/index.md:5:1: warning: front matter key 'permalink'") })
+        let book = try load(handbook)
+        #expect(book.readingOrder.map(\.id) == ["getting-started", "policies/index", "policies/returns", "policies/refunds"])
+        #expect(book.readingOrder[0].summary == "The first day on the team")
+        #expect(book.readingOrder[2].title == "Returns")
+        #expect(!book.readingOrder[2].titleIsFirstHeading)
+        let redirect = try handbook.read("site/start/index.html")
+        #expect(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=../getting-started.html\">"))
+        #expect(redirect.contains("<link rel=\"canonical\" href=\"../getting-started.html\">"))
+        #expect(redirect.contains("This page has moved: <a href=\"../getting-started.html\">Getting started</a>"))
+        #expect(try handbook.read("site/old-start.html").contains("url=getting-started.html"))
+        #expect(!FileManager.default.fileExists(atPath: handbook.url("site/unpublished.html").path))
+        #expect(try handbook.read("site/getting-started.html").contains("href=\"policies/returns.html\""))
+    }
+
+    @Test func hugoHandbookResolvesSitePathsWithTheLanguageInFront() throws {
+        let (handbook, report, problems) = try build("hugo")
+        #expect(report.output != nil, "\(problems)")
+        #expect(!report.diagnostics.hasErrors)
+        #expect(problems.count { $0.contains("'tags'") } == 1)
+        #expect(problems.contains { $0.hasPrefix("content/start/install.md:5:1: warning: front matter key 'tags' is not used here and is left out: on 2 pages") })
+        let book = try load(handbook)
+        #expect(book.home?.title == "Руководство поддержки")
+        #expect(book.home?.summary == "Как мы отвечаем клиентам")
+        #expect(book.readingOrder.map(\.id) == ["start/index", "start/setup", "start/install"])
+        #expect(try handbook.read("site/index.html").contains("href=\"start/index.html\""))
+        #expect(try handbook.read("site/old/install/index.html").contains("Страница переехала: <a href=\"../../start/install.html\">Установка</a>"))
+        #expect(!FileManager.default.fileExists(atPath: handbook.url("site/news.html").path))
+    }
+
+    @Test func mdBookSummarySetsOrderNestingAndTitles() throws {
+        let (handbook, report, problems) = try build("mdbook")
+        #expect(report.output != nil, "\(problems)")
+        #expect(problems == [
+            "src/SUMMARY.md: warning: 1 page(s) of the chapters folder are not in SUMMARY.md and are left out, like 'src/notes.md'; list them to publish them",
+        ])
+        let book = try load(handbook)
+        #expect(book.chapters.map(\.title) == ["Introduction", "First chapter", "Second chapter"])
+        #expect(book.chapters[1].children.map(\.id) == ["chapter-1/section"])
+        #expect(book.chapters[1].children.map(\.title) == ["A section"])
+        #expect(!book.allPages.contains { $0.sourcePath == "src/SUMMARY.md" })
+    }
+
+    @Test func docusaurusHandbookBuildsWithBrokenLinksAsWarnings() throws {
+        let (handbook, report, problems) = try build("docusaurus")
+        #expect(report.output != nil, "\(problems)")
+        #expect(problems.contains(
+            "docs/tutorial-basics/create-a-page.md:7:72: warning: link to a missing file '/docs/nowhere'; create it or fix the link"))
+        #expect(problems.contains(
+            "docs/tutorial-basics/deploy.md:1:1: warning: the page has no title, so it is called 'Deploy' after its file; add 'title: …' to its front matter or start it with '# Title'"))
+        #expect(problems.contains { $0.hasPrefix("docs/intro.md:3:7: warning: slug '/' is a site path") })
+        let book = try load(handbook)
+        #expect(book.readingOrder.map(\.id) == ["intro", "tutorial-basics/index", "tutorial-basics/create-a-page", "tutorial-basics/deploy"])
+        #expect(try handbook.read("site/intro.html").contains("href=\"tutorial-basics/create-a-page.html\""))
+        // With links an error, as by default, the same handbook does not build.
+        try handbook.write("title: Help center handbook\nlanguage: en\nfolders:\n  chapters: docs\n", to: "handbook.yml")
+        #expect(BuildPipeline(root: handbook.root).check().diagnostics.hasErrors)
+    }
+
+    @Test func aPageWithTheSlugIndexIsItsFoldersPage() throws {
+        let handbook = try TemporaryHandbook(["Handbook/guide/overview.md": "---\nslug: index\ntitle: Обзор\n---\n", "Handbook/guide/b.md": "# Б\n"])
+        let (loaded, diagnostics) = Handbook.load(root: handbook.root)
+        #expect(try #require(loaded).book.readingOrder.map(\.title) == ["Обзор", "Б"])
+        #expect(!diagnostics.hasErrors)
+    }
+
+    @Test func strictFailsOnWhatTheOtherToolsKeysLeaveOut() throws {
+        let handbook = try TemporaryHandbook(copying: TemporaryHandbook.fixture("jekyll"))
+        let report = BuildPipeline(root: handbook.root).check()
+        #expect(!report.failed(strict: false))
+        #expect(report.failed(strict: true))
+    }
+
+    @Test func redirectsThatCollideAreLeftOutWithAWarning() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "---\ntitle: A\naliases: [/b.html, /rules/, 'https://x.example/old', /shared/]\n---\n",
+            "Handbook/b.md": "---\ntitle: B\nredirect_from: /shared/\n---\n",
+        ])
+        let (loaded, diagnostics) = Handbook.load(root: handbook.root)
+        let book = try #require(loaded).book
+        #expect(book.redirects == [PageRedirect(path: "shared/index.html", pageID: "a")])
+        #expect(diagnostics.sorted.map(\.description) == [
+            "Handbook/a.md:3:10: warning: the old address '/b.html' is the address of a page of this site, so it gets no redirect page",
+            "Handbook/a.md:3:10: warning: the old address '/rules/' is the address of a page of this site, so it gets no redirect page",
+            "Handbook/a.md:3:10: warning: the old address 'https://x.example/old' is not a path inside the site (like '/old/page/'), so it gets no redirect page",
+            "Handbook/b.md:3:16: warning: the old address '/shared/' is also an old address of another page ('a'), so it gets no redirect page",
+        ])
+    }
+}
