@@ -43,7 +43,7 @@ import TestSupport
         for (path, text) in onDisk { #expect(embedded[path] == text, "\(path) differs from its embedded copy; run 'make embedded-styles'") }
         let (loaded, diagnostics) = style.load()
         #expect(diagnostics.items.isEmpty)
-        #expect(try #require(loaded).rules.count == 20)
+        #expect(try #require(loaded).rules.count == 21)
         #expect(loaded?.settings.language == style.language)
     }
 
@@ -52,7 +52,7 @@ import TestSupport
         let (loaded, diagnostics) = Handbook.load(root: russian.root)
         let handbook = try #require(loaded)
         #expect(diagnostics.items.isEmpty && handbook.check().items.isEmpty)
-        #expect(handbook.book.rules.count == 20)
+        #expect(handbook.book.rules.count == 21)
         let english = try TemporaryHandbook(["Handbook/a.md": "# A\n"], config: "title: Handbook\nlanguage: en\n")
         let (englishBook, englishDiagnostics) = Handbook.load(root: english.root)
         #expect(englishDiagnostics.items.isEmpty)
