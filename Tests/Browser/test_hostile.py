@@ -289,9 +289,32 @@ REFUSED = {
     "example file name": {"Examples/javascript:__pwned('id').md": example("id")},
     "fixed": {"Examples/bad.md": example("fixed").replace("verdict: good", "verdict: bad\nrules: [chat.ladder]\nfixed: \"javascript:__pwned('f')\"")},
     "rules": {"Examples/bad.md": example("rules").replace("verdict: good", "verdict: bad\nrules: [\"<script>__pwned('r')</script>\"]")},
-    "slug": {"Handbook/a.md": "---\ntitle: A\nslug: \"javascript:__pwned('s')\"\n---\n"},
     "output": {"handbook.yml": "title: T\noutput: \"<script>\"\n", "<script>": "a file, not a folder"},
 }
+
+
+def test_a_slug_that_is_no_safe_name_is_not_used():
+    """Other tools allow slugs this one cannot use as a file name: the page keeps its file's name,
+    with a warning (an error with --strict), and the payload reaches no file name or link."""
+    work = tempfile.mkdtemp(prefix="handbook-refused-")
+    try:
+        shutil.copytree(os.path.join(ROOT, "Styles"), os.path.join(work, "Styles"))
+        write(work, {"handbook.yml": "title: T\n", "Handbook/index.md": "# T\n",
+                     "Handbook/a.md": "---\ntitle: A\nslug: \"javascript:__pwned('s')\"\n---\nТекст.\n"})
+        result = subprocess.run([BINARY, "build", "--root", work], capture_output=True, text=True)
+        assert result.returncode == 0 and "warning: slug" in result.stderr, result.stderr
+        site = os.path.join(work, "site")
+        assert os.path.exists(os.path.join(site, "a.html"))
+        for folder, _, files in os.walk(site):
+            for name in files:
+                assert "pwned" not in name
+                if name.endswith(".html"):
+                    with open(os.path.join(folder, name), encoding="utf-8") as page:
+                        assert "javascript:__pwned" not in page.read(), name
+        strict = subprocess.run([BINARY, "build", "--strict", "--root", work], capture_output=True, text=True)
+        assert strict.returncode == 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 @pytest.mark.parametrize("field", sorted(REFUSED))
