@@ -61,23 +61,35 @@ public struct Diminutives: Sendable {
         public let plain: String?
     }
 
+    /// Every suffix with every ending it takes, as the letters a word ends in.
+    private static let tails: [(suffix: Suffix, ending: String, letters: [Unicode.Scalar])] = suffixes.flatMap { suffix in
+        suffix.endings.map { (suffix, $0, Array((suffix.infix + $0).unicodeScalars)) }
+    }
+
+    /// Whether a word, lower case (`ё` may be `е`), ends as a diminutive can: the only test most
+    /// words of a draft need, with no string made and no dictionary asked.
+    public static func mayBeDiminutive(_ form: String) -> Bool {
+        // Every tail has к in its last five letters; most words have neither к nor ч there.
+        let last = form.unicodeScalars.suffix(5)
+        guard last.contains("к") || last.contains("ч") else { return false }
+        let scalars = Array(form.unicodeScalars)
+        return tails.contains { tail in scalars.count > tail.letters.count + 2 && scalars.suffix(tail.letters.count).elementsEqual(tail.letters) }
+    }
+
     /// `word` as a diminutive, or nil when it is not one.
     public func diminutive(_ word: String) -> Diminutive? {
         let lower = word.lowercased()
-        guard lower.count > 4, lower.unicodeScalars.allSatisfy({ (0x430...0x44F).contains($0.value) || $0 == "ё" }) else { return nil }
-        // The word's shape first, the dictionary only for the few words a suffix fits: a bulk
-        // run asks about every word of every draft.
+        guard lower.count > 4, Self.mayBeDiminutive(lower), lower.unicodeScalars.allSatisfy({ (0x430...0x44F).contains($0.value) || $0 == "ё" })
+        else { return nil }
+        // The word's shape first, the dictionary only for the few words a suffix fits.
         let letters = Array(lower)
         var shapes: [(suffix: Suffix, ending: String, base: [Character])] = []
-        for suffix in Self.suffixes {
-            for ending in suffix.endings {
-                let tail = Array(suffix.infix + ending)
-                guard letters.count > tail.count + 2, letters.suffix(tail.count).elementsEqual(tail) else { continue }
-                let base = Array(letters.dropLast(tail.count))
-                guard suffix.baseEnds.isEmpty || suffix.baseEnds.contains(base.last!), !(suffix.infix == "ик" && ["ч", "щ", "н"].contains(base.last!))
-                else { continue }
-                shapes.append((suffix, ending, base))
-            }
+        for (suffix, ending, tail) in Self.tails {
+            guard letters.count > tail.count + 2, letters.suffix(tail.count).map({ $0.unicodeScalars.first! }).elementsEqual(tail) else { continue }
+            let base = Array(letters.dropLast(tail.count))
+            guard suffix.baseEnds.isEmpty || suffix.baseEnds.contains(base.last!), !(suffix.infix == "ик" && ["ч", "щ", "н"].contains(base.last!))
+            else { continue }
+            shapes.append((suffix, ending, base))
         }
         guard !shapes.isEmpty else { return nil }
         let known = speller.isCorrect(lower)

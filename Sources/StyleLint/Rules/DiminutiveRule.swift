@@ -32,7 +32,9 @@ public struct DiminutiveRule: StyleRule {
             for position in tokens.indices where tokens[position].isWordLike {
                 let startsSentence = sentenceBegun != tokens[position].sentence
                 sentenceBegun = tokens[position].sentence
-                guard tokens[position].kind == .word, !message.quotesClient[position], !quoted[position], !listedWords.contains([index, position]) else {
+                guard tokens[position].kind == .word, let form = message.forms[position], Diminutives.mayBeDiminutive(form.text),
+                    !message.quotesClient[position], !quoted[position], !listedWords.contains([index, position])
+                else {
                     continue
                 }
                 // A capital inside a sentence starts a name (`Балтика`, a hotel), not a diminutive.
