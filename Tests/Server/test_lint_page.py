@@ -24,8 +24,8 @@ pytestmark = pytest.mark.skipif(not has_serve(), reason="this handbook binary ha
 
 CONTEXT = "Где мой заказ 5521? Жду третий день."
 # A лесенка: short agent messages in a row, an empty line between them; the last has a word with a
-# suggestion (канцелярит «осуществим» → «сделать»).
-LADDER = "Здравствуйте!\n\nСекунду\n\nОсуществим проверку"
+# suggestion (канцелярит «осуществить» → «сделать»).
+LADDER = "Здравствуйте!\n\nСекунду\n\nОсуществить проверку"
 
 
 def open_lint_page(browser, server):
@@ -96,14 +96,14 @@ def test_a_ladder_is_marked_listed_and_a_suggestion_rewrites_it(browser, server)
 def test_a_pasted_dialogue_is_checked_as_one(browser, server):
     open_lint_page(browser, server)
     paste(browser, "lint-context", "")
-    paste(browser, "lint-draft", "клиент: Где мой заказ 5521? Жду третий день.\nагент: Здравствуйте!\nагент: Секунду\n  осуществим 😀 проверку")
+    paste(browser, "lint-draft", "клиент: Где мой заказ 5521? Жду третий день.\nагент: Здравствуйте!\nагент: Секунду\n  осуществить 😀 проверку")
     WebDriverWait(browser, 10).until(lambda b: finding_of(b, "style.kantselyarit") is not None)
     assert browser.find_element(By.ID, "lint-context-note").is_displayed()
     found = marks(browser)
     assert ("lint-mark-error", "Здравствуйте!") in found
     assert ("lint-mark-warning", "Секунду") in found
     # The message's continuation line counts without its indent; the emoji is one scalar, two UTF-16 units.
-    assert ("lint-mark-warning", "осуществим") in found
+    assert ("lint-mark-warning", "осуществить") in found
     # The лесенка's second message runs over two lines of the input, to its very end.
     assert found[-1][1].endswith(" проверку"), found
     finding_of(browser, "style.kantselyarit").find_element(By.CSS_SELECTOR, "button.lint-fix").click()
