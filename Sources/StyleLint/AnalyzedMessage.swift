@@ -122,21 +122,9 @@ extension AnalyzedMessage {
     /// One entry per token: true between quotation marks that hold at most `maxWords` words — a
     /// term, a name or a title the agent quotes («овердрафт», «Бэкенд-разработчик на Python»).
     func insideShortQuotes(maxWords: Int) -> [Bool] {
-        let tokens = text.tokens
-        var inside = Array(repeating: false, count: tokens.count)
-        var position = 0
-        while position < tokens.count {
-            defer { position += 1 }
-            guard tokens[position].kind == .punctuation, let closing = Self.closingQuote[text.scalars[tokens[position].offset]] else { continue }
-            var words = 0
-            var end = position + 1
-            while end < tokens.count, words <= maxWords, !(tokens[end].kind == .punctuation && text.scalars[tokens[end].offset] == closing) {
-                if tokens[end].isWordLike { words += 1 }
-                end += 1
-            }
-            guard end < tokens.count, words <= maxWords else { continue }
-            for inner in (position + 1)..<end { inside[inner] = true }
-            position = end
+        var inside = Array(repeating: false, count: text.tokens.count)
+        for quote in quotations() where text.tokens[quote].count(where: \.isWordLike) <= maxWords {
+            for inner in quote { inside[inner] = true }
         }
         return inside
     }

@@ -26,17 +26,20 @@ public struct DiminutiveRule: StyleRule {
         var seen: [WordKey: Diminutives.Diminutive?] = [:]
         for (index, message) in draft.messages.enumerated() {
             let tokens = message.text.tokens
-            let quoted = message.insideShortQuotes(maxWords: SpellingRule.longestQuotedTerm)
+            // Made only for a message with a word that may be a diminutive: most have none.
+            var quoted: [Bool]?
             // The sentence whose first word has been seen.
             var sentenceBegun: Int?
             for position in tokens.indices where tokens[position].isWordLike {
                 let startsSentence = sentenceBegun != tokens[position].sentence
                 sentenceBegun = tokens[position].sentence
                 guard tokens[position].kind == .word, let form = message.forms[position], Diminutives.mayBeDiminutive(form.text),
-                    !message.quotesClient[position], !quoted[position], !listedWords.contains([index, position])
+                    !message.quotesClient[position], !listedWords.contains([index, position])
                 else {
                     continue
                 }
+                if quoted == nil { quoted = message.insideShortQuotes(maxWords: SpellingRule.longestQuotedTerm) }
+                if quoted?[position] == true { continue }
                 // A capital inside a sentence starts a name (`Балтика`, a hotel), not a diminutive.
                 guard startsSentence || !message.text.scalars[tokens[position].offset].properties.isUppercase else { continue }
                 let text = message.text.text(of: position...position)

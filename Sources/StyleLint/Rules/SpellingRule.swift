@@ -39,7 +39,8 @@ public struct SpellingRule: StyleRule {
         var found: [Finding] = []
         for (index, message) in draft.messages.enumerated() {
             let tokens = message.text.tokens
-            let quoted = message.insideShortQuotes(maxWords: Self.longestQuotedTerm)
+            // Made only for a message with a misspelt word: most have none.
+            var quoted: [Bool]?
             var sentenceStart = -1
             for position in tokens.indices {
                 let token = tokens[position]
@@ -47,7 +48,7 @@ public struct SpellingRule: StyleRule {
                 guard token.kind == .word else { continue }
                 let startsSentence = sentenceStart == -1
                 if startsSentence { sentenceStart = position }
-                guard !quoted[position], let form = message.forms[position], let stem = message.stems[position],
+                guard let form = message.forms[position], let stem = message.stems[position],
                     shouldCheck(message.text.scalars[token.offset..<(token.offset + token.length)], startsSentence: startsSentence),
                     !accepted.contains(form: form, stem: stem)
                 else { continue }
@@ -56,6 +57,8 @@ public struct SpellingRule: StyleRule {
                 let correct = known[written] ?? isSpelledRight(text)
                 known[written] = correct
                 if correct { continue }
+                if quoted == nil { quoted = message.insideShortQuotes(maxWords: Self.longestQuotedTerm) }
+                if quoted?[position] == true { continue }
                 if corrections[written] == nil {
                     let correction = corrections.count < Self.correctionsPerDraft ? speller.correction(for: text) : nil
                     corrections[written] = .some(correction.flatMap { isFormOfKnownWord(text, stem: stem.text, correction: $0) ? nil : $0 })
