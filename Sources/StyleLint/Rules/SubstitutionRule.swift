@@ -3,9 +3,10 @@
 public struct SubstitutionRule: StyleRule {
     public let info: RuleInfo
     private let search: PhraseSearch
-    /// Replacements, in the matcher's phrase order; nil where the style gives none (`~`): a
-    /// phrase no word can stand in for as it is (`является` wants the sentence rebuilt).
-    private let replacements: [String?]
+    /// Replacements with the verb form each is in, in the matcher's phrase order; nil where the
+    /// style gives none (`~`): a phrase no word can stand in for as it is (`является` wants the
+    /// sentence rebuilt).
+    private let replacements: [(text: String, form: VerbForm)?]
 
     /// `swap` maps each phrase to its replacement, in the given order; `search` compiles the
     /// phrases with the rule's conditions.
@@ -22,14 +23,14 @@ public struct SubstitutionRule: StyleRule {
         }
         self.info = info
         self.search = try search(swap.map(\.phrase))
-        replacements = swap.map { $0.replacement == "~" ? nil : $0.replacement }
+        replacements = swap.map { $0.replacement == "~" ? nil : ($0.replacement, Self.verbForm(of: $0.replacement)) }
     }
 
     public func findings(in draft: LintContext) -> [Finding] {
         search.matches(in: draft).map { found in
             let message = draft.messages[found.message]
             let first = message.text.text(of: found.match.tokens.lowerBound...found.match.tokens.lowerBound)
-            let replacement = replacements[found.match.phrase].flatMap { Self.verbForm(of: $0) == Self.verbForm(of: first) ? $0 : nil }
+            let replacement = replacements[found.match.phrase].flatMap { $0.form == Self.verbForm(of: first) ? $0.text : nil }
             return info.finding(in: message, at: found.message, tokens: found.match.tokens, suggestion: replacement)
         }
     }
