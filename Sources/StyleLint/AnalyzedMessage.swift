@@ -11,6 +11,9 @@ public struct AnalyzedMessage: Sendable {
     /// One entry per token: true inside quotation marks that quote the client's own words, which
     /// are not the agent's to answer for.
     public internal(set) var quotesClient: [Bool]
+    /// Per token: the second-person verb form a word is (`можешь`, `нажмите`); empty when the
+    /// style has no rule that tells address forms apart.
+    private var secondPerson: [VerbPerson.Form?] = []
 
     public init(_ text: MessageText, lexicon: Lexicon) {
         self = lexicon.withMemory { AnalyzedMessage(text, lexicon: lexicon, memory: $0) }
@@ -46,10 +49,24 @@ public struct AnalyzedMessage: Sendable {
         return forms[position - 1]
     }
 
+    /// The second-person verb form of the word at `position` (not the generic "you" of
+    /// `ничего не поделаешь`), when the draft was read with the style's `VerbPerson`.
+    func secondPerson(at position: Int) -> VerbPerson.Form? {
+        secondPerson.isEmpty ? nil : secondPerson[position]
+    }
+
+    mutating func readSecondPerson(_ verbs: VerbPerson, memory: WordMemory) {
+        secondPerson = text.tokens.indices.map { position in
+            guard text.tokens[position].kind == .word, let form = forms[position], let found = memory.secondPerson(of: form, verbs: verbs)
+            else { return nil }
+            return VerbPerson.isIdiom(found, after: wordInClause(before: position)) ? nil : found
+        }
+    }
+
     /// Whether the word at `position` is written with a capital after another word of its
     /// sentence: a name or a label («сериал Ты»), not an address, unless it is the polite «Вы».
     func isCapitalisedInsideSentence(_ position: Int) -> Bool {
-        guard text.firstScalar(of: text.tokens[position]).properties.isUppercase else { return false }
+        guard text.startsWithCapital(text.tokens[position]) else { return false }
         let sentence = text.sentences[text.tokens[position].sentence]
         return text.tokens[sentence].firstIndex(where: \.isWordLike) != position
     }

@@ -91,6 +91,9 @@ final class WordMemory {
 
     private let stemmer: Stemmer
     private var entries: [WordKey: Entry] = [:]
+    /// `VerbPerson`'s answers without a lock, for the reader they came from.
+    private var secondPersonForms: [WordKey: VerbPerson.Form?] = [:]
+    private var secondPersonReader: ObjectIdentifier?
     fileprivate private(set) var generation = -1
     static let limit = 50_000
 
@@ -112,6 +115,18 @@ final class WordMemory {
         if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
         entries[key] = entry
         return entry
+    }
+
+    func secondPerson(of form: WordKey, verbs: VerbPerson) -> VerbPerson.Form? {
+        guard VerbPerson.mayBeSecondPerson(form) else { return nil }
+        if secondPersonReader != verbs.identity || secondPersonForms.count >= Self.limit {
+            secondPersonForms.removeAll(keepingCapacity: true)
+            secondPersonReader = verbs.identity
+        }
+        if let known = secondPersonForms[form] { return known }
+        let found = verbs.form(of: form)
+        secondPersonForms[form] = .some(found)
+        return found
     }
 
     /// A word with combining marks composed (`и` + U+0306 → `й`), so equal words have equal bytes.

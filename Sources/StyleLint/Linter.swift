@@ -1,28 +1,36 @@
 /// Runs a style over drafts. One linter serves any number of drafts and threads.
 public struct Linter: Sendable {
     public let style: Style
+    /// Per rule (in `style.rules` order), the indices of the rules it yields to.
+    private let yieldsTo: [[Int]]
+    /// Per rule, whether it is a spelling rule, whose findings give way to other rules'.
+    private let isSpelling: [Bool]
 
     public init(style: Style) {
         self.style = style
+        let indexByID = Dictionary(style.rules.enumerated().map { ($1.info.id, $0) }, uniquingKeysWith: { first, _ in first })
+        yieldsTo = style.rules.map { $0.info.yieldsTo.compactMap { indexByID[$0] } }
+        isSpelling = style.rules.map { $0 is SpellingRule }
     }
 
     /// Every finding, ordered by message, position, then rule id. A rule that yields to another
     /// is silent on a draft where that other rule fired, and a word another rule points at
     /// (`тикет` as jargon, `заявочку` as a diminutive) is not also reported as a typo.
     public func lint(_ draft: Draft) -> [Finding] {
-        let context = LintContext(draft, lexicon: style.lexicon)
-        var byRule = style.rules.map { (rule: $0, findings: $0.findings(in: context)) }
-        let fired = Set(byRule.filter { !$0.findings.isEmpty }.map(\.rule.info.id))
-        for index in byRule.indices where byRule[index].rule.info.yieldsTo.contains(where: fired.contains) {
-            byRule[index].findings = []
+        let context = LintContext(draft, lexicon: style.lexicon, verbs: style.verbs)
+        // Per rule, by index: what the draft costs a rule is its checks, not copies of the rules.
+        var byRule = style.rules.map { $0.findings(in: context) }
+        let fired = byRule.map { !$0.isEmpty }
+        for index in byRule.indices where yieldsTo[index].contains(where: { fired[$0] }) {
+            byRule[index] = []
         }
-        if byRule.contains(where: { $0.rule is SpellingRule && !$0.findings.isEmpty }) {
-            let explained = CoveredSpans(byRule.filter { !($0.rule is SpellingRule) }.flatMap(\.findings))
-            for index in byRule.indices where byRule[index].rule is SpellingRule {
-                byRule[index].findings.removeAll(where: explained.covers)
+        if byRule.indices.contains(where: { isSpelling[$0] && !byRule[$0].isEmpty }) {
+            let explained = CoveredSpans(byRule.indices.filter { !isSpelling[$0] }.flatMap { byRule[$0] })
+            for index in byRule.indices where isSpelling[index] {
+                byRule[index].removeAll(where: explained.covers)
             }
         }
-        return Self.merged(byRule.map(\.findings).filter { !$0.isEmpty })
+        return Self.merged(byRule.filter { !$0.isEmpty })
     }
 
     /// The findings of every rule in one list ordered by position; at one position, by rule (the

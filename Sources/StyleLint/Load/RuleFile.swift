@@ -98,10 +98,9 @@ enum RuleKind: String, CaseIterable {
             let notVerbs = fields.stringList("not-verbs") ?? []
             let marks = fields.choice("marks", default: AddressMixRule.Marks.second)
             return { resources throws(RuleError) in
-                try AddressMixRule(
-                    info: info, informal: informal, formal: formal,
-                    verbs: verbs ? VerbPerson(speller: resources.requireSpeller(for: rawValue), notVerbs: resources.phrases(notVerbs)) : nil,
-                    marks: marks)
+                _ = try resources.requireSpeller(for: rawValue)
+                return try AddressMixRule(
+                    info: info, informal: informal, formal: formal, readsVerbs: verbs, notVerbs: resources.phrases(notVerbs), marks: marks)
             }
         case .address:
             let catches = fields.choice("catches", default: ClientAddress.informal)
@@ -109,10 +108,10 @@ enum RuleKind: String, CaseIterable {
             let verbs = fields.bool("verbs") ?? false
             let notVerbs = fields.stringList("not-verbs") ?? []
             return { resources throws(RuleError) in
-                try AddressFormRule(
-                    info: info, catches: catches, teamAddress: resources.address, swap: swap,
-                    verbs: verbs
-                        ? VerbPerson(speller: resources.requireSpeller(for: rawValue), notVerbs: resources.phrases(notVerbs)) : nil)
+                _ = try resources.requireSpeller(for: rawValue)
+                return try AddressFormRule(
+                    info: info, catches: catches, teamAddress: resources.address, swap: swap, readsVerbs: verbs,
+                    notVerbs: resources.phrases(notVerbs))
             }
         case .emptyGreeting:
             let greetings = fields.stringList("greetings") ?? []

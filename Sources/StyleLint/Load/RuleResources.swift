@@ -34,7 +34,11 @@ public struct AcceptedWords: Sendable {
 public struct RuleResources: Sendable {
     public let lexicon: Lexicon
     /// Present when a rule of the style needs it (spelling, capitals, verb forms).
-    public var speller: Speller?
+    public var speller: Speller? {
+        didSet { verbs = speller.map(VerbPerson.init) }
+    }
+    /// The style's one reader of verb forms, over `speller`, shared by its rules and its drafts.
+    public private(set) var verbs: VerbPerson?
     public let accepted: AcceptedWords
     /// Whether the style's language is written in Cyrillic (the spelling rule's script).
     public let cyrillic: Bool
@@ -51,6 +55,7 @@ public struct RuleResources: Sendable {
         self.lexicon = lexicon
         self.cyrillic = cyrillic
         self.speller = speller
+        verbs = speller.map(VerbPerson.init)
         self.accepted = AcceptedWords(accepted, lexicon: lexicon)
         self.lists = lists
     }

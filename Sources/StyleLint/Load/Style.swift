@@ -8,12 +8,16 @@ public struct Style: Sendable {
     public let lexicon: Lexicon
     /// Sorted by id.
     public let rules: [any StyleRule]
+    /// Reads each draft's second-person verbs once for the rules that tell address forms apart;
+    /// nil when no rule does.
+    public let verbs: VerbPerson?
 
-    public init(name: String, rules: [any StyleRule], settings: StyleSettings = StyleSettings(), lexicon: Lexicon) {
+    public init(name: String, rules: [any StyleRule], settings: StyleSettings = StyleSettings(), lexicon: Lexicon, verbs: VerbPerson? = nil) {
         self.name = name
         self.settings = settings
         self.lexicon = lexicon
         self.rules = rules.sorted { $0.info.id < $1.info.id }
+        self.verbs = rules.contains(where: \.readsVerbForms) ? verbs : nil
     }
 
     /// Reads a style folder: `style.yml` (settings), `accept.txt` (accepted words), `lists/*.txt`
@@ -82,7 +86,7 @@ public struct Style: Sendable {
             }
         }
         checkYields(pending, diagnostics: &diagnostics)
-        let style = Style(name: folder.lastPathComponent, rules: rules, settings: settings, lexicon: lexicon)
+        let style = Style(name: folder.lastPathComponent, rules: rules, settings: settings, lexicon: lexicon, verbs: resources.verbs)
         return (diagnostics.hasErrors ? nil : style, diagnostics)
     }
 

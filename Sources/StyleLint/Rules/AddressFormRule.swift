@@ -11,7 +11,7 @@ public enum ClientAddress: String, Sendable, Hashable, CaseIterable {
 /// Fires on each word that addresses the client in the form the team does not use: `ты`,
 /// `тебе`, `твоего`, `можешь`, `проверь` when the style says `address: formal` (`address.ty`).
 /// Pronouns are looked up in `swap`, which gives each its replacement (`тебе` → `вам`); verbs are
-/// told apart by `VerbPerson` with the dictionary, which gives the same verb in the other
+/// told apart by `VerbPerson` with the dictionary (`verbs: true`), which gives the same verb in the other
 /// person (`можешь` → `можете`), so every finding carries a fix in the case it was written in.
 ///
 /// Words the agent does not say to the client are left alone: between quotation marks (a
@@ -25,10 +25,14 @@ public struct AddressFormRule: StyleRule {
     private let isActive: Bool
     /// Pronoun forms (lower case, `ё` as `е`) and what to write instead.
     private let swap: [WordKey: String]
-    private let verbs: VerbPerson?
+    /// Whether verbs count too (`verbs: true`), but not the words in `not-verbs`, which the
+    /// dictionary gives as verbs too (`три` → `трите`).
+    public let readsVerbForms: Bool
+    private let notVerbs: Set<WordKey>
 
     public init(
-        info: RuleInfo, catches: ClientAddress, teamAddress: ClientAddress, swap: [(form: String, replacement: String)], verbs: VerbPerson?
+        info: RuleInfo, catches: ClientAddress, teamAddress: ClientAddress, swap: [(form: String, replacement: String)],
+        readsVerbs: Bool, notVerbs: [String] = []
     ) throws(RuleError) {
         guard catches != .any else { throw RuleError("'catches' is the form the rule reports: informal or formal", key: "catches") }
         guard !swap.isEmpty else { throw RuleError("an address rule needs the pronoun forms it catches and their replacements in 'swap'") }
@@ -41,7 +45,8 @@ public struct AddressFormRule: StyleRule {
         var table: [WordKey: String] = [:]
         for pair in swap { table[WordKey(Stemmer.comparable(pair.form))] = pair.replacement }
         self.swap = table
-        self.verbs = verbs
+        readsVerbForms = readsVerbs
+        self.notVerbs = Set(notVerbs.map { WordKey(Stemmer.comparable($0)) })
     }
 
     public func findings(in draft: LintContext) -> [Finding] {
@@ -57,8 +62,8 @@ public struct AddressFormRule: StyleRule {
                 if let pronoun = swap[form] {
                     if message.isCapitalisedInsideSentence(position) { continue }
                     replacement = pronoun
-                } else if let verbs, let verb = verbs.form(of: form, after: message.wordInClause(before: position)),
-                    verb.isFormal == (catches == .formal)
+                } else if readsVerbForms, let verb = message.secondPerson(at: position), verb.isFormal == (catches == .formal),
+                    !notVerbs.contains(form)
                 {
                     replacement = verb.counterpart
                 } else {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Fires when one reply speaks to the client both informally and formally: `ты`/`твой` and
 /// `вы`/`ваш`, or verb forms (`зайди` and `нажмите`). Which words carry the findings is `marks`:
 /// by default the first form sets the tone and each form of the other kind is a finding. Words
@@ -19,17 +17,23 @@ public struct AddressMixRule: StyleRule {
     public let info: RuleInfo
     private let informal: Set<WordKey>
     private let formal: Set<WordKey>
-    private let verbs: VerbPerson?
+    /// Whether verbs count too (`verbs: true`), but not the words in `not-verbs`, which the
+    /// dictionary gives as verbs too (`три` → `трите`).
+    public let readsVerbForms: Bool
+    private let notVerbs: Set<WordKey>
     private let marks: Marks
 
-    public init(info: RuleInfo, informal: [String], formal: [String], verbs: VerbPerson?, marks: Marks = .second) throws(RuleError) {
+    public init(
+        info: RuleInfo, informal: [String], formal: [String], readsVerbs: Bool, notVerbs: [String] = [], marks: Marks = .second
+    ) throws(RuleError) {
         guard !informal.isEmpty, !formal.isEmpty else {
             throw RuleError("an address-mix rule needs the informal forms in 'informal' and the formal ones in 'formal'")
         }
         self.info = info
         self.informal = Set(informal.map { WordKey(Stemmer.comparable($0)) })
         self.formal = Set(formal.map { WordKey(Stemmer.comparable($0)) })
-        self.verbs = verbs
+        readsVerbForms = readsVerbs
+        self.notVerbs = Set(notVerbs.map { WordKey(Stemmer.comparable($0)) })
         self.marks = marks
     }
 
@@ -46,8 +50,8 @@ public struct AddressMixRule: StyleRule {
                     isFormal = false
                 } else if formal.contains(form) {
                     isFormal = true
-                } else if let verbs, let verb = verbs.isFormal(form, after: message.wordInClause(before: position)) {
-                    isFormal = verb
+                } else if readsVerbForms, let verb = message.secondPerson(at: position), !notVerbs.contains(form) {
+                    isFormal = verb.isFormal
                 } else {
                     continue
                 }
@@ -63,165 +67,6 @@ public struct AddressMixRule: StyleRule {
         }
         return uses.filter { $0.formal == marked }.map { use in
             info.finding(in: draft.messages[use.message], at: use.message, tokens: use.token...use.token)
-        }
-    }
-}
-
-/// Tells the second person of Russian verbs apart with the dictionary, with no word list: a
-/// singular imperative (`добавь`, `зайди`, `открой`) has a plural made by adding `-те`
-/// (`добавьте`), and a singular present (`можешь`) pairs with a plural in `-те` (`можете`), and the
-/// other way round. Many nouns and adjectives also pass that test (`гости` → `гостите`, `жаль` →
-/// `жальте`, `мой` → `мойте`), so a form counts only when Hunspell derives it and its counterpart
-/// from verbs alone (`проверь` ← `проверить`; not `гости` ← `гость`, `гостить`), which holds an
-/// imperative anywhere in its clause (`Перед выездом включи…`, `не ешь`). A singular present after
-/// `не` is the generic "you" of idioms (`ничего не поделаешь`). Forms ending in `-ли` are left
-/// out, as most are past tenses (`пришли`), and so are adjectives (`простой`, `нашей`) and the
-/// words in `not-verbs`, which the dictionary gives as verbs too (`три` → `трите`).
-public struct VerbPerson: Sendable {
-    /// A second-person verb form: whether it is the formal (plural) one, and the same verb in the
-    /// other person (`можешь` ↔ `можете`, `нажми` ↔ `нажмите`, `свяжись` ↔ `свяжитесь`), lower case.
-    public struct Form: Sendable, Hashable {
-        public let isFormal: Bool
-        public let counterpart: String
-    }
-
-    private let speller: Speller
-    private let notVerbs: Set<WordKey>
-    /// What each word was found to be, shared by every draft: the tests above take several
-    /// dictionary look-ups, and replies repeat the same few thousand words.
-    private let memory = FormMemory()
-
-    public init(speller: Speller, notVerbs: [String]) {
-        self.speller = speller
-        self.notVerbs = Set(notVerbs.map { WordKey(Stemmer.comparable($0)) })
-    }
-
-    /// True for a formal (plural) form, false for an informal one, nil for anything else.
-    /// `form` is lower-case with `ё` as `е`; `previous` is the word before it in its clause.
-    public func isFormal(_ form: WordKey, after previous: WordKey?) -> Bool? {
-        self.form(of: form, after: previous)?.isFormal
-    }
-
-    /// The second-person form `form` is, with its counterpart; nil for anything else.
-    public func form(of form: WordKey, after previous: WordKey?) -> Form? {
-        // Every second-person form ends in one of these letters; most words are out at once.
-        let word = form.text
-        guard let last = word.unicodeScalars.last, "ийьея".unicodeScalars.contains(last),
-            word.unicodeScalars.count >= 3, !notVerbs.contains(form)
-        else { return nil }
-        let (base, reflexive) = Self.splitReflexive(word)
-        // The generic "you" of idioms: `ничего не поделаешь`.
-        if previous?.text == "не", Self.ends(base, "шь"), base.unicodeScalars.count >= 5 { return nil }
-        if let known = memory.answer(for: form) { return known }
-        let found = analyse(word, base: base, reflexive: reflexive)
-        memory.remember(found, for: form)
-        return found
-    }
-
-    private func analyse(_ word: String, base: String, reflexive: Bool) -> Form? {
-        var found: Form?
-        if Self.ends(base, "те") {
-            let stem = Self.dropLastTwo(base)
-            let singular = stem + (reflexive ? Self.reflexiveEnding(after: stem) : "")
-            let present = stem + "шь" + (reflexive ? "ся" : "")
-            if Self.isImperativeEnding(stem), speller.isCorrect(singular), speller.isCorrect(word) {
-                found = Form(isFormal: true, counterpart: singular)
-            } else if Self.ends(stem, "е") || Self.ends(stem, "и"), speller.isCorrect(present), speller.isCorrect(word) {
-                found = Form(isFormal: true, counterpart: present)
-            }
-        } else if Self.ends(base, "шь"), base.unicodeScalars.count >= 5 {
-            let plural = Self.dropLastTwo(base) + "те" + (reflexive ? "сь" : "")
-            if speller.isCorrect(plural), speller.isCorrect(word) { found = Form(isFormal: false, counterpart: plural) }
-        } else if Self.isImperativeEnding(base), !Self.ends(base, "ли"), !isAdjective(base) {
-            let plural = base + "те" + (reflexive ? "сь" : "")
-            if speller.isCorrect(plural), speller.isCorrect(word) { found = Form(isFormal: false, counterpart: plural) }
-        }
-        guard let found, isVerb(word, found.counterpart) else { return nil }
-        return found
-    }
-
-    /// Whether the dictionary derives `form` and `other` (the same verb in the other person) from
-    /// verbs only. Regular forms come from an infinitive (`проверь` ← `проверить`): a vowel and
-    /// `-ть`, or `-ти`, `-чь`, reflexive or not (nouns in `-сть`, `часть`, `гость`, are not verbs).
-    /// Irregular imperatives are entries of their own that give the plural too (`нажмите` ←
-    /// `нажми`), and some present forms are entries each (`идешь`, `идете`). Any other word the
-    /// dictionary derives either from is another part of speech: `гости` ← `гость`, `жаль` (whose
-    /// `жальте` comes from `жалить` alone), `мой` ← `мой`.
-    private func isVerb(_ form: String, _ other: String) -> Bool {
-        let lemmas = speller.lemmas(of: form).map(Stemmer.comparable), otherLemmas = speller.lemmas(of: other).map(Stemmer.comparable)
-        guard !lemmas.isEmpty, !otherLemmas.isEmpty else { return false }
-        let selfEntries = lemmas.contains(form) && otherLemmas.contains(other)
-        return (lemmas + otherLemmas).allSatisfy { lemma in
-            Self.isInfinitive(lemma) || (lemmas.contains(lemma) && otherLemmas.contains(lemma))
-                || (selfEntries && (lemma == form || lemma == other))
-        }
-    }
-
-    private static func isInfinitive(_ lemma: String) -> Bool {
-        var infinitive = lemma
-        if ends(infinitive, "ся") || ends(infinitive, "сь") { infinitive = dropLastTwo(infinitive) }
-        if ends(infinitive, "ти") || ends(infinitive, "чь") { return true }
-        guard ends(infinitive, "ть"), let before = dropLastTwo(infinitive).unicodeScalars.last else { return false }
-        return "аеиоуыэюя".unicodeScalars.contains(before)
-    }
-
-    /// The reflexive ending of a singular imperative: `-сь` after a vowel (`свяжись`), `-ся` after
-    /// `й` or `ь` (`устройся`, `готовься`).
-    private static func reflexiveEnding(after stem: String) -> String {
-        ends(stem, "й") || ends(stem, "ь") ? "ся" : "сь"
-    }
-
-    /// `простой`, `другой`: an adjective whose feminine `-ая` the dictionary knows; an imperative
-    /// (`открой`, `настрой`) has none. `нашей`, `хорошей`: a feminine case of an adjective or
-    /// possessive, whose masculine `-его` the dictionary knows; an imperative (`налей`) has none.
-    private func isAdjective(_ word: String) -> Bool {
-        if Self.ends(word, "ей") { return speller.isCorrect(Self.dropLastTwo(word) + "его") }
-        guard Self.ends(word, "ой") || Self.ends(word, "ый") || Self.ends(word, "ий") else { return false }
-        return speller.isCorrect(Self.dropLastTwo(word) + "ая")
-    }
-
-    private static func isImperativeEnding(_ word: String) -> Bool {
-        ends(word, "и") || ends(word, "й") || ends(word, "ь")
-    }
-
-    /// `свяжитесь` → (`свяжите`, true), `свяжись` → (`свяжи`, true), `можешься`→(`можешь`, true).
-    private static func splitReflexive(_ form: String) -> (String, Bool) {
-        if ends(form, "сь") || ends(form, "ся") {
-            let base = dropLastTwo(form)
-            if ends(base, "те") || ends(base, "шь") || isImperativeEnding(base) { return (base, true) }
-        }
-        return (form, false)
-    }
-
-    /// Suffix tests by bytes: the forms are lower case and composed, so bytes decide, and
-    /// `String.hasSuffix` would compare by Unicode canonical equivalence.
-    private static func ends(_ word: String, _ suffix: String) -> Bool {
-        word.utf8.count >= suffix.utf8.count && word.utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
-    }
-
-    /// The word without its last two letters (all the endings above are two Cyrillic letters).
-    private static func dropLastTwo(_ word: String) -> String {
-        String(word.unicodeScalars.dropLast(2))
-    }
-}
-
-/// `VerbPerson`'s answers by word, emptied when it grows past `limit` (a stream of made-up words
-/// cannot grow it without bound). Threads share it under a lock, as they share the speller.
-private final class FormMemory: @unchecked Sendable {
-    private let lock = NSLock()
-    /// Guarded by `lock`; nil inside: the word is no second-person form.
-    private var answers: [WordKey: VerbPerson.Form?] = [:]
-    private static let limit = 100_000
-
-    /// nil: not looked at yet; `.some(nil)`: no second-person form.
-    func answer(for form: WordKey) -> VerbPerson.Form?? {
-        lock.withLock { answers[form] }
-    }
-
-    func remember(_ answer: VerbPerson.Form?, for form: WordKey) {
-        lock.withLock {
-            if answers.count >= Self.limit { answers.removeAll(keepingCapacity: true) }
-            answers[form] = .some(answer)
         }
     }
 }

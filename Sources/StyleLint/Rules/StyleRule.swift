@@ -10,13 +10,16 @@ public struct LintContext: Sendable {
     /// The stems of every word the client wrote.
     public let clientStems: Set<WordKey>
 
-    public init(_ draft: Draft, lexicon: Lexicon) {
+    /// `verbs`, when given, reads the second-person verbs of the agent's messages
+    /// (`AnalyzedMessage.secondPerson(at:)`).
+    public init(_ draft: Draft, lexicon: Lexicon, verbs: VerbPerson? = nil) {
         (context, messages) = lexicon.withMemory { memory in
             let context = draft.context.map { AnalyzedMessage(MessageText($0), lexicon: lexicon, memory: memory) }
             let clientForms = context.map { $0.forms.compactMap { $0 } }
             let messages = draft.messages.map { text in
                 var message = AnalyzedMessage(MessageText(text), lexicon: lexicon, memory: memory)
                 message.markClientQuotes(clientForms)
+                if let verbs { message.readSecondPerson(verbs, memory: memory) }
                 return message
             }
             return (context, messages)
@@ -131,6 +134,8 @@ struct MessageTemplate: Sendable, Hashable {
             case .count: if !droppingSentence { text += count.map(String.init) ?? "{count}" }
             }
         }
+        // Foundation's trimming costs more than the rest of the fill; most messages need none.
+        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text }
         return text.trimmingCharacters(in: .whitespaces)
     }
 }
@@ -139,5 +144,12 @@ struct MessageTemplate: Sendable, Hashable {
 /// pure, so one rule serves every draft and every thread.
 public protocol StyleRule: Sendable {
     var info: RuleInfo { get }
+    /// Whether the rule looks at second-person verbs (`AnalyzedMessage.secondPerson(at:)`), which
+    /// a draft then reads once for every such rule.
+    var readsVerbForms: Bool { get }
     func findings(in draft: LintContext) -> [Finding]
+}
+
+extension StyleRule {
+    public var readsVerbForms: Bool { false }
 }
