@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Russian diminutives told by their suffix over a word the dictionary knows, rather than by a
 /// list: `анализик` is `анализ` with `-ик`, `справочку` is `справку` with `-оч-`, `квиточек` is
 /// `квиток` with `-оч-`. The plain word comes in the diminutive's own case and number when the
@@ -12,6 +14,9 @@ public struct Diminutives: Sendable {
     private let speller: Speller
     /// Dictionary forms, in lower case with `ё` as `е`, that are not diminutives in use.
     private let lexicalised: Set<String>
+    /// Answers by word as written, shared by every draft: the analysis asks the dictionary about
+    /// several forms, and replies repeat the same words.
+    private let memory = DiminutiveMemory()
 
     public init(speller: Speller, lexicalised: [String]) {
         self.speller = speller
@@ -69,15 +74,31 @@ public struct Diminutives: Sendable {
     /// Whether a word, lower case (`ё` may be `е`), ends as a diminutive can: the only test most
     /// words of a draft need, with no string made and no dictionary asked.
     public static func mayBeDiminutive(_ form: String) -> Bool {
-        // Every tail has к in its last five letters; most words have neither к nor ч there.
-        let last = form.unicodeScalars.suffix(5)
-        guard last.contains("к") || last.contains("ч") else { return false }
-        let scalars = Array(form.unicodeScalars)
-        return tails.contains { tail in scalars.count > tail.letters.count + 2 && scalars.suffix(tail.letters.count).elementsEqual(tail.letters) }
+        // Every tail has к in its last five letters, and most words have neither к nor ч there:
+        // looked for in the last ten bytes (к is D0 BA, ч is D1 87 in UTF-8), with no scalar decoded.
+        var previous: UInt8 = 0
+        guard form.utf8.suffix(10).contains(where: { byte in
+            defer { previous = byte }
+            return (previous == 0xD0 && byte == 0xBA) || (previous == 0xD1 && byte == 0x87)
+        }) else { return false }
+        var letterCount: Int?
+        return tails.contains { tail in
+            guard form.unicodeScalars.reversed().starts(with: tail.letters.reversed()) else { return false }
+            letterCount = letterCount ?? form.unicodeScalars.count
+            return letterCount! > tail.letters.count + 2
+        }
     }
 
     /// `word` as a diminutive, or nil when it is not one.
     public func diminutive(_ word: String) -> Diminutive? {
+        let key = WordKey(word)
+        if let known = memory.answer(for: key) { return known }
+        let found = analyse(word)
+        memory.remember(found, for: key)
+        return found
+    }
+
+    private func analyse(_ word: String) -> Diminutive? {
         let lower = word.lowercased()
         guard lower.count > 4, Self.mayBeDiminutive(lower), lower.unicodeScalars.allSatisfy({ (0x430...0x44F).contains($0.value) || $0 == "ё" })
         else { return nil }
@@ -131,5 +152,24 @@ public struct Diminutives: Sendable {
 
     private static func normalised(_ word: String) -> String {
         String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
+    }
+}
+
+/// `Diminutives`' answers, shared by threads; emptied when it grows past `limit`, so a stream of
+/// made-up words cannot grow it without bound.
+private final class DiminutiveMemory: Sendable {
+    private let answers = Mutex<[WordKey: Diminutives.Diminutive?]>([:])
+    private static let limit = 50_000
+
+    /// nil: not looked at yet; `.some(nil)`: no diminutive.
+    func answer(for word: WordKey) -> Diminutives.Diminutive?? {
+        answers.withLock { $0[word] }
+    }
+
+    func remember(_ answer: Diminutives.Diminutive?, for word: WordKey) {
+        answers.withLock { answers in
+            if answers.count >= Self.limit { answers.removeAll(keepingCapacity: true) }
+            answers[word] = .some(answer)
+        }
     }
 }

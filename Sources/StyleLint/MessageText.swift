@@ -48,6 +48,21 @@ public struct MessageText: Sendable {
         scalars[token.offset]
     }
 
+    /// Whether a token starts with a capital letter (`Москва`, `Вы`).
+    public func startsWithCapital(_ token: Token) -> Bool {
+        Self.isCapital(scalars[token.offset])
+    }
+
+    /// Latin and Russian letters by their code, the rest by their Unicode properties, which
+    /// cost a table look-up each.
+    static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x410...0x42F, 0x401: true
+        case 0...0x7F, 0x430...0x44F, 0x451: false
+        default: scalar.properties.isUppercase
+        }
+    }
+
     private func text(utf8 range: Range<Int>) -> String {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
@@ -147,7 +162,7 @@ private struct Reader {
         if kind != .word { return true }
         let first = scalars[start]
         let brokeLine = tokens.last.map { $0.line < line } ?? false
-        return brokeLine || first.properties.isUppercase
+        return brokeLine || MessageText.isCapital(first)
     }
 
     // MARK: Words and numbers

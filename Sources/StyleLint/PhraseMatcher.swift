@@ -28,7 +28,7 @@ public struct PhraseMatcher: Sendable {
         var patterns: [PhrasePattern] = []
         for phrase in phrases { patterns.append(try PhrasePattern(phrase, lexicon: lexicon)) }
         self.patterns = patterns
-        var byStem = PhraseIndex(), byForm = PhraseIndex(), byLetters = PhraseIndex()
+        var byStem = PhraseIndex.Builder(), byForm = PhraseIndex.Builder(), byLetters = PhraseIndex.Builder()
         var numberFirst: [Int] = [], unindexed: [Int] = []
         func index(_ word: PhrasePattern.Word, _ number: Int) {
             switch word {
@@ -45,9 +45,9 @@ public struct PhraseMatcher: Sendable {
             guard case .word(let first) = pattern.slots[0] else { continue }
             index(first, number)
         }
-        byFirstStem = byStem
-        byFirstForm = byForm
-        byFirstLetters = byLetters
+        byFirstStem = PhraseIndex(byStem)
+        byFirstForm = PhraseIndex(byForm)
+        byFirstLetters = PhraseIndex(byLetters)
         self.numberFirst = Array(Set(numberFirst)).sorted()
         self.unindexed = Array(Set(unindexed)).sorted()
     }
@@ -61,9 +61,9 @@ public struct PhraseMatcher: Sendable {
             guard let ids = message.ids[start] else { continue }
             let isNumber = message.text.tokens[start].kind == .number
             candidates.removeAll(keepingCapacity: true)
-            Self.add(byFirstStem[ids.stem], to: &candidates)
-            Self.add(byFirstForm[ids.form], to: &candidates)
-            Self.add(byFirstLetters[ids.firstLetters], to: &candidates)
+            byFirstStem.add(ids.stem, to: &candidates)
+            byFirstForm.add(ids.form, to: &candidates)
+            byFirstLetters.add(ids.firstLetters, to: &candidates)
             if isNumber { Self.add(numberFirst, to: &candidates) }
             Self.add(unindexed, to: &candidates)
             if candidates.isEmpty { continue }
@@ -121,18 +121,39 @@ public struct PhraseMatcher: Sendable {
     }
 }
 
-/// Phrase numbers by vocabulary id, in an array: a lookup is one bounds check and one read.
+/// Phrase numbers by vocabulary id, flat: the phrases of id `i` are
+/// `phrases[starts[i]..<starts[i + 1]]`, so a word's lookup is two reads and no array is copied
+/// or retained (which a list per id cost on every word of every draft).
 private struct PhraseIndex: Sendable {
-    private var lists: [[Int]] = []
+    struct Builder {
+        fileprivate var lists: [[Int]] = []
 
-    mutating func add(_ phrase: Int, at id: Int32) {
-        let slot = Int(id)
-        if slot >= lists.count { lists += Array(repeating: [], count: slot + 1 - lists.count) }
-        if !lists[slot].contains(phrase) { lists[slot].append(phrase) }
+        mutating func add(_ phrase: Int, at id: Int32) {
+            let slot = Int(id)
+            if slot >= lists.count { lists += Array(repeating: [], count: slot + 1 - lists.count) }
+            if !lists[slot].contains(phrase) { lists[slot].append(phrase) }
+        }
     }
 
-    /// No phrases for -1, the id of what the vocabulary does not have.
-    subscript(id: Int32) -> [Int] {
-        id >= 0 && Int(id) < lists.count ? lists[Int(id)] : []
+    private let starts: [Int]
+    private let phrases: [Int]
+
+    init(_ builder: Builder) {
+        var starts = [0], phrases: [Int] = []
+        for list in builder.lists {
+            phrases += list
+            starts.append(phrases.count)
+        }
+        self.starts = starts
+        self.phrases = phrases
+    }
+
+    /// Adds the phrases of `id` not yet among the (few) candidates of one word; none for -1, the
+    /// id of what the vocabulary does not have.
+    func add(_ id: Int32, to candidates: inout [Int]) {
+        guard id >= 0, Int(id) + 1 < starts.count else { return }
+        for index in starts[Int(id)]..<starts[Int(id) + 1] where !candidates.contains(phrases[index]) {
+            candidates.append(phrases[index])
+        }
     }
 }

@@ -56,7 +56,7 @@ public struct EmptyGreetingRule: StyleRule {
             // Inside a sentence a capital starts a name; at its start, a word before a comma is
             // the client's name called out («Светлана, добрый день»).
             let beforeComma = position + 1 < tokens.count && message.text.firstScalar(of: tokens[position + 1]) == ","
-            let isName = (!sentenceStart || beforeComma) && message.text.firstScalar(of: tokens[position]).properties.isUppercase
+            let isName = (!sentenceStart || beforeComma) && message.text.startsWithCapital(tokens[position])
             sentenceStart = false
             return !isName
         }

@@ -41,7 +41,7 @@ public struct DiminutiveRule: StyleRule {
                 if quoted == nil { quoted = message.insideShortQuotes(maxWords: SpellingRule.longestQuotedTerm) }
                 if quoted?[position] == true { continue }
                 // A capital inside a sentence starts a name (`Балтика`, a hotel), not a diminutive.
-                guard startsSentence || !message.text.scalars[tokens[position].offset].properties.isUppercase else { continue }
+                guard startsSentence || !message.text.startsWithCapital(tokens[position]) else { continue }
                 let text = message.text.text(of: position...position)
                 let key = WordKey(text)
                 let diminutive = seen[key] ?? diminutives.diminutive(text)
