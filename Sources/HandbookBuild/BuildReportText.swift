@@ -1,4 +1,4 @@
-public import SourceFiles
+import SourceFiles
 
 extension BuildReport {
     /// `2 errors, 1,564 warnings`, for the last line of every run.

@@ -1,12 +1,13 @@
 internal import CHunspell
 public import Foundation
+import Synchronization
 
 /// Spelling by Hunspell with a dictionary such as Debian's `hunspell-ru`, loaded once per style.
 /// The words a style accepts on top (`AcceptedWords`) are matched by stem, not added here.
 public final class Speller: @unchecked Sendable {
     private let handle: OpaquePointer
     // Hunspell keeps scratch state per object, so calls are serialised.
-    private let lock = NSLock()
+    private let hunspellLock = NSLock()
 
     /// Where Debian installs Hunspell dictionaries.
     public static let systemFolder = URL(fileURLWithPath: "/usr/share/hunspell")
@@ -26,20 +27,27 @@ public final class Speller: @unchecked Sendable {
     }
 
     /// Answers already given, shared by every draft: replies repeat the same few thousand words,
-    /// and a lookup is a fraction of Hunspell's time. Emptied when it grows past `cacheLimit`.
-    private var known: [WordKey: Bool] = [:]
-    private var corrections: [WordKey: String?] = [:]
-    private var lemmaCache: [WordKey: [String]] = [:]
+    /// and a lookup is a fraction of Hunspell's time. Each table is emptied when it grows past
+    /// `cacheLimit`. Under their own lock, not Hunspell's: a thread that finds its answer here
+    /// does not wait while another tries hundreds of edits of a misspelt word.
+    private struct Answers {
+        var known: [WordKey: Bool] = [:]
+        var corrections: [WordKey: String?] = [:]
+        var lemmas: [WordKey: [String]] = [:]
+    }
+    private let answers = Mutex(Answers())
     private static let cacheLimit = 100_000
+
+    private static func remember<Value>(_ value: Value, for key: WordKey, in table: inout [WordKey: Value]) {
+        if table.count >= cacheLimit { table.removeAll(keepingCapacity: true) }
+        table[key] = value
+    }
 
     public func isCorrect(_ word: String) -> Bool {
         let key = WordKey(word)
-        lock.lock()
-        defer { lock.unlock() }
-        if let answer = known[key] { return answer }
-        let answer = Hunspell_spell(handle, word) != 0
-        if known.count >= Self.cacheLimit { known.removeAll(keepingCapacity: true) }
-        known[key] = answer
+        if let answer = answers.withLock({ $0.known[key] }) { return answer }
+        let answer = isSpelledByDictionary(word)
+        answers.withLock { Self.remember(answer, for: key, in: &$0.known) }
         return answer
     }
 
@@ -47,16 +55,15 @@ public final class Speller: @unchecked Sendable {
     /// → `справочка`; `гости` → `гость`, `гостить`); empty for a word the dictionary does not know.
     public func lemmas(of word: String) -> [String] {
         let key = WordKey(word)
-        return lock.withLock {
-            if let cached = lemmaCache[key] { return cached }
+        if let cached = answers.withLock({ $0.lemmas[key] }) { return cached }
+        let lemmas = hunspellLock.withLock {
             var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
             let count = Int(Hunspell_stem(handle, &list, word))
             defer { Hunspell_free_list(handle, &list, Int32(count)) }
-            let lemmas = (0..<count).compactMap { list?[$0].map { String(cString: $0) } }
-            if lemmaCache.count >= Self.cacheLimit { lemmaCache.removeAll(keepingCapacity: true) }
-            lemmaCache[key] = lemmas
-            return lemmas
+            return (0..<count).compactMap { list?[$0].map { String(cString: $0) } }
         }
+        answers.withLock { Self.remember(lemmas, for: key, in: &$0.lemmas) }
+        return lemmas
     }
 
     /// The likeliest correct spelling one edit away, or nil. Hunspell's own suggestion search
@@ -69,12 +76,9 @@ public final class Speller: @unchecked Sendable {
     /// unrelated one («списаниями» → «писаниями»). Case is kept as written.
     public func correction(for word: String) -> String? {
         let key = WordKey(word)
-        if let cached = lock.withLock({ corrections[key] }) { return cached }
+        if let cached = answers.withLock({ $0.corrections[key] }) { return cached }
         let correction = findCorrection(for: word)
-        lock.withLock {
-            if corrections.count >= Self.cacheLimit { corrections.removeAll(keepingCapacity: true) }
-            corrections[key] = .some(correction)
-        }
+        answers.withLock { Self.remember(correction, for: key, in: &$0.corrections) }
         return correction
     }
 
@@ -97,7 +101,7 @@ public final class Speller: @unchecked Sendable {
 
     /// Hunspell without the cache, for the hundreds of candidate edits of one word.
     private func isSpelledByDictionary(_ word: String) -> Bool {
-        lock.withLock { Hunspell_spell(handle, word) != 0 }
+        hunspellLock.withLock { Hunspell_spell(handle, word) != 0 }
     }
 
     /// Longer words get no correction: trying every edit of them costs more than it helps.
