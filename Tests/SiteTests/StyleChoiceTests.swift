@@ -21,7 +21,7 @@ import TestSupport
         let english = try Self.handbook(config: "title: Handbook\nlanguage: en\n")
         let (_, diagnostics) = Handbook.load(root: english.root)
         #expect(diagnostics.items.map(\.description) == [
-            "handbook.yml: warning: the handbook is in 'en' (language:), but its lint style 'ru-support' checks 'ru' (language: in its style.yml); "
+            "handbook.yml:2:11: warning: the handbook is in 'en' (language:), but its lint style 'ru-support' checks 'ru' (language: in its style.yml); "
                 + "its findings and rule pages are in that language. Name a style in the handbook's language in 'lint: style:', or write one",
         ])
         let russian = try Self.handbook(config: "title: Руководство\nlanguage: ru\n")
@@ -61,19 +61,20 @@ import TestSupport
         let named = try TemporaryHandbook(["Handbook/a.md": "# A\n"], config: "title: Handbook\nlanguage: en\nlint:\n  style: ru-support\n")
         let (namedBook, namedDiagnostics) = Handbook.load(root: named.root)
         #expect(try #require(namedBook).style?.name == "ru-support")
-        #expect(namedDiagnostics.items.map(\.severity) == [.warning])
+        // At the style's name, which is what to change.
+        #expect(namedDiagnostics.items.map { "\($0.severity):\($0.line ?? 0):\($0.column ?? 0)" } == ["warning:4:10"])
     }
 
     @Test func aMissingOrMisspeltStyleNamesTheFolderAndTheStylesFound() throws {
         let misspelt = try Self.handbook(config: "title: Руководство\nlint:\n  style: ru-suport\n")
         #expect(Handbook.load(root: misspelt.root).1.items.map(\.description) == [
-            "handbook.yml: error: there is no style 'ru-suport' in the folder 'Styles' (it holds 'ru-support'), and none built in by that name "
+            "handbook.yml:3:10: error: there is no style 'ru-suport' in the folder 'Styles' (it holds 'ru-support'), and none built in by that name "
                 + "(built in: ru-support); did you mean 'ru-support'?",
         ])
         let elsewhere = try Self.handbook(config: "title: Руководство\nlint:\n  style: team\n")
         try FileManager.default.moveItem(at: elsewhere.url("Styles/ru-support"), to: elsewhere.url("Styles/ours"))
         #expect(Handbook.load(root: elsewhere.root).1.items.map(\.description) == [
-            "handbook.yml: error: there is no style 'team' in the folder 'Styles' (it holds 'ours'), and none built in by that name "
+            "handbook.yml:3:10: error: there is no style 'team' in the folder 'Styles' (it holds 'ours'), and none built in by that name "
                 + "(built in: ru-support); set 'lint: style:' in handbook.yml to one of them",
         ])
     }

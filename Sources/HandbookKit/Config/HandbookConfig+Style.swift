@@ -49,7 +49,7 @@ extension HandbookConfig {
         } else {
             message += "; set 'lint: style:' in \(Self.fileName) to one of them"
         }
-        return .error(message, file: Self.fileName)
+        return .error(message, file: Self.fileName, line: lintStylePosition?.line, column: lintStylePosition?.column)
     }
 
     /// A style that checks another language than the handbook's finds nothing useful in its
@@ -60,7 +60,7 @@ extension HandbookConfig {
             "the handbook is in '\(language.rawValue)' (language:), but its lint style '\(style.name)' checks '\(style.settings.language.rawValue)' "
                 + "(language: in its \(StyleSettings.fileName)); its findings and rule pages are in that language. "
                 + "Name a style in the handbook's language in 'lint: style:', or write one",
-            file: Self.fileName)])
+            file: Self.fileName, line: (lintStylePosition ?? languagePosition)?.line, column: (lintStylePosition ?? languagePosition)?.column)])
     }
 
     /// The file of the lint style's rule `id`, relative to the handbook's folder (a rule's id is

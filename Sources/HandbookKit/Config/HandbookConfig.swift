@@ -58,6 +58,10 @@ public struct HandbookConfig: Sendable, Hashable {
     /// Role labels of dialogues, when the handbook names its own (`dialogue:`).
     public var clientRoles: [String]?
     public var agentRoles: [String]?
+    /// Where `language:` and `lint: style:` are written in handbook.yml, for diagnostics about
+    /// what they name (the style's language, a style that is not there); nil when not written.
+    public var languagePosition: SourcePosition?
+    public var lintStylePosition: SourcePosition?
 
     public init(title: String) {
         self.title = title
@@ -92,7 +96,10 @@ public struct HandbookConfig: Sendable, Hashable {
         } else if !fields.diagnostics.hasErrors {
             fields.appendError("'title' is required: name the handbook, e.g. 'title: Чат-руководство'", at: "title")
         }
-        if let language = fields.language("language") { config.language = language }
+        if let language = fields.language("language") {
+            config.language = language
+            config.languagePosition = keyPosition(fields.position(of: "language"))
+        }
         config.author = fields.string("author")
         config.description = fields.string("description")
         if let url = fields.string("url") {
@@ -145,6 +152,7 @@ public struct HandbookConfig: Sendable, Hashable {
                 } else {
                     config.lintStyle = style
                     config.namesLintStyle = true
+                    config.lintStylePosition = keyPosition(lint.position(of: "style"))
                 }
             }
             lint.rejectUnknownKeys(context: "'lint'")
@@ -173,6 +181,11 @@ public struct HandbookConfig: Sendable, Hashable {
     }
 
     static let editPathVariable = "{path}"
+
+    private static func keyPosition(_ position: (line: Int?, column: Int?)) -> SourcePosition? {
+        guard let line = position.line, let column = position.column else { return nil }
+        return SourcePosition(line: line, column: column)
+    }
 
     /// Where the file `sourcePath` (relative to the handbook's folder) is edited, when
     /// `edit-url` is set: the template with the path in place of `{path}`, percent-encoded
