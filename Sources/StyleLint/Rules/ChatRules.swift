@@ -100,19 +100,33 @@ public struct LadderRule: StyleRule {
     }
 
     /// Whether the message is only links, e-mails and codes (words with a digit or without a
-    /// lower-case letter), with punctuation between them.
+    /// lower-case letter), with punctuation between them, or a link, an e-mail or a code with a
+    /// digit with a short label («Вот ссылка для отслеживания: …», «Трек-номер: …»).
     static func holdsOnlyWhatIsCopied(_ text: MessageText) -> Bool {
-        var copied = false
+        var copied = false, linkOrCode = false
+        var labelWords = 0
         for token in text.tokens {
             switch token.kind {
-            case .url, .email, .number: copied = true
+            case .url, .email:
+                copied = true
+                linkOrCode = true
+            case .number: copied = true
             case .punctuation: continue
             case .word:
                 let letters = text.scalars[token.offset..<(token.offset + token.length)]
-                guard letters.contains(where: { $0.properties.numericType != nil }) || !letters.contains(where: \.properties.isLowercase) else { return false }
-                copied = true
+                let hasDigit = letters.contains(where: { $0.properties.numericType != nil })
+                if hasDigit || !letters.contains(where: \.properties.isLowercase) {
+                    copied = true
+                    // A word in capitals alone may be one said loudly («ОК»), not a code to copy.
+                    linkOrCode = linkOrCode || hasDigit
+                } else {
+                    labelWords += 1
+                }
             }
         }
-        return copied
+        return copied && (labelWords == 0 || (linkOrCode && labelWords <= longestLabel))
     }
+
+    /// The most words a label beside a link or a code has.
+    static let longestLabel = 4
 }
