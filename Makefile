@@ -105,7 +105,7 @@ conformance: build
 # The default style's precision, recall and F1 per rule on the dev set (what it was tuned on) and
 # on the held-out set (labelled before the linter ever ran on it; see Tests/LintHeldOut).
 lint-accuracy: deps release
-	@for set in Tests/LintDevSet Tests/LintHeldOut; do \
+	@for set in Tests/LintDevSet Tests/LintHeldOut Tests/LintBlind; do \
 	  echo "== $$set"; \
 	  $(PYTHON) Tests/LintDevSet/score.py $$set/cases.jsonl --batch --worst 0 \
 	    --cmd '$(RELEASE_BIN) lint --input jsonl --format jsonl --style Styles/ru-support' || exit 1; \
