@@ -81,7 +81,8 @@ public struct LadderRule: StyleRule {
     }
 
     public func findings(in draft: LintContext) -> [Finding] {
-        let isFragment = draft.messages.map { !Self.holdsOnlyWhatIsCopied($0.text) && $0.text.tokens.count(where: \.isWordLike) <= maxWords }
+        // The word count first: it rules out most messages without reading their letters.
+        let isFragment = draft.messages.map { $0.text.tokens.count(where: \.isWordLike) <= maxWords && !Self.holdsOnlyWhatIsCopied($0.text) }
         var found: [Finding] = []
         var index = 1
         while index < draft.messages.count {
@@ -121,6 +122,7 @@ public struct LadderRule: StyleRule {
                     linkOrCode = linkOrCode || hasDigit
                 } else {
                     labelWords += 1
+                    if labelWords > longestLabel { return false }
                 }
             }
         }
