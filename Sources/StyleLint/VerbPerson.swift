@@ -46,11 +46,34 @@ public struct VerbPerson: Sendable {
     func form(of form: WordKey) -> Form? {
         guard Self.mayBeSecondPerson(form) else { return nil }
         if let known = memory.answer(for: form) { return known }
-        let word = form.text
-        let (base, reflexive) = Self.splitReflexive(word)
-        let found = analyse(word, base: base, reflexive: reflexive)
+        let found = analyse(form.text) ?? prefixed(form.text)
         memory.remember(found, for: form)
         return found
+    }
+
+    private func analyse(_ word: String) -> Form? {
+        let (base, reflexive) = Self.splitReflexive(word)
+        return analyse(word, base: base, reflexive: reflexive)
+    }
+
+    /// Verb prefixes, longest first. Russian makes new verbs with them freely, and the dictionary
+    /// lacks many such forms (`перезайди`, `дозаполни`, `переподключись`).
+    private static let prefixes = ["пере", "недо", "пона", "раз", "рас", "под", "над", "при", "про", "пре", "вы", "до", "за", "от", "об", "по"]
+
+    /// A form the dictionary does not know, read as a prefix before a form it does: `перезайди`
+    /// is `пере` + `зайди`, and its counterpart `перезайдите`.
+    private func prefixed(_ word: String) -> Form? {
+        guard !speller.isCorrect(word) else { return nil }
+        for prefix in Self.prefixes where Self.starts(word, prefix) {
+            let rest = String(word.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+            guard rest.unicodeScalars.count >= 4, let found = analyse(rest) else { continue }
+            return Form(isFormal: found.isFormal, counterpart: prefix + found.counterpart, isSingularPresent: found.isSingularPresent)
+        }
+        return nil
+    }
+
+    private static func starts(_ word: String, _ prefix: String) -> Bool {
+        word.utf8.starts(with: prefix.utf8)
     }
 
     /// The generic "you" of idioms: `ничего не поделаешь`.

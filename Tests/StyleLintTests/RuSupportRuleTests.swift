@@ -189,6 +189,9 @@ import Testing
         fires("address.ty", "Если платишь через банк, комиссия зависит от банка."),
         fires("address.ty", "Не переживай, деньги вернутся до пятницы."),
         silent("address.ty", "Проверьте почту: код уже там."),
+        // A prefixed verb the dictionary lacks is read as its prefix and a verb it knows.
+        fires("address.ty", "Перезайди в аккаунт, и подписка появится."),
+        silent("address.ty", "Перезайдите в аккаунт, и подписка появится."),
         silent("address.ty", "Привет! Код уже на почте, загляните в папку «Спам»."),
         silent("address.ty", "Нажмите «Сделай фото» в приложении, и снимок прикрепится к заявке."),
         silent("address.ty", "Вы пишете «можешь перенести на пятницу» — перенесли доставку на пятницу.",
