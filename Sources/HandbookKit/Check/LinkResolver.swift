@@ -17,6 +17,9 @@ public enum LinkTarget: Sendable, Hashable {
     case page(id: String, anchor: String?)
     /// A file in the chapters folder (an image, a PDF), by its path relative to that folder.
     case asset(path: String)
+    /// A file outside the chapters folder but inside the handbook's (Jekyll's `assets/`, Hugo's
+    /// and Docusaurus's `static/`), by its path relative to the handbook's folder.
+    case projectFile(path: String)
 }
 
 /// Resolves links between chapters the way a reader of the Markdown sources means them
@@ -36,6 +39,7 @@ public struct LinkResolver: Sendable {
     private let pagesByPath: [String: String]
     private let anchorsByPage: [String: Set<String>]
     private let assets: Set<String>
+    private let projectFiles: Set<String>
 
     public static let ruleScheme = "rule:"
     public static let exampleScheme = "example:"
@@ -66,6 +70,7 @@ public struct LinkResolver: Sendable {
         pageIDs = ids
         anchorsByPage = anchors
         assets = Set(book.assets)
+        projectFiles = Set(book.projectFiles)
         exampleIDs = Set(book.examples.map(\.id))
         sortedExampleIDs = exampleIDs.sorted()
     }
@@ -91,17 +96,38 @@ public struct LinkResolver: Sendable {
             }
             return .success(.samePageAnchor(anchor))
         }
-        let base = chapter.sourcePath.map(Self.folder(of:)) ?? chaptersFolder[...]
-        guard let decoded = PercentEncoding.decoded(pathPart),
-            let path = Self.normalise(decoded.hasPrefix("/") ? chaptersFolder + decoded : base + "/" + decoded)
-        else {
+        guard let decoded = PercentEncoding.decoded(pathPart) else {
             return .failure(LinkProblem(message: "'\(destination)' is not a usable path"))
         }
-        // The chapters folder itself (`/`, or `.` from a page at its top): the front page, which every site has.
-        if path == chaptersFolder, pagesByPath[path] == nil { return .success(.page(id: "index", anchor: nil)) }
-        guard path.hasPrefix(chaptersFolder + "/") || (path == chaptersFolder && pagesByPath[path] != nil) else {
+        let path = Self.normalise(Self.joined(decoded, from: chapter.sourcePath, chaptersFolder: chaptersFolder))
+        if let path, let found = target(at: path, decoded: decoded, pathPart: pathPart, anchor: anchor, hints: hints) { return found }
+        // Jekyll (`permalink: pretty`) and Hugo publish `a/b.md` at `a/b/`, and a browser reads the
+        // page's relative links from there: `../../assets/x.png` from `docs/b.md` is `assets/x.png`.
+        if !decoded.hasPrefix("/"), let pretty = chapter.sourcePath.flatMap(Self.prettyFolder),
+            let prettyPath = Self.normalise(pretty + "/" + decoded),
+            let found = target(at: prettyPath, decoded: decoded, pathPart: pathPart, anchor: anchor, hints: hints) {
+            return found
+        }
+        let outside = Self.projectFileCandidates(decoded, from: chapter.sourcePath, chaptersFolder: chaptersFolder)
+        if let file = outside.first(where: projectFiles.contains) { return .success(.projectFile(path: file)) }
+        guard let path else {
+            return .failure(LinkProblem(message: "'\(destination)' points outside the handbook's folder; link to a page of the handbook or use a full URL"))
+        }
+        guard path.hasPrefix(chaptersFolder + "/") || path == chaptersFolder else {
             return .failure(LinkProblem(message: "'\(destination)' points outside the '\(chaptersFolder)' folder; link to a page of the handbook or use a full URL"))
         }
+        let kind = path.lowercased().hasSuffix(".md") ? "page" : "file"
+        return .failure(LinkProblem(message: "link to a missing \(kind) '\(pathPart)'; create it or fix the link"))
+    }
+
+    /// The page or file of the chapters folder at `path` (relative to the root), a failure when
+    /// that page has no such heading, or nil when nothing is there.
+    private func target(
+        at path: String, decoded: String, pathPart: Substring, anchor: String?, hints: Bool
+    ) -> Result<LinkTarget, LinkProblem>? {
+        // The chapters folder itself (`/`, or `.` from a page at its top): the front page, which every site has.
+        if path == chaptersFolder, pagesByPath[path] == nil { return .success(.page(id: "index", anchor: nil)) }
+        guard path.hasPrefix(chaptersFolder + "/") || path == chaptersFolder else { return nil }
         // Docusaurus reads a `.md` path that is not beside the page from the docs folder's top.
         let fromTop = decoded.hasPrefix("/") || !decoded.lowercased().hasSuffix(".md") ? nil : Self.normalise(chaptersFolder + "/" + decoded)
         if let id = pagesByPath[path] ?? otherToolsPage(path, isSitePath: decoded.hasPrefix("/")) ?? fromTop.flatMap({ pagesByPath[$0] }) {
@@ -111,9 +137,7 @@ public struct LinkResolver: Sendable {
             return .success(.page(id: id, anchor: anchor))
         }
         let assetPath = String(path.dropFirst(chaptersFolder.count + 1))
-        if assets.contains(assetPath) { return .success(.asset(path: assetPath)) }
-        let kind = path.lowercased().hasSuffix(".md") ? "page" : "file"
-        return .failure(LinkProblem(message: "link to a missing \(kind) '\(pathPart)'; create it or fix the link"))
+        return assets.contains(assetPath) ? .success(.asset(path: assetPath)) : nil
     }
 
     /// The page a link names as other tools write links, when it names no file: `page` or
@@ -144,7 +168,7 @@ public struct LinkResolver: Sendable {
 
     /// `{{ site.baseurl }}/docs/x/` → `/docs/x/`: Jekyll (Liquid) and Hugo write the site's root
     /// as a template variable, which stands for `/` here.
-    private static func withoutTemplateRoot(_ destination: String) -> String {
+    static func withoutTemplateRoot(_ destination: String) -> String {
         guard destination.hasPrefix("{{"), let end = destination.range(of: "}}", options: .backwards) else { return destination }
         let rest = destination[end.upperBound...]
         return rest.hasPrefix("/") ? String(rest) : "/" + rest
@@ -163,7 +187,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// A URL scheme as RFC 3986 spells it: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
-    private static func hasScheme(_ destination: String) -> Bool {
+    static func hasScheme(_ destination: String) -> Bool {
         for (offset, byte) in destination.utf8.enumerated() {
             switch byte {
             case UInt8(ascii: ":"): return offset > 0
@@ -177,7 +201,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// Split at the first `#` scalar: a `#` before a combining mark is no Character of its own.
-    private static func splitFragment(_ destination: String) -> (path: Substring, anchor: String?) {
+    static func splitFragment(_ destination: String) -> (path: Substring, anchor: String?) {
         let scalars = destination.unicodeScalars
         guard let hash = scalars.firstIndex(of: "#") else { return (destination[...], nil) }
         let path = Substring(scalars[..<hash])
@@ -188,7 +212,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// `Handbook/03-standards/02-email.md` → `Handbook/03-standards`.
-    private static func folder(of path: String) -> Substring {
+    static func folder(of path: String) -> Substring {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return path[..<slash]
     }
@@ -214,7 +238,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// Resolves `.` and `..` segments; nil when `..` climbs above the start.
-    private static func normalise(_ path: String) -> String? {
+    static func normalise(_ path: String) -> String? {
         if !needsNormalising(path.utf8) { return path }
         var parts: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {

@@ -12,7 +12,7 @@ public struct BookLoader {
     public let config: HandbookConfig
 
     /// Top-level names the site uses for its own files.
-    public static let reservedNames: Set<String> = ["assets", "media", "rules", "examples", "lint", "search", "index"]
+    public static let reservedNames: Set<String> = ["assets", "media", "files", "rules", "examples", "lint", "search", "index"]
 
     public init(root: URL, config: HandbookConfig) {
         self.root = root
@@ -71,6 +71,7 @@ public struct BookLoader {
         }
         book.examples = book.sources.examples?.examples ?? []
         book.sources.pages = context.sources
+        book.projectFiles = LinkResolver.projectFiles(of: book, root: root, boundary: config.sourceBoundary(root: root))
         diagnostics.append(contentsOf: context.diagnostics)
         diagnostics.append(contentsOf: book.sources.examples?.diagnostics ?? Diagnostics())
         diagnostics.append(contentsOf: duplicateIDs(in: book))
