@@ -7,9 +7,10 @@ import SourceFiles
 /// outside the handbook's folder is ever read, nor a hidden file (`.env`, `.git/`), nor the
 /// output folder.
 extension LinkResolver {
-    /// The folders Hugo and Docusaurus serve at the site's root (Docusaurus's site often lives in
-    /// `website/`), then the handbook's folder itself, as Jekyll serves the whole project.
-    static let staticFolders = ["static", "website/static", ""]
+    /// The folders Hugo and Docusaurus serve at the site's root (Hugo's render hooks find images
+    /// in `assets/` too; Docusaurus's site often lives in `website/`), then the handbook's folder
+    /// itself, as Jekyll serves the whole project.
+    static let staticFolders = ["static", "assets", "website/static", ""]
 
     /// Every file outside the chapters folder that a link of `book` names and nothing inside the
     /// chapters folder answers, if it is a regular file inside `boundary`; paths relative to `root`.
