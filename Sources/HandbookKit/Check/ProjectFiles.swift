@@ -21,9 +21,12 @@ extension LinkResolver {
         for page in book.allPages + book.examplePages where page.sourcePath != nil {
             let destinations = page.outline.links.map(\.destination) + page.blocks.flatMap { $0.links.map(\.destination) }
             for destination in destinations {
-                guard case .failure = resolver.resolve(destination, in: page, hints: false) else { continue }
                 let (pathPart, _) = splitFragment(withoutTemplateRoot(destination))
-                guard let decoded = PercentEncoding.decoded(pathPart) else { continue }
+                // Only a link to a file can name one; most links name pages, and a live preview
+                // loads again on every save.
+                guard let decoded = PercentEncoding.decoded(pathPart), namesFile(decoded),
+                    case .failure = resolver.resolve(destination, in: page, hints: false)
+                else { continue }
                 for candidate in projectFileCandidates(decoded, from: page.sourcePath, chaptersFolder: book.config.chaptersFolder)
                 where !candidate.hasPrefix(book.config.outputFolder + "/") {
                     if found.contains(candidate) { break }
@@ -36,6 +39,16 @@ extension LinkResolver {
             }
         }
         return found.sorted()
+    }
+
+    /// Whether a path's last segment has an extension other than a page's (`x.png`, not `x.md`,
+    /// `x.html` or `x/`).
+    private static func namesFile(_ path: String) -> Bool {
+        guard let last = path.split(separator: "/", omittingEmptySubsequences: false).last,
+            let dot = last.lastIndex(of: "."), dot != last.startIndex, last.index(after: dot) != last.endIndex
+        else { return false }
+        let lowered = last[dot...].lowercased()
+        return !PageFiles.extensions.contains(lowered) && lowered != ".html" && lowered != ".htm"
     }
 
     /// Where, relative to the handbook's folder, the file a link's decoded path names may be when
