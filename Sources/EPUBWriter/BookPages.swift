@@ -30,7 +30,7 @@ struct BookPages {
     let language: String
     /// The images the book holds, relative to the text folder.
     let images: Set<String>
-    /// Every file of the chapters folder as the site has it, images of other types included.
+    /// Every file the chapters link as the site has it, images of other types included.
     let media: Set<String>
     /// Whether chapters may hold raw HTML (`markdown.raw-html`).
     let rawHTML: Bool

@@ -35,9 +35,12 @@ public struct EbookRenderer: Sendable {
         let examplePages = self.pages.examples, rulePages = self.pages.rules
         pages += (examplePages + rulePages).map { BookPages.Page(body: $0, type: "appendix") }
 
-        let images = book.assets.filter { BookLayout.imageType(of: $0) != nil }
+        // Each file the book may hold, as the pages link it, with where its bytes come from.
+        let media = book.assets.map { asset in (file: BookLayout.mediaFile(asset), read: { try book.assetData(asset, root: sourceRoot) }) }
+            + book.projectFiles.map { path in (file: PagePaths.projectFile(path), read: { try book.projectFileData(path, root: sourceRoot) }) }
+        let images = media.filter { BookLayout.imageType(of: $0.file) != nil }
         let documents = BookPages(
-            pages: pages, language: language, images: Set(images.map(BookLayout.mediaFile)), media: Set(book.assets.map(BookLayout.mediaFile)),
+            pages: pages, language: language, images: Set(images.map(\.file)), media: Set(media.map(\.file)),
             rawHTML: config.allowsRawHTML
         ).documents()
         var diagnostics = Diagnostics()
@@ -63,8 +66,8 @@ public struct EbookRenderer: Sendable {
         ]
         files += documents.map { (text + $0.file, Array($0.xhtml.utf8), "application/xhtml+xml", String?.none) }
         for image in images {
-            let data = try book.assetData(image, root: sourceRoot)
-            files.append((text + BookLayout.mediaFile(image), Array(data), BookLayout.imageType(of: image) ?? "", nil))
+            let data = try image.read()
+            files.append((text + image.file, Array(data), BookLayout.imageType(of: image.file) ?? "", nil))
         }
 
         let package = PackageDocument(

@@ -10,9 +10,17 @@ public final class ParsedDocument: Sendable {
     public let options: MarkdownOptions
     private let tree: Mutex<MarkdownDocument?>
 
-    public init(_ text: String, options: MarkdownOptions) {
+    /// `headingIDs` are anchors the text gives its headings itself (`## Setup {#setup}` in Hugo
+    /// and Docusaurus, read before parsing), by the heading's line; they replace the made ones.
+    public init(_ text: String, options: MarkdownOptions, headingIDs: [Int: String] = [:]) {
         let document = MarkdownDocument(text, options: options)
-        outline = document.outline()
+        var outline = document.outline()
+        if !headingIDs.isEmpty {
+            for index in outline.headings.indices {
+                if let id = headingIDs[outline.headings[index].position.line] { outline.headings[index].anchor = id }
+            }
+        }
+        self.outline = outline
         self.text = text
         self.options = options
         tree = Mutex(consume document)

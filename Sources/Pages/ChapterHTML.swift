@@ -77,6 +77,8 @@ struct ChapterHTML: Sendable {
             return self.link(from: chapter.id, to: id, anchor: anchor, in: target)
         case .success(.asset(let path)):
             return PagePaths.encode(PagePaths.relative(from: target == .print ? PrintPage.id : chapter.id, to: PagePaths.media(path)))
+        case .success(.projectFile(let path)):
+            return PagePaths.encode(PagePaths.relative(from: target == .print ? PrintPage.id : chapter.id, to: PagePaths.projectFile(path)))
         case .success(.rule(let id)):
             return self.link(from: chapter.id, to: id.isEmpty ? RulePages.indexID : PagePaths.rulePageID(id), in: target)
         case .success(.example(let id)):

@@ -8,6 +8,10 @@ public enum PagePaths {
     /// collide with a page or the theme's assets.
     public static func media(_ assetPath: String) -> String { "media/" + assetPath }
 
+    /// Where a file from outside the chapters folder (`Book.projectFiles`) is copied: under
+    /// `files/`, by its path in the handbook's folder, so it can collide with no file of the chapters'.
+    public static func projectFile(_ path: String) -> String { "files/" + path }
+
     /// The list of rules and the examples' gallery, which every sidebar links.
     public static let rulesIndexID = "rules/index"
     public static let examplesIndexID = "examples/index"

@@ -99,7 +99,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The files beside the pages: the shared contents script of a large book, the lint page's
-    /// script (unless the theme brings its own), the theme's assets and the chapters folder's own files.
+    /// script (unless the theme brings its own), the theme's assets and the files the chapters link.
     public func supportFiles() throws -> [(path: String, data: Data)] {
         var files: [(path: String, data: Data)] = []
         if sidebar.isShared { files.append((Sidebar.scriptPath, sidebar.script())) }
@@ -111,6 +111,9 @@ public struct SiteRenderer: Sendable {
         }
         for asset in book.assets {
             files.append((PagePaths.media(asset), try book.assetData(asset, root: sourceRoot)))
+        }
+        for file in book.projectFiles {
+            files.append((PagePaths.projectFile(file), try book.projectFileData(file, root: sourceRoot)))
         }
         for redirect in book.redirects {
             files.append((redirect.path, Data(RedirectPage.html(for: redirect, book: book, strings: strings).utf8)))

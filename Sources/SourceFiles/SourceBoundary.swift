@@ -64,6 +64,14 @@ public struct SourceBoundary: Sendable {
         return nil
     }
 
+    /// Whether `url` is a regular file whose real path, every symbolic link on the way resolved
+    /// (a folder link too: `img -> /etc`), lies inside the boundary.
+    public func containsFile(_ url: URL) -> Bool {
+        guard let target = Self.realPath(url.path), contains(target) else { return false }
+        var info = stat()
+        return stat(target, &info) == 0 && Self.type(info) == S_IFREG
+    }
+
     /// Whether a real path lies inside one of the folders.
     private func contains(_ realPath: String) -> Bool {
         folders.contains { folder in

@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 public import SourceFiles
+import StyleLint
 
 /// Where a link in a chapter leads.
 public enum LinkTarget: Sendable, Hashable {
@@ -17,6 +18,9 @@ public enum LinkTarget: Sendable, Hashable {
     case page(id: String, anchor: String?)
     /// A file in the chapters folder (an image, a PDF), by its path relative to that folder.
     case asset(path: String)
+    /// A file outside the chapters folder but inside the handbook's (Jekyll's `assets/`, Hugo's
+    /// and Docusaurus's `static/`), by its path relative to the handbook's folder.
+    case projectFile(path: String)
 }
 
 /// Resolves links between chapters the way a reader of the Markdown sources means them
@@ -32,13 +36,22 @@ public struct LinkResolver: Sendable {
     private let sitePrefixes: Set<String>
     /// Page ids, and section ids without `/index`: what a site path names once `.html` is dropped.
     private let pageIDs: [String: String]
+    /// Pages by their other names (`Chapter.linkNames`).
+    private let namedPages: [String: String]
     /// Normalised source paths (`Handbook/03-standards/02-email.md`, and section folders) → page ids.
     private let pagesByPath: [String: String]
     private let anchorsByPage: [String: Set<String>]
     private let assets: Set<String>
+    private let projectFiles: Set<String>
 
     public static let ruleScheme = "rule:"
     public static let exampleScheme = "example:"
+    /// What Hugo's `[term](g)` is read as (see ``ForeignMarkup``): the term's glossary page.
+    static let glossaryScheme = "glossary:"
+    /// The pages of folders named `glossary`, by their last path segment and by the word stems
+    /// of that segment and of their title (`glossaryKey`).
+    private let glossaryPages: [String: String]
+    private let glossaryLanguage: String
     private let exampleIDs: Set<String>
     private let sortedExampleIDs: [String]
 
@@ -59,13 +72,29 @@ public struct LinkResolver: Sendable {
         brokenLinkSeverity = book.config.brokenLinks
         sitePrefixes = [book.config.language.rawValue, String(book.config.chaptersFolder.split(separator: "/").last ?? "")]
         var ids: [String: String] = [:]
+        var named: [String: String] = [:]
+        for chapter in book.allPages {
+            for name in chapter.linkNames { named[name, default: chapter.id] = chapter.id }
+        }
+        namedPages = named
         for chapter in book.allPages {
             ids[chapter.id] = chapter.id
             if chapter.id.hasSuffix("/index") { ids[String(chapter.id.dropLast("/index".count))] = chapter.id }
         }
         pageIDs = ids
+        glossaryLanguage = book.config.language.stemmerAlgorithm
+        var glossary: [String: String] = [:]
+        let stemmer = Stemmer(language: glossaryLanguage)
+        for chapter in book.allPages {
+            let segments = chapter.id.split(separator: "/")
+            guard segments.count >= 2, segments[segments.count - 2] == "glossary", let slug = segments.last else { continue }
+            glossary[String(slug)] = chapter.id
+            for name in [String(slug), chapter.title] { glossary[Self.glossaryKey(name, stemmer: stemmer), default: chapter.id] = chapter.id }
+        }
+        glossaryPages = glossary
         anchorsByPage = anchors
         assets = Set(book.assets)
+        projectFiles = Set(book.projectFiles)
         exampleIDs = Set(book.examples.map(\.id))
         sortedExampleIDs = exampleIDs.sorted()
     }
@@ -82,6 +111,7 @@ public struct LinkResolver: Sendable {
             }
             return .success(.example(id: id))
         }
+        if destination.hasPrefix(Self.glossaryScheme) { return glossaryPage(String(destination.dropFirst(Self.glossaryScheme.count))) }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .success(.external) }
         let (pathPart, anchor) = Self.splitFragment(Self.withoutTemplateRoot(destination))
         if pathPart.isEmpty {
@@ -91,29 +121,68 @@ public struct LinkResolver: Sendable {
             }
             return .success(.samePageAnchor(anchor))
         }
-        let base = chapter.sourcePath.map(Self.folder(of:)) ?? chaptersFolder[...]
-        guard let decoded = PercentEncoding.decoded(pathPart),
-            let path = Self.normalise(decoded.hasPrefix("/") ? chaptersFolder + decoded : base + "/" + decoded)
-        else {
+        guard let decoded = PercentEncoding.decoded(pathPart) else {
             return .failure(LinkProblem(message: "'\(destination)' is not a usable path"))
         }
-        // The chapters folder itself (`/`, or `.` from a page at its top): the front page, which every site has.
-        if path == chaptersFolder, pagesByPath[path] == nil { return .success(.page(id: "index", anchor: nil)) }
-        guard path.hasPrefix(chaptersFolder + "/") || (path == chaptersFolder && pagesByPath[path] != nil) else {
+        let path = Self.normalise(Self.joined(decoded, from: chapter.sourcePath, chaptersFolder: chaptersFolder))
+        if let path, let found = target(at: path, decoded: decoded, pathPart: pathPart, anchor: anchor, hints: hints) { return found }
+        // Jekyll (`permalink: pretty`) and Hugo publish `a/b.md` at `a/b/`, and a browser reads the
+        // page's relative links from there: `../../assets/x.png` from `docs/b.md` is `assets/x.png`.
+        if !decoded.hasPrefix("/"), let pretty = chapter.sourcePath.flatMap(Self.prettyFolder),
+            let prettyPath = Self.normalise(pretty + "/" + decoded),
+            let found = target(at: prettyPath, decoded: decoded, pathPart: pathPart, anchor: anchor, hints: hints) {
+            return found
+        }
+        let outside = Self.projectFileCandidates(decoded, from: chapter.sourcePath, chaptersFolder: chaptersFolder)
+        if let file = outside.first(where: projectFiles.contains) { return .success(.projectFile(path: file)) }
+        guard let path else {
+            return .failure(LinkProblem(message: "'\(destination)' points outside the handbook's folder; link to a page of the handbook or use a full URL"))
+        }
+        guard path.hasPrefix(chaptersFolder + "/") || path == chaptersFolder else {
             return .failure(LinkProblem(message: "'\(destination)' points outside the '\(chaptersFolder)' folder; link to a page of the handbook or use a full URL"))
         }
-        // Docusaurus reads a `.md` path that is not beside the page from the docs folder's top.
-        let fromTop = decoded.hasPrefix("/") || !decoded.lowercased().hasSuffix(".md") ? nil : Self.normalise(chaptersFolder + "/" + decoded)
-        if let id = pagesByPath[path] ?? otherToolsPage(path, isSitePath: decoded.hasPrefix("/")) ?? fromTop.flatMap({ pagesByPath[$0] }) {
+        let kind = PageFiles.hasPageExtension(path) ? "page" : "file"
+        return .failure(LinkProblem(message: "link to a missing \(kind) '\(pathPart)'; create it or fix the link"))
+    }
+
+    /// The page or file of the chapters folder at `path` (relative to the root), a failure when
+    /// that page has no such heading, or nil when nothing is there.
+    private func target(
+        at path: String, decoded: String, pathPart: Substring, anchor: String?, hints: Bool
+    ) -> Result<LinkTarget, LinkProblem>? {
+        // The chapters folder itself (`/`, or `.` from a page at its top): the front page, which every site has.
+        if path == chaptersFolder, pagesByPath[path] == nil { return .success(.page(id: "index", anchor: nil)) }
+        guard path.hasPrefix(chaptersFolder + "/") || path == chaptersFolder else { return nil }
+        // Docusaurus reads a `.md` path that is not beside the page from the docs folder's top,
+        // and Hugo any page path (`methods/page/title/`).
+        let fromTop = decoded.hasPrefix("/") ? nil : Self.normalise(chaptersFolder + "/" + decoded)
+        if let id = pagesByPath[path] ?? otherToolsPage(path, isSitePath: decoded.hasPrefix("/"))
+            ?? fromTop.flatMap({ pagesByPath[$0] ?? otherToolsPage($0, isSitePath: true) }) {
             if let anchor, !(anchorsByPage[id]?.contains(anchor) ?? false) {
                 return .failure(LinkProblem(message: missingAnchor(anchor, page: id, pageName: "'\(pathPart)'", hints: hints)))
             }
             return .success(.page(id: id, anchor: anchor))
         }
         let assetPath = String(path.dropFirst(chaptersFolder.count + 1))
-        if assets.contains(assetPath) { return .success(.asset(path: assetPath)) }
-        let kind = path.lowercased().hasSuffix(".md") ? "page" : "file"
-        return .failure(LinkProblem(message: "link to a missing \(kind) '\(pathPart)'; create it or fix the link"))
+        return assets.contains(assetPath) ? .success(.asset(path: assetPath)) : nil
+    }
+
+    /// The glossary page of `term`: by its file name, or in any form of its words (`localized`
+    /// finds `localization.md`, `CI/CD` the page titled so), as the handbook's language stems them.
+    private func glossaryPage(_ term: String) -> Result<LinkTarget, LinkProblem> {
+        let slug = Slug.make(term)
+        // A stemmer holds state, and links are resolved on every core: one per look-up.
+        if let id = glossaryPages[slug] ?? glossaryPages[Self.glossaryKey(term, stemmer: Stemmer(language: glossaryLanguage))] {
+            return .success(.page(id: id, anchor: nil))
+        }
+        let place = glossaryPages.isEmpty ? "the handbook has no 'glossary' folder" : "its 'glossary' folder has no page '\(slug).md'"
+        return .failure(LinkProblem(message: "the glossary link '[\(term)](g)' leads nowhere: \(place); add the page, or write the term without the link"))
+    }
+
+    /// A term's words, lower case and stemmed, joined by `-`: what any form of it shares.
+    private static func glossaryKey(_ term: String, stemmer: Stemmer?) -> String {
+        let words = term.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        return "~" + words.map { stemmer?.stem($0) ?? $0 }.joined(separator: "-")
     }
 
     /// The page a link names as other tools write links, when it names no file: `page` or
@@ -129,22 +198,27 @@ public struct LinkResolver: Sendable {
         for tried in tries {
             var bare = tried
             while bare.hasSuffix("/") { bare = bare.dropLast() }
-            for suffix in [".html", ".htm", ".md"] where bare.lowercased().hasSuffix(suffix) { bare = bare.dropLast(suffix.count) }
+            for suffix in [".html", ".htm", ".md", ".mdx"] where bare.lowercased().hasSuffix(suffix) { bare = bare.dropLast(suffix.count) }
             // mdBook makes a folder's README.md its index.html.
             if bare == "index" || bare.hasSuffix("/index") { bare = bare.dropLast("index".count) }
             while bare.hasSuffix("/") { bare = bare.dropLast() }
             let base = chaptersFolder + (bare.isEmpty ? "" : "/" + bare)
-            for candidate in [base + ".md", base + "/index.md", base + "/_index.md", base + "/README.md"] {
+            for candidate in [base + ".md", base + ".mdx", base + "/index.md", base + "/index.mdx", base + "/_index.md", base + "/README.md"] {
                 if let id = pagesByPath[candidate] { return id }
             }
+            if let id = namedPages[String(bare)] { return id }
             if isSitePath, let id = pageIDs[bare.isEmpty ? "index" : String(bare)] { return id }
+            // The page's address however the link spells its file name: Hugo lower-cases
+            // addresses and finds `/functions/urls/absURL/` for `AbsURL.md`.
+            let slugged = bare.split(separator: "/").map { Slug.make(String(Slug.splitPrefix(String($0)).rest)) }.joined(separator: "/")
+            if let id = pageIDs[slugged.isEmpty ? "index" : slugged] { return id }
         }
         return nil
     }
 
     /// `{{ site.baseurl }}/docs/x/` → `/docs/x/`: Jekyll (Liquid) and Hugo write the site's root
     /// as a template variable, which stands for `/` here.
-    private static func withoutTemplateRoot(_ destination: String) -> String {
+    static func withoutTemplateRoot(_ destination: String) -> String {
         guard destination.hasPrefix("{{"), let end = destination.range(of: "}}", options: .backwards) else { return destination }
         let rest = destination[end.upperBound...]
         return rest.hasPrefix("/") ? String(rest) : "/" + rest
@@ -163,7 +237,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// A URL scheme as RFC 3986 spells it: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
-    private static func hasScheme(_ destination: String) -> Bool {
+    static func hasScheme(_ destination: String) -> Bool {
         for (offset, byte) in destination.utf8.enumerated() {
             switch byte {
             case UInt8(ascii: ":"): return offset > 0
@@ -177,7 +251,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// Split at the first `#` scalar: a `#` before a combining mark is no Character of its own.
-    private static func splitFragment(_ destination: String) -> (path: Substring, anchor: String?) {
+    static func splitFragment(_ destination: String) -> (path: Substring, anchor: String?) {
         let scalars = destination.unicodeScalars
         guard let hash = scalars.firstIndex(of: "#") else { return (destination[...], nil) }
         let path = Substring(scalars[..<hash])
@@ -188,7 +262,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// `Handbook/03-standards/02-email.md` → `Handbook/03-standards`.
-    private static func folder(of path: String) -> Substring {
+    static func folder(of path: String) -> Substring {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return path[..<slash]
     }
@@ -214,7 +288,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// Resolves `.` and `..` segments; nil when `..` climbs above the start.
-    private static func normalise(_ path: String) -> String? {
+    static func normalise(_ path: String) -> String? {
         if !needsNormalising(path.utf8) { return path }
         var parts: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {

@@ -10,6 +10,7 @@ public struct LinkTargets: Sendable {
         var config: HandbookConfig
         var pages: [[String?]]
         var assets: [String]
+        var projectFiles: [String]
         var examples: [String]
         var rules: [String]
     }
@@ -17,7 +18,7 @@ public struct LinkTargets: Sendable {
     public init(_ book: Book) {
         let pages = book.allPages + book.examplePages
         whole = Whole(
-            config: book.config, pages: pages.map { [$0.id, $0.sourcePath] }, assets: book.assets,
+            config: book.config, pages: pages.map { [$0.id, $0.sourcePath] + $0.linkNames }, assets: book.assets, projectFiles: book.projectFiles,
             examples: book.examples.map(\.id), rules: book.rules.map(\.id))
         anchors = Dictionary(pages.map { ($0.id, $0.outline.headings.map(\.anchor)) }, uniquingKeysWith: { first, _ in first })
     }

@@ -12,7 +12,7 @@ public struct BookLoader {
     public let config: HandbookConfig
 
     /// Top-level names the site uses for its own files.
-    public static let reservedNames: Set<String> = ["assets", "media", "rules", "examples", "lint", "search", "index"]
+    public static let reservedNames: Set<String> = ["assets", "media", "files", "rules", "examples", "lint", "search", "index"]
 
     public init(root: URL, config: HandbookConfig) {
         self.root = root
@@ -55,6 +55,7 @@ public struct BookLoader {
             }
         }
         context.diagnostics.append(contentsOf: Self.ignoredKeys(context.pages))
+        context.diagnostics.append(contentsOf: ForeignMarkup.report(context.pages.filter { !$0.value.isDraft }))
         let taken = Set(book.allPages.map(\.outputPath))
         let redirectSources = book.allPages.compactMap { page in
             page.sourcePath.flatMap { context.pages[$0] }.map { (id: page.id, sources: $0.redirects) }
@@ -71,6 +72,7 @@ public struct BookLoader {
         }
         book.examples = book.sources.examples?.examples ?? []
         book.sources.pages = context.sources
+        book.projectFiles = LinkResolver.projectFiles(of: book, root: root, boundary: config.sourceBoundary(root: root))
         diagnostics.append(contentsOf: context.diagnostics)
         diagnostics.append(contentsOf: book.sources.examples?.diagnostics ?? Diagnostics())
         diagnostics.append(contentsOf: duplicateIDs(in: book))
@@ -105,22 +107,28 @@ public struct BookLoader {
             let (number, rest) = Slug.splitPrefix(name)
             let sectionSlug = Slug.make(String(rest))
             let loaded = loadFolder(inner, relativePath: path, isTopLevel: false, context: &context)
+            let category = inner.files.first(where: CategoryFile.names.contains).flatMap {
+                CategoryFile(root: root, path: path + "/" + $0, diagnostics: &context.diagnostics)
+            }
             // A folder of images and other files is not a section.
             if loaded.index == nil, loaded.children.isEmpty { continue }
             var slug = loaded.index?.slug ?? sectionSlug
             guard checkSegment(&slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
             var index = loaded.index
+            if index?.title == nil, let label = category?.label { index?.title = label }
             if index != nil { titleFromFileName(&index!, name: String(rest), context: &context) }
             // Ids are relative to this folder; the caller puts its own folder in front.
             let prefix = slug + "/"
             let children = loaded.children.map { reprefixed($0, with: prefix) }
             let section = index.map { chapter(from: $0, id: prefix + "index", children: children) }
-                ?? Chapter(id: prefix + "index", title: Self.title(fromFolderName: String(rest)), sourcePath: path, children: children)
-            entries.append(Entry(order: loaded.index?.order ?? number, name: name, chapter: section))
+                ?? Chapter(id: prefix + "index", title: category?.label ?? Self.title(fromFolderName: String(rest)), sourcePath: path, children: children)
+            entries.append(Entry(order: loaded.index?.order ?? category?.position ?? number, name: name, chapter: section))
         }
         for name in listing.files {
             let path = relativePath + "/" + name
-            guard name.lowercased().hasSuffix(".md") else {
+            // Docusaurus's folder settings, read with the folder above.
+            if CategoryFile.names.contains(name) { continue }
+            guard PageFiles.hasPageExtension(name) else {
                 let asset = String(path.dropFirst(config.chaptersFolder.count + 1))
                 // A Markdown file that cannot be read is an error when the pages are read.
                 if let character = asset.unicodeScalars.first(where: Self.unportableInFileNames.contains) {
@@ -141,7 +149,7 @@ public struct BookLoader {
                 continue
             }
             // Split without the extension, so that `404.md` is page 404, not a number and nothing.
-            let (number, rest) = Slug.splitPrefix(String(name.dropLast(3)))
+            let (number, rest) = Slug.splitPrefix(PageFiles.withoutExtension(name))
             var slug = page.slug ?? Slug.make(String(rest))
             guard checkSegment(&slug, name: name, path: path, topLevel: isTopLevel, context: &context) else { continue }
             titleFromFileName(&page, name: String(rest), context: &context)
@@ -159,7 +167,9 @@ public struct BookLoader {
         let options = context.options, labels = config.blockLabels
         let root = root
         // SUMMARY.md lists the pages; it is not one of them.
-        let paths = listing.allFiles.filter { $0.lowercased().hasSuffix(".md") && $0 != SummaryFile.fileName }.map { config.chaptersFolder + "/" + $0 }
+        let all = listing.allFiles
+        context.diagnostics.append(contentsOf: PageFiles.partialsLeftOut(all, chaptersFolder: config.chaptersFolder))
+        let paths = all.filter { PageFiles.isPage($0) && $0 != SummaryFile.fileName }.map { config.chaptersFolder + "/" + $0 }
         let read = paths.sorted().concurrentMap { path in
             if !changed.contains(path), let kept = previous[path] { return (path: path, file: kept) }
             var diagnostics = Diagnostics()
@@ -189,8 +199,8 @@ public struct BookLoader {
         return true
     }
 
-    /// The names of a section's own page: `index.md`, or `_index.md` as Hugo names it.
-    static let indexNames: Set<String> = ["index.md", "_index.md"]
+    /// The names of a section's own page: `index.md` (`index.mdx` in Docusaurus), or `_index.md` as Hugo names it.
+    static let indexNames: Set<String> = ["index.md", "index.mdx", "_index.md"]
 
     /// A page with neither a title nor a heading is called after its file (or its folder, for a
     /// section's page), which the author is told, since a file name is seldom a good title.
@@ -233,9 +243,15 @@ public struct BookLoader {
     ]
 
     private func chapter(from page: PageSource, id: String, children: [Chapter]) -> Chapter {
-        Chapter(
+        var chapter = Chapter(
             id: id, title: page.title ?? "", summary: page.summary, sourcePath: page.sourcePath,
             document: page.document, blocks: page.blocks, bodyLine: page.bodyLine, titleIsFirstHeading: page.titleIsFirstHeading, children: children)
+        let folder = page.sourcePath.split(separator: "/").dropLast().dropFirst(config.chaptersFolder.split(separator: "/").count)
+        chapter.linkNames = page.linkNames.map { name in
+            let path = name.hasPrefix("/") ? [] : Array(folder)
+            return (path + name.split(separator: "/")).joined(separator: "/")
+        }
+        return chapter
     }
 
     private func reprefixed(_ chapter: Chapter, with prefix: String) -> Chapter {
@@ -263,7 +279,7 @@ public struct BookLoader {
         for chapter in book.readingOrder {
             let source = chapter.sourcePath ?? chapter.outputPath
             if let first = seen[chapter.id] {
-                let isFile = source.lowercased().hasSuffix(".md")
+                let isFile = PageFiles.hasPageExtension(source)
                 diagnostics.append(.error(
                     "this page and \(first) both become '\(chapter.outputPath)'; rename one or set 'slug:' in its front matter",
                     file: source, line: isFile ? 1 : nil, column: isFile ? 1 : nil))

@@ -12,12 +12,17 @@ struct PageSource: Sendable {
     var summary: String?
     var order: Int?
     var slug: String?
+    /// Other names links may give the page (Docusaurus's `id:`, a `slug:` that cannot be a file
+    /// name here): relative to its folder, or from the site's root when they start with `/`.
+    var linkNames: [String] = []
     /// `draft: true` (Hugo, Docusaurus) or `published: false` (Jekyll): the page is left out.
     var isDraft = false
     /// Old addresses of the page (`aliases`, `redirect_from`), each to become a redirect page.
     var redirects: [PageRedirect.Source] = []
     /// Front matter keys no part of the handbook reads, reported once per key for the whole book.
     var ignoredKeys: [YAMLFields.UnknownKey] = []
+    /// Components and shortcodes of other tools left out of the text, reported once per name for the whole book.
+    var foreignMarkup: [ForeignMarkup.Construct] = []
     var document: ParsedDocument
     var blocks: [PageBlock]
     var bodyLine: Int
@@ -32,9 +37,11 @@ struct PageSource: Sendable {
         _ url: URL, displayPath: String, options: MarkdownOptions, labels: BlockLabels, diagnostics: inout Diagnostics
     ) -> PageSource? {
         guard let split = FrontMatterSplit.read(url, displayPath: displayPath, diagnostics: &diagnostics) else { return nil }
-        let document = ParsedDocument(String(split.body), options: options)
+        let markup = ForeignMarkup(String(split.body))
+        let document = ParsedDocument(markup.text, options: options, headingIDs: markup.headingIDs)
         var page = PageSource(
             sourcePath: displayPath, document: document, blocks: PageBlock.read(document.outline, labels: labels), bodyLine: split.bodyLine)
+        page.foreignMarkup = markup.constructs
         if let yaml = split.yaml {
             var fields = YAMLFields(yaml: yaml, file: displayPath, firstLine: split.yamlLine)
             let typos = page.readFrontMatter(&fields)
@@ -63,6 +70,7 @@ struct PageSource: Sendable {
             guard let number = Self.order(key, in: &fields) else { continue }
             order = order ?? number
         }
+        if let id = fields.string("id"), !id.isEmpty { linkNames.append(id) }
         readSlug(&fields)
         isDraft = fields.bool("draft") == true || fields.bool("published") == false
         for key in Self.redirectKeys {
@@ -97,12 +105,15 @@ struct PageSource: Sendable {
     private mutating func readSlug(_ fields: inout YAMLFields) {
         guard let given = fields.string("slug") else { return }
         if given.hasPrefix("/") {
-            // Docusaurus writes a slug as a site path (`slug: /`): it moves no page here.
+            // Docusaurus writes a slug as a site path (`slug: /`): it moves no page here, but
+            // links to that path still lead to the page.
+            linkNames.append(given)
             fields.appendWarning(
-                "slug '\(given)' is a site path, as Docusaurus writes it; the page keeps the address of its file name, or write 'slug: name'",
+                "slug '\(given)' is a site path, as Docusaurus writes it; the page keeps the address of its file name (links to '\(given)' lead to it), or write 'slug: name'",
                 at: "slug")
         } else if given.isEmpty || given != Slug.make(given) {
             // Other tools take any slug; here it is a file name, so the page keeps its own.
+            if !given.isEmpty { linkNames.append(given) }
             fields.appendWarning(
                 "slug '\(given)' must be lower-case Latin letters, digits and single hyphens, like '\(Slug.make(given))'; the page keeps the address of its file name",
                 at: "slug")

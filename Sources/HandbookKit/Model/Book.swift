@@ -10,6 +10,9 @@ public struct Book: Sendable {
     public var chapters: [Chapter]
     /// Files other than Markdown in the chapters folder (images and the like), relative to it.
     public var assets: [String]
+    /// Files outside the chapters folder but inside the handbook's that chapters link (an image
+    /// in Jekyll's `assets/`, Hugo's `static/`), relative to the handbook's folder.
+    public var projectFiles: [String] = []
     /// The rules of the handbook's lint style, sorted by id; each gets a page on the site.
     public var rules: [RuleSummary]
     /// The annotated dialogues of the examples folder, by file name.
@@ -57,6 +60,15 @@ public struct Book: Sendable {
             return try RegularFile.read(root.appendingPathComponent(config.chaptersFolder).appendingPathComponent(asset))
         } catch {
             throw .error("cannot read the file: \(error)", file: config.chaptersFolder + "/" + asset)
+        }
+    }
+
+    /// The bytes of a file outside the chapters folder that a chapter links (`projectFiles`).
+    public func projectFileData(_ path: String, root: URL) throws(Diagnostic) -> Data {
+        do {
+            return try RegularFile.read(root.appendingPathComponent(path))
+        } catch {
+            throw .error("cannot read the file: \(error)", file: path)
         }
     }
 }

@@ -19,6 +19,9 @@ public struct Chapter: Sendable {
     /// True when the title is the page's own first `#` heading rather than front matter.
     public var titleIsFirstHeading: Bool
     public var children: [Chapter]
+    /// Paths inside the chapters folder, without extension, by which links may name the page
+    /// besides its file (Docusaurus's `id:` and `slug:`): `faq/organizing-state`.
+    public var linkNames: [String] = []
 
     public init(
         id: String, title: String, summary: String? = nil, sourcePath: String?, document: ParsedDocument? = nil,

@@ -1,0 +1,265 @@
+import Foundation
+
+/// What Docusaurus (MDX) and Hugo write into their Markdown that is not Markdown, read the way a
+/// team moving its handbook expects: MDX `import`/`export` lines and `{/* comments */}` are
+/// dropped; a JSX component's tags are left out and what is between them stays; Hugo's
+/// `ref`/`relref` become the path they name and `figure` an image; `highlight` and `code-toggle`
+/// show their content as a code block; other shortcodes are left out; `{#id}` after a heading
+/// sets its anchor. Inside fenced code only Hugo's escaped `{{</* x */>}}` changes (to the
+/// `{{< x >}}` it shows). Lines keep their numbers, so diagnostics point at the file as written.
+struct ForeignMarkup: Sendable {
+    enum Kind: String, Sendable {
+        case component = "MDX component"
+        case shortcode = "Hugo shortcode"
+    }
+
+    /// A construct left out, where it stands (line of the body, column in UTF-8 bytes, 1-based).
+    struct Construct: Sendable, Hashable {
+        var kind: Kind
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    private(set) var text = ""
+    private(set) var constructs: [Construct] = []
+    /// Anchors written after headings (`## Setup {#setup-linux}`), by the heading's line.
+    private(set) var headingIDs: [Int: String] = [:]
+
+    /// Shortcodes read here, never reported: they mean the same in a handbook.
+    private static let understood: Set<String> = ["ref", "relref", "figure", "highlight"]
+    /// Paired shortcodes whose content Hugo hands their template unread: code or configuration.
+    static let showingCode: Set<String> = ["highlight", "code-toggle"]
+
+    init(_ body: String) {
+        // Most pages hold none of it; they are left as they are without being looked at line by line.
+        guard body.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "<") })
+            || body.contains("import ") || body.contains("export ") || body.contains("](g)")
+        else {
+            text = body
+            return
+        }
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var fence: (marker: Character, length: Int)?
+        var index = 0
+        while index < lines.count {
+            let line = lines[index], number = index + 1
+            let indent = line.prefix { $0 == " " }.count
+            let trimmed = line.drop { $0 == " " }
+            if indent < 4, let marker = trimmed.first, marker == "`" || marker == "~" {
+                let length = trimmed.prefix { $0 == marker }.count
+                if length >= 3 {
+                    if fence == nil { fence = (marker, length) } else if fence!.marker == marker, length >= fence!.length,
+                        trimmed.dropFirst(length).allSatisfy { $0.isWhitespace } { fence = nil }
+                }
+            }
+            if fence != nil {
+                lines[index] = Self.unescapingShortcodes(line)
+            } else if indent < 4, let end = Self.dropped(lines, at: index, trimmed: trimmed) {
+                for blank in index...end { lines[blank] = "" }
+                index = end
+            } else if indent < 4, trimmed.hasPrefix("{{<"), let end = pairedCode(&lines, at: index) {
+                index = end
+            } else {
+                lines[index] = readLine(line, number: number, lines: &lines, index: &index)
+            }
+            index += 1
+        }
+        text = lines.joined(separator: "\n")
+    }
+
+    /// The last line of an MDX `import`/`export` statement or `{/* comment */}` starting at
+    /// `index`, or nil when the line is none of these.
+    private static func dropped(_ lines: [String], at index: Int, trimmed: Substring) -> Int? {
+        if trimmed.hasPrefix("{/*") { return lines[index...].firstIndex { $0.contains("*/}") } }
+        guard trimmed.hasPrefix("import ") || trimmed.hasPrefix("export ") else { return nil }
+        let isModule = trimmed.contains(" from '") || trimmed.contains(" from \"") || trimmed.hasPrefix("import '")
+            || trimmed.hasPrefix("import \"") || trimmed.hasPrefix("export const ") || trimmed.hasPrefix("export default ")
+        guard isModule || trimmed.hasSuffix("{") else { return nil }
+        guard trimmed.hasSuffix("{") || trimmed.hasSuffix("(") else { return index }
+        // A statement over several lines (`import {\n  a,\n} from 'x'`) ends where its braces close.
+        return lines[index...].firstIndex { $0.hasPrefix("}") || $0.hasPrefix(")") } ?? index
+    }
+
+    /// `{{< highlight go >}}` … `{{< /highlight >}}`, each on a line of its own, as a fenced code
+    /// block; the index of the closing line, or nil when the line opens no such pair.
+    private mutating func pairedCode(_ lines: inout [String], at index: Int) -> Int? {
+        let line = lines[index].trimmingCharacters(in: [" "])
+        guard let shortcode = Shortcode(line[...]), shortcode.end == line.endIndex, Self.showingCode.contains(shortcode.name),
+            let close = lines[(index + 1)...].firstIndex(where: { Shortcode($0.trimmingCharacters(in: [" "])[...])?.closes == shortcode.name })
+        else { return nil }
+        let longest = lines[(index + 1)..<close].map { Self.longestRun(of: "`", in: $0) }.max() ?? 0
+        let marker = String(repeating: "`", count: max(3, longest + 1))
+        let language = shortcode.name == "highlight" ? shortcode.arguments.first ?? "" : ""
+        if !Self.understood.contains(shortcode.name) { record(.shortcode, shortcode.name, line: index + 1, column: 1) }
+        lines[index] = marker + language
+        lines[close] = marker
+        return close
+    }
+
+    /// A line outside code with its shortcodes, component tags and heading id read; a
+    /// construct that runs over the following lines blanks them (and moves `index` on).
+    private mutating func readLine(_ line: String, number: Int, lines: inout [String], index: inout Int) -> String {
+        var line = line
+        if line.drop(while: { $0 == " " }).hasPrefix("#"), let id = Self.headingID(&line) { headingIDs[number] = id }
+        if let tag = componentTag(line, number: number, lines: &lines, index: &index) { return tag }
+        let read = readShortcodes(line, number: number, lines: &lines, index: &index)
+        return read.contains("](g)") ? Self.glossaryLinks(read) : read
+    }
+
+    /// The line with its shortcodes read; one that runs over the following lines blanks them.
+    private mutating func readShortcodes(_ line: String, number: Int, lines: inout [String], index: inout Int) -> String {
+        var out = ""
+        var rest = line[...]
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            let start = rest[open.lowerBound...]
+            guard start.dropFirst(2).first == "<" || start.dropFirst(2).first == "%" else {
+                out += "{{"
+                rest = rest[open.upperBound...]
+                continue
+            }
+            // A shortcode may run over several lines; they are joined here and blanked after.
+            var joined = String(start), extra = 0
+            while Shortcode(joined[...]) == nil, !Self.isEscaped(joined), index + extra + 1 < lines.count, extra < 20 {
+                extra += 1
+                joined += "\n" + lines[index + extra]
+            }
+            if Self.isEscaped(joined) {
+                out += Self.unescapingShortcodes(String(start))
+                return out
+            }
+            guard let shortcode = Shortcode(joined[...]) else {
+                out += start
+                return out
+            }
+            let column = line.unicodeScalars.distance(from: line.startIndex, to: open.lowerBound) + 1
+            out += rendered(shortcode, line: number, column: column)
+            for blank in stride(from: 1, through: extra, by: 1) { lines[index + blank] = "" }
+            let tail = joined[shortcode.end...]
+            if extra > 0 {
+                // What follows the shortcode on its last line stays on that line.
+                index += extra
+                return out + "\n" + readLine(String(tail.drop { $0 == "\n" }), number: number + extra, lines: &lines, index: &index)
+            }
+            rest = tail
+        }
+        return out + rest
+    }
+
+    /// `[term](g)`, a glossary link of Hugo's documentation (its link render hook), as
+    /// `[term](<glossary:term>)`, which leads to the term's page of the handbook's glossary.
+    private static func glossaryLinks(_ line: String) -> String {
+        var out = ""
+        var rest = line[...]
+        while let link = rest.range(of: "](g)") {
+            let before = rest[..<link.lowerBound]
+            guard let open = before.lastIndex(of: "[") else {
+                out += rest[..<link.upperBound]
+                rest = rest[link.upperBound...]
+                continue
+            }
+            let term = before[before.index(after: open)...].replacingOccurrences(of: ">", with: "")
+            out += before + "](<" + LinkResolver.glossaryScheme + term + ">)"
+            rest = rest[link.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// What a shortcode becomes in the text.
+    private mutating func rendered(_ shortcode: Shortcode, line: Int, column: Int) -> String {
+        if shortcode.closes != nil { return "" }
+        if !Self.understood.contains(shortcode.name) { record(.shortcode, shortcode.name, line: line, column: column) }
+        switch shortcode.name {
+        case "ref", "relref":
+            return shortcode.named["path"] ?? shortcode.arguments.first ?? ""
+        case "figure":
+            guard let source = shortcode.named["src"] else { return "" }
+            let text = shortcode.named["alt"] ?? shortcode.named["caption"] ?? shortcode.named["title"] ?? ""
+            return "![\(text.replacingOccurrences(of: "]", with: "\\]"))](<\(source)>)"
+        default:
+            return ""
+        }
+    }
+
+    /// A JSX component's tag at the start of a line (`<Tabs>`, `</Tabs>`, `<Note kind="x" />`),
+    /// left out with what follows it on its line kept; nil when the line starts with none.
+    private mutating func componentTag(_ line: String, number: Int, lines: inout [String], index: inout Int) -> String? {
+        let trimmed = line.drop { $0 == " " }
+        let closing = trimmed.hasPrefix("</")
+        let nameStart = trimmed.dropFirst(closing ? 2 : 1)
+        guard trimmed.hasPrefix("<"), let first = nameStart.first, first.isASCII, first.isUppercase else { return nil }
+        let name = String(nameStart.prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" })
+        var joined = String(trimmed), extra = 0
+        while Self.tagEnd(joined) == nil, index + extra + 1 < lines.count, extra < 40 {
+            extra += 1
+            joined += "\n" + lines[index + extra]
+        }
+        guard let end = Self.tagEnd(joined) else { return nil }
+        if !closing { record(.component, name, line: number, column: line.count - trimmed.count + 1) }
+        for blank in stride(from: 1, through: extra, by: 1) { lines[index + blank] = "" }
+        let after = String(joined[end...].drop { $0 == "\n" })
+        guard extra > 0 else { return readLine(after, number: number, lines: &lines, index: &index) }
+        index += extra
+        return "\n" + readLine(after, number: number + extra, lines: &lines, index: &index)
+    }
+
+    /// Just after the `>` that ends the tag opening `text`, past quoted and `{…}` attribute values.
+    private static func tagEnd(_ text: String) -> String.Index? {
+        var quote: Character?
+        var depth = 0
+        var position = text.startIndex
+        while position < text.endIndex {
+            let character = text[position]
+            position = text.index(after: position)
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "\"", "'", "`": quote = character
+            case "{": depth += 1
+            case "}": depth -= 1
+            case ">" where depth == 0: return position
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Removes a trailing `{#id}` from an ATX heading's line and gives the id.
+    private static func headingID(_ line: inout String) -> String? {
+        var text = line[...]
+        while text.last == " " { text = text.dropLast() }
+        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else { return nil }
+        let id = text[open.upperBound..<text.index(before: text.endIndex)]
+        guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || "-_:.".contains($0) }) else { return nil }
+        line = String(text[..<open.lowerBound])
+        return String(id)
+    }
+
+    private mutating func record(_ kind: Kind, _ name: String, line: Int, column: Int) {
+        constructs.append(Construct(kind: kind, name: name, line: line, column: column))
+    }
+
+    private static func isEscaped(_ text: String) -> Bool {
+        let opening = text.dropFirst(3).drop { $0 == " " }
+        return opening.hasPrefix("/*")
+    }
+
+    /// `{{</* ref "x" */>}}` → `{{< ref "x" >}}`: how Hugo's documents show a shortcode as written.
+    static func unescapingShortcodes(_ line: String) -> String {
+        guard line.contains("/*") else { return line }
+        return line.replacingOccurrences(of: "{{</*", with: "{{<").replacingOccurrences(of: "*/>}}", with: ">}}")
+            .replacingOccurrences(of: "{{%/*", with: "{{%").replacingOccurrences(of: "*/%}}", with: "%}}")
+    }
+
+    private static func longestRun(of marker: Character, in line: String) -> Int {
+        var longest = 0, current = 0
+        for character in line {
+            current = character == marker ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
+    }
+}
