@@ -129,7 +129,8 @@ def test_checks_follow_typing_and_ctrl_enter(browser, server):
 
 
 # Holds back the answer to the first draft that holds `слово` until after a newer one was
-# answered, as a slow server or network may; the page's own fetch is not told.
+# answered, as a slow server or network may; the page's own fetch is not told. Held long enough
+# that the newer draft is sent before it comes even on a loaded machine.
 LATE_ANSWER = """
 window.__requests = [];
 const fetchNow = window.fetch;
@@ -140,7 +141,7 @@ window.fetch = function (url, options) {
   const answer = fetchNow.apply(this, arguments);
   if (held || !String(request.body).includes("слово")) return answer;
   held = true;
-  return answer.then(response => new Promise(resolve => setTimeout(() => resolve(response), 1500)));
+  return answer.then(response => new Promise(resolve => setTimeout(() => resolve(response), 4000)));
 };
 """
 
@@ -154,7 +155,7 @@ def test_a_late_answer_to_an_older_draft_is_ignored(browser, server):
     paste(browser, "lint-draft", "Секунду")
     WebDriverWait(browser, 10).until(lambda b: ("lint-mark-warning", "Секунду") in marks(b))
     assert browser.execute_script("return window.__requests[0].signal.aborted"), "the older request was not cancelled"
-    browser.execute_script("return new Promise(resolve => setTimeout(resolve, 2000))")
+    browser.execute_script("return new Promise(resolve => setTimeout(resolve, 4500))")
     assert marks(browser) == [("lint-mark-warning", "Секунду")]
     assert finding_of(browser, "style.kantselyarit") is None
 

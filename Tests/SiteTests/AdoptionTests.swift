@@ -88,6 +88,18 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
             "docs/lost.md:3:5: error: link to a missing file '/docs/nowhere'; create it or fix the link"))
     }
 
+    /// Jekyll and Middleman sites keep their pages at the project's top (`chapters: .`).
+    @Test func linksResolveWhenTheHandbooksFolderIsItsChaptersFolder() throws {
+        let handbook = try TemporaryHandbook(
+            [
+                "a.md": "# А\n\nСм. [Б](b.md), [раздел Б](b.md#x), [В](sub/c.md) и [Б от корня](/b.md).\n",
+                "b.md": "# Б\n\n## X\n\nНазад к [А](./a.md).\n",
+                "sub/c.md": "# В\n\nВверх к [А](../a.md), [с корня](/a.md); [нет такой](/d.md).\n",
+            ], config: "title: Руководство\nlanguage: ru\nfolders:\n  chapters: .\noutput: ../site-elsewhere\n")
+        let report = BuildPipeline(root: handbook.root).check()
+        #expect(report.diagnostics.sorted.map(\.description) == ["./sub/c.md:3:41: error: link to a missing page '/d.md'; create it or fix the link"])
+    }
+
     @Test func aPageWithTheSlugIndexIsItsFoldersPage() throws {
         let handbook = try TemporaryHandbook(["Handbook/guide/overview.md": "---\nslug: index\ntitle: Обзор\n---\n", "Handbook/guide/b.md": "# Б\n"])
         let (loaded, diagnostics) = Handbook.load(root: handbook.root)

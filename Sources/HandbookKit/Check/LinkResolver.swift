@@ -29,6 +29,9 @@ public enum LinkTarget: Sendable, Hashable {
 /// in front, `/ru/start/install`), without `.md`, or to the built `.html` page.
 public struct LinkResolver: Sendable {
     private let chaptersFolder: String
+    /// What a path of the chapters folder starts with: `Handbook/`, or nothing when the handbook's
+    /// folder is its chapters folder (`chapters: .`, as Jekyll and Middleman sites keep pages).
+    private let chaptersPrefix: String
     /// What a link to nowhere is: an error, or a warning with `links: warn` in handbook.yml.
     public let brokenLinkSeverity: Diagnostic.Severity
     /// The first segments of a site path that stand for the chapters folder: the language
@@ -57,11 +60,13 @@ public struct LinkResolver: Sendable {
 
     public init(book: Book) {
         chaptersFolder = book.config.chaptersFolder
+        chaptersPrefix = chaptersFolder == "." ? "" : chaptersFolder + "/"
         var pages: [String: String] = [:]
         var anchors: [String: Set<String>] = [:]
         for chapter in book.allPages + book.examplePages {
             anchors[chapter.id] = Set(chapter.outline.headings.map(\.anchor))
-            if let source = chapter.sourcePath {
+            // `./a.md` as links resolve it, `a.md`; other paths have no `.` segment to drop.
+            if let source = chapter.sourcePath.map({ Self.normalise($0) ?? $0 }) {
                 pages[source] = chapter.id
                 for index in BookLoader.indexNames where source.hasSuffix("/" + index) {
                     pages[String(source.dropLast(index.count + 1))] = chapter.id
@@ -138,11 +143,16 @@ public struct LinkResolver: Sendable {
         guard let path else {
             return .failure(LinkProblem(message: "'\(destination)' points outside the handbook's folder; link to a page of the handbook or use a full URL"))
         }
-        guard path.hasPrefix(chaptersFolder + "/") || path == chaptersFolder else {
+        guard isInChapters(path) else {
             return .failure(LinkProblem(message: "'\(destination)' points outside the '\(chaptersFolder)' folder; link to a page of the handbook or use a full URL"))
         }
         let kind = PageFiles.hasPageExtension(path) ? "page" : "file"
         return .failure(LinkProblem(message: "link to a missing \(kind) '\(pathPart)'; create it or fix the link"))
+    }
+
+    /// Whether a normalised path (no `..` above the handbook's folder) is in the chapters folder.
+    private func isInChapters(_ path: String) -> Bool {
+        chaptersPrefix.isEmpty || path.hasPrefix(chaptersPrefix) || path == chaptersFolder
     }
 
     /// The page or file of the chapters folder at `path` (relative to the root), a failure when
@@ -151,11 +161,13 @@ public struct LinkResolver: Sendable {
         at path: String, decoded: String, pathPart: Substring, anchor: String?, hints: Bool
     ) -> Result<LinkTarget, LinkProblem>? {
         // The chapters folder itself (`/`, or `.` from a page at its top): the front page, which every site has.
-        if path == chaptersFolder, pagesByPath[path] == nil { return .success(.page(id: "index", anchor: nil)) }
-        guard path.hasPrefix(chaptersFolder + "/") || path == chaptersFolder else { return nil }
+        if path == chaptersFolder || (chaptersPrefix.isEmpty && path.isEmpty), pagesByPath[path] == nil {
+            return .success(.page(id: "index", anchor: nil))
+        }
+        guard isInChapters(path) else { return nil }
         // Docusaurus reads a `.md` path that is not beside the page from the docs folder's top,
         // and Hugo any page path (`methods/page/title/`).
-        let fromTop = decoded.hasPrefix("/") ? nil : Self.normalise(chaptersFolder + "/" + decoded)
+        let fromTop = decoded.hasPrefix("/") ? nil : Self.normalise(chaptersPrefix + decoded)
         if let id = pagesByPath[path] ?? otherToolsPage(path, isSitePath: decoded.hasPrefix("/"))
             ?? fromTop.flatMap({ pagesByPath[$0] ?? otherToolsPage($0, isSitePath: true) }) {
             if let anchor, !(anchorsByPage[id]?.contains(anchor) ?? false) {
@@ -163,7 +175,7 @@ public struct LinkResolver: Sendable {
             }
             return .success(.page(id: id, anchor: anchor))
         }
-        let assetPath = String(path.dropFirst(chaptersFolder.count + 1))
+        let assetPath = String(path.dropFirst(chaptersPrefix.count))
         return assets.contains(assetPath) ? .success(.asset(path: assetPath)) : nil
     }
 
@@ -190,7 +202,7 @@ public struct LinkResolver: Sendable {
     /// from `/`, also with the language or the chapters folder's name in front, or the page's
     /// address in the built site.
     private func otherToolsPage(_ path: String, isSitePath: Bool) -> String? {
-        let inFolder = path.dropFirst(chaptersFolder.count + 1)
+        let inFolder = path.dropFirst(chaptersPrefix.count)
         var tries = [inFolder]
         if isSitePath, let slash = inFolder.firstIndex(of: "/"), sitePrefixes.contains(String(inFolder[..<slash])) {
             tries.append(inFolder[inFolder.index(after: slash)...])
@@ -204,7 +216,7 @@ public struct LinkResolver: Sendable {
             while bare.hasSuffix("/") { bare = bare.dropLast() }
             let base = chaptersFolder + (bare.isEmpty ? "" : "/" + bare)
             for candidate in [base + ".md", base + ".mdx", base + "/index.md", base + "/index.mdx", base + "/_index.md", base + "/README.md"] {
-                if let id = pagesByPath[candidate] { return id }
+                if let id = pagesByPath[Self.normalise(candidate) ?? candidate] { return id }
             }
             if let id = namedPages[String(bare)] { return id }
             if isSitePath, let id = pageIDs[bare.isEmpty ? "index" : String(bare)] { return id }
