@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Russian diminutives told by their suffix over a word the dictionary knows, rather than by a
 /// list: `анализик` is `анализ` with `-ик`, `справочку` is `справку` with `-оч-`, `квиточек` is
 /// `квиток` with `-оч-`. The plain word comes in the diminutive's own case and number when the
@@ -16,7 +14,7 @@ public struct Diminutives: Sendable {
     private let lexicalised: Set<String>
     /// Answers by word as written, shared by every draft: the analysis asks the dictionary about
     /// several forms, and replies repeat the same words.
-    private let memory = DiminutiveMemory()
+    private let memory = AnswerMemory<Diminutive?>(limit: 50_000)
 
     public init(speller: Speller, lexicalised: [String]) {
         self.speller = speller
@@ -152,24 +150,5 @@ public struct Diminutives: Sendable {
 
     private static func normalised(_ word: String) -> String {
         String(word.lowercased().map { $0 == "ё" ? "е" : $0 })
-    }
-}
-
-/// `Diminutives`' answers, shared by threads; emptied when it grows past `limit`, so a stream of
-/// made-up words cannot grow it without bound.
-private final class DiminutiveMemory: Sendable {
-    private let answers = Mutex<[WordKey: Diminutives.Diminutive?]>([:])
-    private static let limit = 50_000
-
-    /// nil: not looked at yet; `.some(nil)`: no diminutive.
-    func answer(for word: WordKey) -> Diminutives.Diminutive?? {
-        answers.withLock { $0[word] }
-    }
-
-    func remember(_ answer: Diminutives.Diminutive?, for word: WordKey) {
-        answers.withLock { answers in
-            if answers.count >= Self.limit { answers.removeAll(keepingCapacity: true) }
-            answers[word] = .some(answer)
-        }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Tells the second person of Russian verbs apart with the dictionary, with no word list: a
 /// singular imperative (`добавь`, `зайди`, `открой`) has a plural made by adding `-те`
 /// (`добавьте`), and a singular present (`можешь`) pairs with a plural in `-те` (`можете`), and the
@@ -26,7 +24,7 @@ public struct VerbPerson: Sendable {
     private let speller: Speller
     /// What each word was found to be, shared by every draft: the tests above take several
     /// dictionary look-ups, and replies repeat the same few thousand words.
-    private let memory = FormMemory()
+    private let memory = AnswerMemory<Form?>(limit: 100_000)
 
     public init(speller: Speller) {
         self.speller = speller
@@ -177,26 +175,5 @@ public struct VerbPerson: Sendable {
     /// The word without its last two letters (all the endings above are two Cyrillic letters).
     private static func dropLastTwo(_ word: String) -> String {
         String(word.unicodeScalars.dropLast(2))
-    }
-}
-
-/// `VerbPerson`'s answers by word, emptied when it grows past `limit` (a stream of made-up words
-/// cannot grow it without bound). Threads share it under a lock, as they share the speller.
-private final class FormMemory: @unchecked Sendable {
-    private let lock = NSLock()
-    /// Guarded by `lock`; nil inside: the word is no second-person form.
-    private var answers: [WordKey: VerbPerson.Form?] = [:]
-    private static let limit = 100_000
-
-    /// nil: not looked at yet; `.some(nil)`: no second-person form.
-    func answer(for form: WordKey) -> VerbPerson.Form?? {
-        lock.withLock { answers[form] }
-    }
-
-    func remember(_ answer: VerbPerson.Form?, for form: WordKey) {
-        lock.withLock {
-            if answers.count >= Self.limit { answers.removeAll(keepingCapacity: true) }
-            answers[form] = .some(answer)
-        }
     }
 }
