@@ -2,6 +2,7 @@ public import Foundation
 import EPUBWriter
 import HandbookBlocks
 import HandbookKit
+import ParallelMap
 import SiteRenderer
 public import SourceFiles
 
@@ -65,11 +66,17 @@ public struct BuildPipeline {
             progress("[3/\(steps)] Rendering the pages")
             let pages = handbook.renderPages(for: epub ? [.site, .book] : [.site])
             progress("[4/\(steps)] Writing the site into \(config.outputFolder)/")
+            if epub { progress("[5/\(steps)] Writing the EPUB \(config.outputFolder)/\(EbookRenderer.fileName)") }
             let output = FolderOutput(folder: folder.staging)
-            try handbook.writeSite(pages, to: output)
-            if epub {
-                progress("[5/\(steps)] Writing the EPUB \(config.outputFolder)/\(EbookRenderer.fileName)")
-                let (bytes, diagnostics) = try handbook.renderEPUB(pages)
+            // The book is made from the same page bodies while the site is written.
+            let (site, book) = concurrently({
+                Result { try handbook.writeSite(pages, to: output) }
+            }, {
+                epub ? Result { try handbook.renderEPUB(pages) } : nil
+            })
+            try site.get()
+            if let book {
+                let (bytes, diagnostics) = try book.get()
                 report.diagnostics.append(contentsOf: diagnostics)
                 try output.write(Data(bytes), to: EbookRenderer.fileName)
                 guard !report.failed(strict: strict) else {

@@ -1,6 +1,7 @@
 import EPUBWriter
 public import Foundation
 import Markdown
+import ParallelMap
 public import HandbookKit
 public import Pages
 public import SiteRenderer
@@ -57,9 +58,15 @@ public struct Handbook: Sendable {
             guard let folder else { return false }
             return changed.contains { $0 == folder || $0.hasPrefix(folder + "/") }
         }
-        var (book, bookDiagnostics) = BookLoader(root: root, config: config).load(reusing: kept?.book, changed: changed)
-        let style = kept.flatMap { touched(config.stylesFolder) ? nil : $0.loadedStyle } ?? Loaded(config.lintStyle(root: root))
-        let theme = kept.flatMap { touched(config.themeFolder) ? nil : $0.loadedTheme } ?? Loaded(Theme.load(root: root, config: config))
+        let keptStyle = kept.flatMap { touched(config.stylesFolder) ? nil : $0.loadedStyle }
+        let keptTheme = kept.flatMap { touched(config.themeFolder) ? nil : $0.loadedTheme }
+        // The style and theme are read while the chapters are: reading a style is mostly one core's work.
+        let ((loadedBook, bookDiagnostics), (style, theme)) = concurrently({
+            BookLoader(root: root, config: config).load(reusing: kept?.book, changed: changed)
+        }, {
+            (keptStyle ?? Loaded(config.lintStyle(root: root)), keptTheme ?? Loaded(Theme.load(root: root, config: config)))
+        })
+        var book = loadedBook
         book.rules = Self.ruleSummaries(style.value)
         let handbook = Handbook(
             root: root, book: book, links: LinkResolver(book: book), loadedStyle: style, loadedTheme: theme,

@@ -56,18 +56,28 @@ public struct SiteRenderer: Sendable {
     /// Writes the whole site; `pages` are the bodies when the caller has rendered them already (for the EPUB too).
     public func render(to output: some SiteOutput, pages given: RenderedPages? = nil) throws {
         let pages = given ?? PageBodies(book: book).renderAll()
-        // Pages are independent, so they are framed and written on every core at once.
-        let failures = pages.all.concurrentMap { body -> (any Error)? in
-            do {
-                try output.write(Data(framed(body, in: pages)), to: body.page.outputPath)
-                return nil
-            } catch {
-                return error
+        // Pages are independent, so they are framed and written on every core at once; the search
+        // index is made from the same bodies meanwhile, its one-core part beside the pages' writing.
+        let (pageFailures, searchFailures) = concurrently({
+            pages.all.concurrentMap { body in
+                Self.attempt { try output.write(Data(framed(body, in: pages)), to: body.page.outputPath) }
             }
-        }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        }, {
+            SearchIndex(book: book, pages: pages).files().concurrentMap { file in
+                Self.attempt { try output.write(file.data, to: file.path) }
+            }
+        })
+        if let failure = (pageFailures + searchFailures).lazy.compactMap({ $0 }).first { throw failure }
         for (path, data) in try supportFiles() { try output.write(data, to: path) }
-        for (path, data) in SearchIndex(book: book, pages: pages).files() { try output.write(data, to: path) }
+    }
+
+    private static func attempt(_ body: () throws -> Void) -> (any Error)? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return error
+        }
     }
 
     /// The site's own pages every sidebar links above the contents: the lint page, the rules,

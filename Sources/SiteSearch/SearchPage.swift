@@ -89,7 +89,7 @@ struct SearchPage: Sendable {
 /// `<script>` element or open a comment even where the script is put inline.
 enum ScriptJSON {
     static func write(_ text: String, to out: inout [UInt8]) {
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return JSONText.write(text, to: &out) }
+        guard text.containsBytes("<") else { return JSONText.write(text, to: &out) }
         var json: [UInt8] = []
         JSONText.write(text, to: &json)
         for byte in json {

@@ -1,4 +1,5 @@
 import Foundation
+import SourceFiles
 
 /// What Docusaurus (MDX) and Hugo write into their Markdown that is not Markdown, read the way a
 /// team moving its handbook expects: MDX `import`/`export` lines and `{/* comments */}` are
@@ -33,8 +34,8 @@ struct ForeignMarkup: Sendable {
 
     init(_ body: String) {
         // Most pages hold none of it; they are left as they are without being looked at line by line.
-        guard body.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "<") })
-            || body.contains("import ") || body.contains("export ") || body.contains("](g)")
+        guard body.containsBytes("{") || body.containsBytes("<") || body.containsBytes("import ") || body.containsBytes("export ")
+            || body.containsBytes("](g)")
         else {
             text = body
             return
@@ -71,9 +72,9 @@ struct ForeignMarkup: Sendable {
     /// The last line of an MDX `import`/`export` statement or `{/* comment */}` starting at
     /// `index`, or nil when the line is none of these.
     private static func dropped(_ lines: [String], at index: Int, trimmed: Substring) -> Int? {
-        if trimmed.hasPrefix("{/*") { return lines[index...].firstIndex { $0.contains("*/}") } }
+        if trimmed.hasPrefix("{/*") { return lines[index...].firstIndex { $0.containsBytes("*/}") } }
         guard trimmed.hasPrefix("import ") || trimmed.hasPrefix("export ") else { return nil }
-        let isModule = trimmed.contains(" from '") || trimmed.contains(" from \"") || trimmed.hasPrefix("import '")
+        let isModule = trimmed.containsBytes(" from '") || trimmed.containsBytes(" from \"") || trimmed.hasPrefix("import '")
             || trimmed.hasPrefix("import \"") || trimmed.hasPrefix("export const ") || trimmed.hasPrefix("export default ")
         guard isModule || trimmed.hasSuffix("{") else { return nil }
         guard trimmed.hasSuffix("{") || trimmed.hasSuffix("(") else { return index }
@@ -104,11 +105,12 @@ struct ForeignMarkup: Sendable {
         if line.drop(while: { $0 == " " }).hasPrefix("#"), let id = Self.headingID(&line) { headingIDs[number] = id }
         if let tag = componentTag(line, number: number, lines: &lines, index: &index) { return tag }
         let read = readShortcodes(line, number: number, lines: &lines, index: &index)
-        return read.contains("](g)") ? Self.glossaryLinks(read) : read
+        return read.containsBytes("](g)") ? Self.glossaryLinks(read) : read
     }
 
     /// The line with its shortcodes read; one that runs over the following lines blanks them.
     private mutating func readShortcodes(_ line: String, number: Int, lines: inout [String], index: inout Int) -> String {
+        guard line.containsBytes("{{") else { return line }
         var out = ""
         var rest = line[...]
         while let open = rest.range(of: "{{") {
@@ -249,7 +251,7 @@ struct ForeignMarkup: Sendable {
 
     /// `{{</* ref "x" */>}}` → `{{< ref "x" >}}`: how Hugo's documents show a shortcode as written.
     static func unescapingShortcodes(_ line: String) -> String {
-        guard line.contains("/*") else { return line }
+        guard line.containsBytes("/*") else { return line }
         return line.replacingOccurrences(of: "{{</*", with: "{{<").replacingOccurrences(of: "*/>}}", with: ">}}")
             .replacingOccurrences(of: "{{%/*", with: "{{%").replacingOccurrences(of: "*/%}}", with: "%}}")
     }

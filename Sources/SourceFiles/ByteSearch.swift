@@ -1,0 +1,28 @@
+import Glibc
+
+extension StringProtocol {
+    /// Whether the text holds `needle`, byte for byte in UTF-8. Foundation's `contains` compares
+    /// as Unicode text with a locale and takes about a hundred times longer; reading every page
+    /// of a handbook for a few ASCII markers with it cost a third of a whole build.
+    public func containsBytes(_ needle: StaticString) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { text in
+            needle.withUTF8Buffer { pattern in Self.find(pattern, in: text) }
+        }
+        if let found { return found }
+        return String(self).containsBytes(needle)
+    }
+
+    private static func find(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = pattern.first else { return true }
+        guard let base = text.baseAddress, let patternBase = pattern.baseAddress, text.count >= pattern.count else { return false }
+        let last = text.count - pattern.count
+        var index = 0
+        while index <= last {
+            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return false }
+            let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + start, patternBase, pattern.count) == 0 { return true }
+            index = start + 1
+        }
+        return false
+    }
+}
