@@ -108,10 +108,14 @@ public struct PageBodies: Sendable {
 
     /// Every page's body; chapters render on every core at once.
     public func renderAll() -> RenderedPages {
-        let chapters = book.readingOrder.concurrentMap { PageBody(page: $0, bodies: body(of: $0)) }
-        let home = PageBody(page: home, bodies: homeBody())
+        // The front page, examples and rules are rendered beside the chapters, which take most of the time.
+        let (chapters, (front, examples, rules)) = concurrently({
+            book.readingOrder.concurrentMap { PageBody(page: $0, bodies: body(of: $0)) }
+        }, {
+            (PageBody(page: home, bodies: homeBody()), examplePages(), rulePages())
+        })
         return RenderedPages(
-            home: home, chapters: chapters, examples: examplePages(), rules: rulePages(), siteOnly: siteOnlyPages(reading: [home] + chapters))
+            home: front, chapters: chapters, examples: examples, rules: rules, siteOnly: siteOnlyPages(reading: [front] + chapters))
     }
 
     private static let homeID = "index"

@@ -30,7 +30,11 @@ public struct SourceBoundary: Sendable {
     /// Judges the folder entry at `url` by what it is and, for a symbolic link, where it leads.
     /// A link to a folder is never followed: it may lead back up the tree.
     public func entry(_ url: URL) -> SourceEntry {
-        let path = url.path
+        entry(atPath: url.path)
+    }
+
+    /// ``entry(_:)`` for a path: listing a large tree builds no `URL` per entry.
+    public func entry(atPath path: String) -> SourceEntry {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             if errno == ENOENT { return .missing }

@@ -17,27 +17,28 @@ public struct SourceFolder: Sendable {
             diagnostics.append(.error(problem, file: displayPath))
             return SourceFolder()
         }
-        return listInside(url, displayPath: displayPath, boundary: boundary, nested: nested, diagnostics: &diagnostics)
+        return listInside(url.path, displayPath: displayPath, boundary: boundary, nested: nested, diagnostics: &diagnostics)
     }
 
     private static func listInside(
-        _ url: URL, displayPath: String, boundary: SourceBoundary, nested: Bool, diagnostics: inout Diagnostics
+        _ folderPath: String, displayPath: String, boundary: SourceBoundary, nested: Bool, diagnostics: inout Diagnostics
     ) -> SourceFolder {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: folderPath).sorted()
         } catch {
             diagnostics.append(.error("cannot list the folder: \(error.localizedDescription)", file: displayPath))
             return SourceFolder()
         }
+        let prefix = folderPath.hasSuffix("/") ? folderPath : folderPath + "/"
         var folder = SourceFolder()
         for name in names where !name.hasPrefix(".") {
             let path = displayPath + "/" + name
-            switch boundary.entry(url.appendingPathComponent(name)) {
+            switch boundary.entry(atPath: prefix + name) {
             case .file:
                 folder.files.append(name)
             case .folder where nested:
-                let inner = listInside(url.appendingPathComponent(name), displayPath: path, boundary: boundary, nested: true, diagnostics: &diagnostics)
+                let inner = listInside(prefix + name, displayPath: path, boundary: boundary, nested: true, diagnostics: &diagnostics)
                 folder.folders.append((name, inner))
             case .folder:
                 continue

@@ -15,18 +15,19 @@ extension LinkResolver {
     /// Every file outside the chapters folder that a link of `book` names and nothing inside the
     /// chapters folder answers, if it is a regular file inside `boundary`; paths relative to `root`.
     static func projectFiles(of book: Book, root: URL, boundary: SourceBoundary) -> [String] {
-        let resolver = LinkResolver(book: book)
+        // Made for the first link that may name a file: most books link only pages, and a live
+        // preview loads again on every save.
+        var resolver: LinkResolver?
         var found = Set<String>()
         var tried = Set<String>()
         for page in book.allPages + book.examplePages where page.sourcePath != nil {
             let destinations = page.outline.links.map(\.destination) + page.blocks.flatMap { $0.links.map(\.destination) }
-            for destination in destinations {
+            for destination in destinations where destination.containsBytes(".") || destination.containsBytes("%") {
                 let (pathPart, _) = splitFragment(withoutTemplateRoot(destination))
-                // Only a link to a file can name one; most links name pages, and a live preview
-                // loads again on every save.
-                guard let decoded = PercentEncoding.decoded(pathPart), namesFile(decoded),
-                    case .failure = resolver.resolve(destination, in: page, hints: false)
-                else { continue }
+                guard let decoded = PercentEncoding.decoded(pathPart), namesFile(decoded) else { continue }
+                let links = resolver ?? LinkResolver(book: book)
+                resolver = links
+                guard case .failure = links.resolve(destination, in: page, hints: false) else { continue }
                 for candidate in projectFileCandidates(decoded, from: page.sourcePath, chaptersFolder: book.config.chaptersFolder)
                 where !candidate.hasPrefix(book.config.outputFolder + "/") {
                     if found.contains(candidate) { break }
