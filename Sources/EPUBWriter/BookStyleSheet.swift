@@ -15,6 +15,8 @@ enum BookStyleSheet {
         code, pre, .note-rule { font-family: monospace; font-size: 0.9em; }
         pre { white-space: pre-wrap; word-wrap: break-word; padding: 0.6em 0.8em; border: 1px solid rgba(128, 128, 128, 0.5); }
         blockquote { margin: 1em 0; padding: 0 0 0 1em; border-left: 3px solid rgba(128, 128, 128, 0.6); }
+        dt { font-weight: bold; margin-top: 0.5em; }
+        dd { margin: 0.2em 0 0 1.5em; }
         table { border-collapse: collapse; margin: 1em 0; width: 100%; }
         th, td { border: 1px solid rgba(128, 128, 128, 0.5); padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
         img { max-width: 100%; height: auto; }

@@ -52,6 +52,19 @@ final class CMarkTree {
         }
         self.parser = parser
         root = CMarkTree.finishing.withLock { cmark_parser_finish(parser) }
+        if options.definitionLists {
+            let (terms, replaced) = DefinitionLists.make(in: root)
+            definitionTerms = Dictionary(uniqueKeysWithValues: terms.map { ($0.block, $0.position) })
+            detached += replaced
+        }
+    }
+
+    /// The terms of definition lists, by their blocks, with where each is in the source.
+    private var definitionTerms: [OpaquePointer: SourcePosition] = [:]
+
+    /// Where `node` is in the source, when it is a definition list's term.
+    func definitionTermPosition(_ node: Node) -> SourcePosition? {
+        definitionTerms.isEmpty ? nil : definitionTerms[node.pointer]
     }
 
     /// `cmark_parser_finish` parses inlines with the characters that start extension syntax

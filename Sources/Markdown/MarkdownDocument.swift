@@ -1,10 +1,11 @@
 /// Ways a page's HTML differs from plain cmark-gfm output. All are off by default, so an
 /// unhooked render is exactly cmark-gfm's.
 public struct HTMLHooks {
-    /// Gives every heading an `id` (see ``HeadingAnchors``).
+    /// Gives every heading and definition term an `id` (see ``HeadingAnchors``).
     public var anchorsHeadings: Bool
-    /// The anchors `outline()` gave this document's headings, when the caller kept them; saves
-    /// working them out again. Ignored unless there is one per heading.
+    /// The anchors `outline()` gave this document's headings and definition terms (its
+    /// `anchors`), when the caller kept them; saves working them out again. Ignored unless there
+    /// is one per heading and term.
     public var knownAnchors: [String]?
     /// A new destination for a link or image; `nil` keeps it.
     public var rewriteLink: ((LinkReference) -> String?)?
@@ -91,12 +92,17 @@ public struct MarkdownDocument: ~Copyable {
                 let text = node.plainText
                 outline.headings.append(
                     Heading(level: level, text: text, anchor: anchors.anchor(for: text), position: node.position))
+            case .other:
+                // Terms share the headings' anchors, so that no two ids of a page are the same.
+                guard let position = tree.definitionTermPosition(node) else { break }
+                let text = node.plainText
+                outline.definitionTerms.append(DefinitionTerm(text: text, anchor: anchors.anchor(for: text), position: position))
             case .link, .image:
                 outline.links.append(LinkReference(
                     destination: node.url, isImage: node.kind == .image, text: node.plainText, position: node.position))
             case .codeBlock:
                 if let block = Self.fencedBlock(node) { outline.fencedBlocks.append(block) }
-            case .text, .code, .blockQuote, .taskItem, .footnoteReference, .other:
+            case .text, .code, .blockQuote, .taskItem, .footnoteReference:
                 break
             }
         }
@@ -117,14 +123,16 @@ public struct MarkdownDocument: ~Copyable {
         // Taken before anything is edited: edits free some of the listed nodes.
         let quotes = hooks.renderCallout == nil ? [] : nodes.filter { $0.kind == .blockQuote }
         // Anchors come from the text as written, so they match `outline()` whatever the hooks do.
-        let headings = hooks.anchorsHeadings ? nodes.filter(\.isHeading) : []
-        var headingIDs: [String]
-        if let known = hooks.knownAnchors, known.count == headings.count {
-            headingIDs = known.map(HTMLText.escape)
+        let anchored = hooks.anchorsHeadings ? nodes.filter { $0.isHeading || tree.definitionTermPosition($0) != nil } : []
+        let anchoredIDs: [String]
+        if let known = hooks.knownAnchors, known.count == anchored.count {
+            anchoredIDs = known.map(HTMLText.escape)
         } else {
             var anchors = HeadingAnchors()
-            headingIDs = headings.map { HTMLText.escape(anchors.anchor(for: $0.plainText)) }
+            anchoredIDs = anchored.map { HTMLText.escape(anchors.anchor(for: $0.plainText)) }
         }
+        let headings = zip(anchored, anchoredIDs).filter { $0.0.isHeading }
+        let terms = zip(anchored, anchoredIDs).filter { !$0.0.isHeading }
         if let transform = hooks.transformText {
             for node in nodes where node.kind == .text { node.setLiteral(transform(node.literal)) }
         }
@@ -148,7 +156,7 @@ public struct MarkdownDocument: ~Copyable {
             }
         }
         // Headings are rendered whole when they get their id, so theirs is rendered per target too.
-        let identified = zip(headings, headingIDs).map { (heading: tree.detach($0), id: $1) }
+        let identified = headings.map { (heading: tree.detach($0), id: $1) }
         if let render = hooks.renderCallout {
             for quote in quotes {
                 guard let kind = quote.firstLineOfFirstParagraph.flatMap(Callout.init(marker:)) else { continue }
@@ -166,6 +174,7 @@ public struct MarkdownDocument: ~Copyable {
             for (block, html) in blocks { block.block.setOnEnter(html[index] ?? tree.renderHTML(block)) }
             let prefix = HTMLText.escape(target.headingIDPrefix)
             for (heading, id) in identified { tree.renderHeading(heading, attributes: "id=\"\(prefix)\(id)\"") }
+            for (term, id) in terms { term.setOnEnter("<dt id=\"\(prefix)\(id)\">") }
             let html = tree.renderHTML()
             return prefix.isEmpty || !hasNotes ? html : Self.prefixingFootnoteIDs(html, with: prefix)
         }

@@ -24,18 +24,22 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var allowsDangerousURLs: Bool
     /// Every line break is a `<br>` (cmark-gfm's `--hardbreaks`), as in a chat message.
     public var hardBreaks: Bool
+    /// Reads definition lists (`Term` then `: definition`, see `DefinitionLists`), which
+    /// cmark-gfm has not; GFM itself has none, so `handbook render` leaves them out.
+    public var definitionLists: Bool
 
     /// The handbook's pages: every GFM extension, raw HTML omitted. Dangerous URLs come with raw
     /// HTML unless said otherwise, as in cmark-gfm.
     public init(
         extensions: [MarkdownExtension] = MarkdownOptions.defaultExtensions, allowsRawHTML: Bool = false,
-        allowsDangerousURLs: Bool? = nil, hardBreaks: Bool = false
+        allowsDangerousURLs: Bool? = nil, hardBreaks: Bool = false, definitionLists: Bool = false
     ) {
         var seen = Set<MarkdownExtension>()
         self.extensions = extensions.filter { seen.insert($0).inserted }
         self.allowsRawHTML = allowsRawHTML
         self.allowsDangerousURLs = allowsDangerousURLs ?? allowsRawHTML
         self.hardBreaks = hardBreaks
+        self.definitionLists = definitionLists
     }
 
     /// Whether a link destination runs a script or opens a local file when followed: the

@@ -46,11 +46,33 @@ public struct FencedBlock: Sendable, Hashable, Codable {
     }
 }
 
+/// A term of a definition list, with the anchor its `<dt>` gets.
+public struct DefinitionTerm: Sendable, Hashable, Codable {
+    public var text: String
+    public var anchor: String
+    public var position: SourcePosition
+
+    public init(text: String, anchor: String, position: SourcePosition) {
+        self.text = text
+        self.anchor = anchor
+        self.position = position
+    }
+}
+
 /// What the checks need to know about a page without rendering it.
 public struct MarkdownOutline: Sendable, Hashable, Codable {
     public var headings: [Heading] = []
+    public var definitionTerms: [DefinitionTerm] = []
     public var links: [LinkReference] = []
     public var fencedBlocks: [FencedBlock] = []
+
+    /// Every anchor of the page, headings' and terms' in document order: what a link's
+    /// `#fragment` may name, and what `HTMLHooks.knownAnchors` takes.
+    public var anchors: [String] {
+        guard !definitionTerms.isEmpty else { return headings.map(\.anchor) }
+        let placed = headings.map { ($0.position, $0.anchor) } + definitionTerms.map { ($0.position, $0.anchor) }
+        return placed.sorted { $0.0 < $1.0 }.map(\.1)
+    }
 
     public init(headings: [Heading] = [], links: [LinkReference] = [], fencedBlocks: [FencedBlock] = []) {
         self.headings = headings

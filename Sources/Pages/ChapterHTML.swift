@@ -30,7 +30,7 @@ struct ChapterHTML: Sendable {
         guard let document = chapter.document, !document.text.isEmpty else { return targets.map { _ in "" } }
         // Read at load; a fenced block that is not one of them stays code.
         let blocks = Dictionary(chapter.blocks.map { ($0.fence.position, $0.block) }, uniquingKeysWith: { first, _ in first })
-        let hooks = HTMLHooks(anchorsHeadings: true, transformText: typography, knownAnchors: chapter.outline.headings.map(\.anchor), renderCallout: callout,
+        let hooks = HTMLHooks(anchorsHeadings: true, transformText: typography, knownAnchors: chapter.outline.anchors, renderCallout: callout,
             labelsTaskItems: true)
         // Each link is resolved once for all the targets; only the path written differs.
         var resolved: [String: Result<LinkTarget, LinkProblem>] = [:]

@@ -29,6 +29,15 @@ import TestSupport
         #expect(result.isEmpty)
     }
 
+    /// A glossary written as a definition list (kramdown, goldmark, mdBook) has an anchor per term.
+    @Test func definitionTermsAreAnchors() throws {
+        let result = try problems([
+            "Handbook/01-glossary.md": "# Глоссарий\n\nЭскалация\n: передача обращения.\n\nSLA\n: срок ответа, см. [эскалацию](#эскалация).\n",
+            "Handbook/02-b.md": "# B\n\n[SLA](01-glossary.md#sla), [нет](01-glossary.md#нет)\n",
+        ])
+        #expect(result == ["Handbook/02-b.md:3:28: error: no heading with the anchor '#нет' on '01-glossary.md'; its anchors: #sla, #глоссарий, #эскалация"])
+    }
+
     /// Links as other tools' sites write them lead to the pages they mean.
     @Test func otherToolsLinksResolve() throws {
         let result = try problems([

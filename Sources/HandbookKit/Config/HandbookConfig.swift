@@ -203,7 +203,7 @@ public struct HandbookConfig: Sendable, Hashable {
     /// How the chapters' Markdown is read: raw HTML when the handbook opts in, but never a
     /// link to a script (`javascript:`), which no author means to write.
     public var markdownOptions: MarkdownOptions {
-        MarkdownOptions(allowsRawHTML: allowsRawHTML, allowsDangerousURLs: false)
+        MarkdownOptions(allowsRawHTML: allowsRawHTML, allowsDangerousURLs: false, definitionLists: true)
     }
 
     /// The folders the handbook is read from, relative to its root.

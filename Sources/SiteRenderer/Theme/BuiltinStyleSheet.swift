@@ -86,6 +86,8 @@ enum BuiltinStyleSheet {
         li > p { margin-bottom: 0.4rem; }
         li + li { margin-top: 0.25rem; }
         blockquote { margin-left: 0; padding: 0.2rem 1rem; border-left: 4px solid var(--border); color: var(--muted); }
+        dt { font-weight: 600; margin-top: 0.6rem; }
+        dd { margin: 0.2rem 0 0 1.5rem; }
         code, pre { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.88em; }
         code { background: var(--code-bg); padding: 0.1em 0.35em; border-radius: 0.3rem; hyphens: none; }
         pre { background: var(--code-bg); padding: 0.9rem 1rem; border-radius: 0.5rem; overflow-x: auto; line-height: 1.45; }

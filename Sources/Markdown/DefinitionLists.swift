@@ -1,0 +1,123 @@
+internal import CCMarkGFM
+
+/// Definition lists, as PHP Markdown Extra, kramdown (Jekyll), goldmark (Hugo) and pulldown-cmark
+/// (mdBook) read them; cmark-gfm has none, so a handbook moved from those tools would show its
+/// glossary as paragraphs of `: ` lines. A paragraph whose first lines are terms and whose next
+/// line starts with `: ` becomes a list:
+///
+///     Эскалация
+///     : передача обращения старшему специалисту.
+///     : (second definition)
+///
+/// A line after a definition that does not start with `: ` continues it. Neighbouring lists
+/// (terms separated by a blank line) are one `<dl>`. Each term is a block of its own, so that
+/// it can get an anchor, as goldmark's `autoDefinitionTermID` gives it.
+enum DefinitionLists {
+    /// Rewrites the tree under `root`; the terms' blocks, with where each is in the source, in
+    /// document order, and the paragraphs taken out. Those must outlive the tree's other nodes:
+    /// cmark-gfm keeps the text of a paragraph's inlines in the paragraph.
+    static func make(in root: OpaquePointer) -> (terms: [(block: OpaquePointer, position: SourcePosition)], replaced: [OpaquePointer]) {
+        var paragraphs: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+                paragraphs.append(node)
+            }
+        }
+        cmark_iter_free(iterator)
+        var terms: [(block: OpaquePointer, position: SourcePosition)] = []
+        var lists = Set<OpaquePointer>()
+        var replaced: [OpaquePointer] = []
+        for paragraph in paragraphs {
+            let lines = self.lines(of: paragraph)
+            guard lines.count > 1, let first = lines.firstIndex(where: startsDefinition), first > 0 else { continue }
+            let list: OpaquePointer
+            if let previous = cmark_node_previous(paragraph), lists.contains(previous) {
+                list = previous
+                cmark_node_unlink(paragraph)
+            } else {
+                list = block(open: "<dl>\n", close: "</dl>\n")
+                cmark_node_replace(paragraph, list)
+                lists.insert(list)
+            }
+            // A paragraph's lines are one after another in the source, from its first.
+            let line = Int(cmark_node_get_start_line(paragraph)), column = Int(cmark_node_get_start_column(paragraph))
+            for (offset, termLine) in lines[..<first].enumerated() {
+                let term = block(open: "<dt>", close: "</dt>\n")
+                move(termLine.nodes, into: term)
+                cmark_node_append_child(list, term)
+                terms.append((term, SourcePosition(line: line + offset, column: column)))
+            }
+            var definition: OpaquePointer?
+            for line in lines[first...] {
+                var nodes = line.nodes
+                if startsDefinition(line) {
+                    if dropMarker(nodes[0]) { nodes.removeFirst() }
+                    let opened = block(open: "<dd>", close: "</dd>\n")
+                    cmark_node_append_child(list, opened)
+                    definition = opened
+                } else if let breakBefore = line.breakBefore {
+                    cmark_node_unlink(breakBefore)
+                    cmark_node_append_child(definition, breakBefore)
+                }
+                move(nodes, into: definition!)
+            }
+            replaced.append(paragraph)
+        }
+        return (terms, replaced)
+    }
+
+    private struct Line {
+        var nodes: [OpaquePointer] = []
+        /// The soft break that ends the line before.
+        var breakBefore: OpaquePointer?
+    }
+
+    private static func lines(of paragraph: OpaquePointer) -> [Line] {
+        var lines = [Line()]
+        var child = cmark_node_first_child(paragraph)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+                lines.append(Line(breakBefore: node))
+            } else {
+                lines[lines.count - 1].nodes.append(node)
+            }
+            child = cmark_node_next(node)
+        }
+        return lines
+    }
+
+    private static func startsDefinition(_ line: Line) -> Bool {
+        guard let first = line.nodes.first, cmark_node_get_type(first) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(first) else { return false }
+        return literal[0] == CChar(UInt8(ascii: ":")) && (literal[1] == CChar(UInt8(ascii: " ")) || literal[1] == CChar(UInt8(ascii: "\t")))
+    }
+
+    /// Takes `: ` and the spaces after it off the line's first text; true when nothing is left
+    /// of the text, which is then freed.
+    private static func dropMarker(_ text: OpaquePointer) -> Bool {
+        let literal = String(cString: cmark_node_get_literal(text))
+        let rest = literal.dropFirst().drop { $0 == " " || $0 == "\t" }
+        guard rest.isEmpty else {
+            cmark_node_set_literal(text, String(rest))
+            return false
+        }
+        cmark_node_free(text)
+        return true
+    }
+
+    private static func block(open: String, close: String) -> OpaquePointer {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(block, open)
+        cmark_node_set_on_exit(block, close)
+        return block
+    }
+
+    private static func move(_ nodes: [OpaquePointer], into parent: OpaquePointer) {
+        for node in nodes {
+            cmark_node_unlink(node)
+            cmark_node_append_child(parent, node)
+        }
+    }
+}
