@@ -34,6 +34,22 @@ private func load(_ files: [String: String], config: String = "title: Тест\n
         #expect(book.chapters[2].children.map(\.title) == ["Тон", "Письмо"])
     }
 
+    /// A README is its folder's page, as mdBook, GitBook and GitHub show it; an index page wins.
+    @Test func readmeIsTheFoldersPageAndDigitsInANameStay() throws {
+        let (book, problems) = try load([
+            "Handbook/README.md": "# Start\n\n[guides](guides/), [both](both/), [security](18f/2fa.md)\n",
+            "Handbook/guides/readme.md": "# Guides\n",
+            "Handbook/guides/ruby.md": "# Ruby\n\n[up](./), [readme](README.md)\n",
+            "Handbook/both/index.md": "# Both\n",
+            "Handbook/both/README.md": "# Notes\n",
+            "Handbook/18f/2fa.md": "# Two factors\n",
+        ])
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(book.home?.title == "Start")
+        #expect(book.readingOrder.map(\.id) == ["18f/index", "18f/2fa", "both/index", "both/readme", "guides/index", "guides/ruby"])
+        #expect(book.chapters.map(\.title) == ["18f", "Both", "Guides"])
+    }
+
     @Test func cyrillicNamesGetStableLatinSlugs() throws {
         let (book, problems) = try load([
             "Handbook/01-Принципы работы.md": "# Принципы работы\n",
@@ -76,13 +92,20 @@ private func load(_ files: [String: String], config: String = "title: Тест\n
             "Handbook/b.md": "---\ntitle: B\ntitel: x\n---\n",
             "Handbook/c.md": "---\ntitle: C\n\nтекст без конца\n",
             "Handbook/d.md": "---\norder: first\ntitle: D\n---\n",
-        ])
+            "Handbook/e.md": "---\ntitle: E\nredirect_to: https://example.com/e\n---\n![](pic.png)\n",
+            "Handbook/pic.png": "png",
+        ], config: "title: Test\nlanguage: en\n")
         #expect(problems.contains { $0.hasPrefix("Handbook/a.md:4:1: error: invalid YAML:") })
         #expect(problems.contains(
             "Handbook/b.md:3:1: warning: unknown key 'titel' in front matter is left out; did you mean 'title'?"))
         #expect(problems.contains(
             "Handbook/c.md:1:1: error: front matter opened with '---' is never closed; end it with a line holding only '---'"))
         #expect(problems.contains("Handbook/d.md:2:8: error: 'order' should be a number, like 'order: 3'"))
+        // Jekyll's `redirect_to` is a key of another tool, not a typo of `redirect_from`.
+        #expect(problems.contains(
+            "Handbook/e.md:3:1: warning: front matter key 'redirect_to' is not used here and is left out (a page does not send its readers elsewhere; link to the address it names instead): on this page; remove it when it is no longer needed"))
+        #expect(problems.contains(
+            "Handbook/e.md:5:1: warning: the image has no description; write what it shows between the brackets: ![description](pic.png)"))
     }
 
     @Test func pageWithoutTitleTakesItsFirstHeadingElseItsFileName() throws {
@@ -175,5 +198,9 @@ private func load(_ files: [String: String], config: String = "title: Тест\n
         #expect(Slug.splitPrefix("03-standards").rest == "standards")
         #expect(Slug.splitPrefix("standards").number == nil)
         #expect(Slug.splitPrefix("2024").rest == "2024")
+        #expect(Slug.splitPrefix("18f").number == nil)
+        #expect(Slug.splitPrefix("18f").rest == "18f")
+        #expect(Slug.splitPrefix("2fa").rest == "2fa")
+        #expect(Slug.splitPrefix("01_intro") == (1, "intro"))
     }
 }

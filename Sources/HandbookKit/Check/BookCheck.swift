@@ -62,7 +62,8 @@ public enum BookCheck {
         for link in chapter.outline.links {
             for (severity, problem) in linkProblems(link.destination) { report(severity, problem, at: link.position) }
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                report(.warning, "the image has no description; write what it shows between the brackets: ![описание](\(link.destination))", at: link.position)
+                let placeholder = resolver.language == .ru ? "описание" : "description"
+                report(.warning, "the image has no description; write what it shows between the brackets: ![\(placeholder)](\(link.destination))", at: link.position)
             }
         }
         // Problems are by their lines in the block, whose content starts after the opening fence.

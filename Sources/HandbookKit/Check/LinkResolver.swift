@@ -55,10 +55,13 @@ public struct LinkResolver: Sendable {
     /// of that segment and of their title (`glossaryKey`).
     private let glossaryPages: [String: String]
     private let glossaryLanguage: String
+    /// The handbook's language, which the checks' advice is written in.
+    let language: HandbookLanguage
     private let exampleIDs: Set<String>
     private let sortedExampleIDs: [String]
 
     public init(book: Book) {
+        language = book.config.language
         chaptersFolder = book.config.chaptersFolder
         chaptersPrefix = chaptersFolder == "." ? "" : chaptersFolder + "/"
         var pages: [String: String] = [:]
@@ -68,8 +71,9 @@ public struct LinkResolver: Sendable {
             // `./a.md` as links resolve it, `a.md`; other paths have no `.` segment to drop.
             if let source = chapter.sourcePath.map({ Self.normalise($0) ?? $0 }) {
                 pages[source] = chapter.id
-                for index in BookLoader.indexNames where source.hasSuffix("/" + index) {
-                    pages[String(source.dropLast(index.count + 1))] = chapter.id
+                // A folder's own page (its index or README) is what a link to the folder means.
+                if chapter.id == "index" || chapter.id.hasSuffix("/index"), let slash = source.lastIndex(of: "/") {
+                    pages[String(source[..<slash])] = chapter.id
                 }
             }
         }
@@ -211,8 +215,9 @@ public struct LinkResolver: Sendable {
             var bare = tried
             while bare.hasSuffix("/") { bare = bare.dropLast() }
             for suffix in [".html", ".htm", ".md", ".mdx"] where bare.lowercased().hasSuffix(suffix) { bare = bare.dropLast(suffix.count) }
-            // mdBook makes a folder's README.md its index.html.
-            if bare == "index" || bare.hasSuffix("/index") { bare = bare.dropLast("index".count) }
+            // mdBook makes a folder's README.md its index.html; here too it is the folder's page.
+            let last = bare.split(separator: "/").last?.lowercased()
+            if last == "index" || last == "readme" { bare = bare.dropLast(last!.count) }
             while bare.hasSuffix("/") { bare = bare.dropLast() }
             let base = chaptersFolder + (bare.isEmpty ? "" : "/" + bare)
             for candidate in [base + ".md", base + ".mdx", base + "/index.md", base + "/index.mdx", base + "/_index.md", base + "/README.md"] {

@@ -49,7 +49,7 @@ public struct BookLoader {
             let path = config.chaptersFolder + "/" + SummaryFile.fileName
             do {
                 let summary = try SummaryFile(SourceText.read(root.appendingPathComponent(path), displayPath: path), chaptersFolder: config.chaptersFolder)
-                book.chapters = summary.arrange(book.chapters, diagnostics: &context.diagnostics)
+                book.chapters = summary.arrange(book.chapters, home: book.home?.sourcePath, diagnostics: &context.diagnostics)
             } catch {
                 context.diagnostics.append(error)
             }
@@ -124,6 +124,9 @@ public struct BookLoader {
                 ?? Chapter(id: prefix + "index", title: category?.label ?? Self.title(fromFolderName: String(rest)), sourcePath: path, children: children)
             entries.append(Entry(order: loaded.index?.order ?? category?.position ?? number, name: name, chapter: section))
         }
+        let indexName = Self.indexName(among: listing.files.filter { name in
+            context.pages[relativePath + "/" + name].map { !$0.isDraft } ?? false
+        })
         for name in listing.files {
             let path = relativePath + "/" + name
             // Docusaurus's folder settings, read with the folder above.
@@ -144,7 +147,7 @@ public struct BookLoader {
             }
             guard var page = context.pages[path], !page.isDraft else { continue }
             // `slug: index` makes a page its folder's own, as Docusaurus reads it.
-            if Self.indexNames.contains(name) || (page.slug == "index" && index == nil) {
+            if name == indexName || (page.slug == "index" && index == nil) {
                 index = page
                 continue
             }
@@ -202,6 +205,12 @@ public struct BookLoader {
     /// The names of a section's own page: `index.md` (`index.mdx` in Docusaurus), or `_index.md` as Hugo names it.
     static let indexNames: Set<String> = ["index.md", "index.mdx", "_index.md"]
 
+    /// The page of `names` (a folder's pages) that is the folder's own: an index page, else a
+    /// README in any case, as mdBook, GitBook and GitHub show a folder's `README.md`.
+    static func indexName(among names: [String]) -> String? {
+        names.first(where: indexNames.contains) ?? names.first { ["readme.md", "readme.mdx"].contains($0.lowercased()) }
+    }
+
     /// A page with neither a title nor a heading is called after its file (or its folder, for a
     /// section's page), which the author is told, since a file name is seldom a good title.
     private func titleFromFileName(_ page: inout PageSource, name: String, context: inout LoadContext) {
@@ -227,7 +236,7 @@ public struct BookLoader {
         for (key, place) in first.sorted(by: { $0.key < $1.key }) {
             let count = counts[key] ?? 1
             let pages = count == 1 ? "on this page" : "on \(count) pages, the first is this one"
-            let why = ignoredKeyReasons[key].map { " (\($0))" } ?? ""
+            let why = PageSource.foreignKeyReasons[key].map { " (\($0))" } ?? ""
             diagnostics.append(.warning(
                 "front matter key '\(key)' is not used here and is left out\(why): \(pages); remove it when it is no longer needed",
                 file: place.file, line: place.key.line, column: place.key.column))
@@ -235,12 +244,6 @@ public struct BookLoader {
         return diagnostics
     }
 
-    /// Why keys other tools read mean nothing here.
-    private static let ignoredKeyReasons: [String: String] = [
-        "layout": "the site has one layout, its theme's",
-        "permalink": "a page's address is its file's path, or its 'slug:'",
-        "url": "a page's address is its file's path, or its 'slug:'",
-    ]
 
     private func chapter(from page: PageSource, id: String, children: [Chapter]) -> Chapter {
         var chapter = Chapter(

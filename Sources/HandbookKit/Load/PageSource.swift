@@ -32,6 +32,15 @@ struct PageSource: Sendable {
     static let orderKeys = ["order", "weight", "nav_order", "sidebar_position"]
     static let redirectKeys = ["aliases", "redirect_from"]
 
+    /// Keys other tools read that mean nothing here, and why; never taken for a typo of ours
+    /// (`redirect_to` is not `redirect_from` misspelt: it means the opposite).
+    static let foreignKeyReasons: [String: String] = [
+        "layout": "the site has one layout, its theme's",
+        "permalink": "a page's address is its file's path, or its 'slug:'",
+        "url": "a page's address is its file's path, or its 'slug:'",
+        "redirect_to": "a page does not send its readers elsewhere; link to the address it names instead",
+    ]
+
     /// Reads and parses a chapter file; problems go to `diagnostics`, and nil means the file is unusable.
     static func read(
         _ url: URL, displayPath: String, options: MarkdownOptions, labels: BlockLabels, diagnostics: inout Diagnostics
@@ -80,7 +89,7 @@ struct PageSource: Sendable {
             }
         }
         for unknown in fields.unknownKeys {
-            guard let suggestion = unknown.suggestion else {
+            guard let suggestion = unknown.suggestion, Self.foreignKeyReasons[unknown.key] == nil else {
                 ignoredKeys.append(unknown)
                 continue
             }

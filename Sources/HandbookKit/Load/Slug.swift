@@ -28,12 +28,18 @@ public enum Slug {
     }
 
     /// Splits `03-standards` into (3, "standards"); names without a numeric prefix have no number.
+    /// Digits are a prefix only before a separator (or as the whole name, `404`): in `18f` or
+    /// `2fa` they are part of the name.
     public static func splitPrefix(_ name: String) -> (number: Int?, rest: Substring) {
         let digits = name.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, let number = Int(digits) else { return (nil, name[...]) }
-        let rest = name.dropFirst(digits.count).drop { $0 == "-" || $0 == "_" || $0 == "." || $0 == " " }
+        let after = name.dropFirst(digits.count)
+        guard after.isEmpty || separators.contains(after.first!) else { return (nil, name[...]) }
+        let rest = after.drop { separators.contains($0) }
         return rest.isEmpty ? (number, digits) : (number, rest)
     }
+
+    private static let separators: Set<Character> = ["-", "_", ".", " "]
 
     private static let cyrillic: [Character: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",

@@ -52,7 +52,7 @@ struct SummaryFile {
     /// The chapters (as loaded from the folders) in the summary's order and nesting, with its
     /// titles. A listed file that is no page is a warning; pages it does not list are left out,
     /// as mdBook leaves them, with one warning that says how many.
-    func arrange(_ chapters: [Chapter], diagnostics: inout Diagnostics) -> [Chapter] {
+    func arrange(_ chapters: [Chapter], home: String? = nil, diagnostics: inout Diagnostics) -> [Chapter] {
         var bySource: [String: Chapter] = [:]
         var unlisted: [String] = []
         func collect(_ chapters: [Chapter]) {
@@ -76,6 +76,8 @@ struct SummaryFile {
         }
         var listed: Set<String> = []
         for entry in entries {
+            // mdBook's `[Introduction](README.md)`: the front page, which comes first anyway.
+            if entry.path == home { continue }
             guard var chapter = bySource[entry.path] else {
                 diagnostics.append(.warning(
                     "'\(entry.path)' is not a page of the chapters folder, so the entry is left out; create the file or fix the path",
