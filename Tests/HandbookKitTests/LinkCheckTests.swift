@@ -38,6 +38,31 @@ import TestSupport
         #expect(result == ["Handbook/02-b.md:3:28: error: no heading with the anchor '#нет' on '01-glossary.md'; its anchors: #sla, #глоссарий, #эскалация"])
     }
 
+    /// Attribute lists after headings, as kramdown, Python-Markdown and markdown-it write them.
+    @Test func headingAttributeListsSetAnchorsAndLeaveTheText() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": """
+                # A {.display-6}
+
+                ## Setup {: #setup-linux}
+
+                ## Install { #with-pip .big data-x=1 }
+
+                ## Plain {placeholder}
+
+                [1](#setup-linux), [2](#with-pip), [3](#a), [4](#plain-placeholder)
+                """,
+        ])
+        let config = try #require(HandbookConfig.load(root: handbook.root).0)
+        let (book, diagnostics) = BookLoader(root: handbook.root, config: config).load()
+        #expect(diagnostics.sorted.map(\.description) == [])
+        #expect(BookCheck.run(book).sorted.map(\.description) == [])
+        let page = try #require(book.chapters.first)
+        #expect(page.title == "A")
+        #expect(page.outline.headings.map(\.text) == ["A", "Setup", "Install", "Plain {placeholder}"])
+        #expect(page.outline.headings.map(\.anchor) == ["a", "setup-linux", "with-pip", "plain-placeholder"])
+    }
+
     /// Links as other tools' sites write them lead to the pages they mean.
     @Test func otherToolsLinksResolve() throws {
         let result = try problems([

@@ -102,7 +102,9 @@ struct ForeignMarkup: Sendable {
     /// construct that runs over the following lines blanks them (and moves `index` on).
     private mutating func readLine(_ line: String, number: Int, lines: inout [String], index: inout Int) -> String {
         var line = line
-        if line.drop(while: { $0 == " " }).hasPrefix("#"), let id = Self.headingID(&line) { headingIDs[number] = id }
+        if line.drop(while: { $0 == " " }).hasPrefix("#"), line.hasSuffix("}") || line.last == " ", let id = Self.headingID(&line) {
+            headingIDs[number] = id
+        }
         if let tag = componentTag(line, number: number, lines: &lines, index: &index) { return tag }
         let read = readShortcodes(line, number: number, lines: &lines, index: &index)
         return read.containsBytes("](g)") ? Self.glossaryLinks(read) : read
@@ -229,15 +231,22 @@ struct ForeignMarkup: Sendable {
         return nil
     }
 
-    /// Removes a trailing `{#id}` from an ATX heading's line and gives the id.
-    private static func headingID(_ line: inout String) -> String? {
+    /// Removes a trailing attribute list from an ATX heading's line and gives the id it sets:
+    /// `{#id}` (Hugo, Pandoc), `{: #id}` (kramdown), `{ #id .class key="value" }` (Python-Markdown's
+    /// attr_list, markdown-it-attrs). A list of classes only (`{.display-6}`) goes too, id-less:
+    /// a page's look is its theme's.
+    static func headingID(_ line: inout String) -> String? {
         var text = line[...]
         while text.last == " " { text = text.dropLast() }
-        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else { return nil }
-        let id = text[open.upperBound..<text.index(before: text.endIndex)]
-        guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || "-_:.".contains($0) }) else { return nil }
-        line = String(text[..<open.lowerBound])
-        return String(id)
+        guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return nil }
+        var inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        if inside.hasPrefix(":") { inside = inside.dropFirst() }
+        let tokens = inside.split(separator: " ")
+        guard !tokens.isEmpty, tokens.allSatisfy({ $0.count > 1 && ($0.hasPrefix("#") || $0.hasPrefix(".") || $0.contains("=")) }),
+            !tokens.contains(where: { $0.hasPrefix("#") && $0.dropFirst().contains { $0 == "\"" || $0 == "'" || $0 == "<" } })
+        else { return nil }
+        line = String(text[..<open])
+        return tokens.last { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
     }
 
     private mutating func record(_ kind: Kind, _ name: String, line: Int, column: Int) {
