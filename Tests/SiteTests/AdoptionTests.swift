@@ -102,6 +102,18 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
         #expect(report.diagnostics.sorted.map(\.description) == ["./sub/c.md:3:41: error: link to a missing page '/d.md'; create it or fix the link"])
     }
 
+    /// With the pages at the project's top, the project's own files are no assets unless linked.
+    @Test func aProjectAtTheTopPublishesOnlyTheFilesItsPagesLink() throws {
+        let handbook = try TemporaryHandbook(
+            [
+                "README.md": "# Start\n\n![Схема](img/flow.png) и [бланк](forms/claim.pdf).\n",
+                "img/flow.png": "png", "img/unused.png": "png", "forms/claim.pdf": "pdf",
+                "package.json": "{}", "404.html": "<h1>{{ site.description }}</h1>",
+            ], config: "title: Руководство\nlanguage: ru\nfolders:\n  chapters: .\noutput: ../site-top\n")
+        let (loaded, _) = Handbook.load(root: handbook.root)
+        #expect(try #require(loaded).book.assets == ["forms/claim.pdf", "img/flow.png"])
+    }
+
     @Test func aPageWithTheSlugIndexIsItsFoldersPage() throws {
         let handbook = try TemporaryHandbook(["Handbook/guide/overview.md": "---\nslug: index\ntitle: Обзор\n---\n", "Handbook/guide/b.md": "# Б\n"])
         let (loaded, diagnostics) = Handbook.load(root: handbook.root)

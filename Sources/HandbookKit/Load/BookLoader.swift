@@ -62,6 +62,10 @@ public struct BookLoader {
         }
         book.redirects = PageRedirect.resolve(redirectSources, taken: taken, diagnostics: &context.diagnostics)
         book.assets = context.assets.sorted()
+        // A handbook whose pages are at the project's top has the project's own files beside
+        // them (handbook.yml, package.json, other tools' settings and templates): only those a
+        // page links are published.
+        if config.chaptersFolder == "." { book.assets = Self.linkedAssets(of: book) }
         let examplesChanged = changed.contains { $0.hasPrefix(config.examplesFolder + "/") || $0 == config.examplesFolder }
         if let kept = reusable?.examples, !examplesChanged {
             book.sources.examples = kept
@@ -77,6 +81,17 @@ public struct BookLoader {
         diagnostics.append(contentsOf: book.sources.examples?.diagnostics ?? Diagnostics())
         diagnostics.append(contentsOf: duplicateIDs(in: book))
         return (book, diagnostics)
+    }
+
+    private static func linkedAssets(of book: Book) -> [String] {
+        let resolver = LinkResolver(book: book)
+        var linked = Set<String>()
+        for page in book.allPages + book.examplePages {
+            for destination in page.outline.links.map(\.destination) + page.blocks.flatMap({ $0.links.map(\.destination) }) {
+                if case .success(.asset(let path)) = resolver.resolve(destination, in: page, hints: false) { linked.insert(path) }
+            }
+        }
+        return linked.sorted()
     }
 
     // MARK: Folders
