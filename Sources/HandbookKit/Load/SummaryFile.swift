@@ -40,13 +40,35 @@ struct SummaryFile {
                 rest[rest.index(after: close)...].hasPrefix("("),
                 let end = rest[close...].firstIndex(of: ")")
             else { continue }
-            let title = rest[rest.index(after: rest.startIndex)..<close].trimmingCharacters(in: .whitespaces)
-            let target = rest[rest.index(close, offsetBy: 2)..<end].trimmingCharacters(in: .whitespaces)
+            let title = Self.unescaped(rest[rest.index(after: rest.startIndex)..<close].trimmingCharacters(in: .whitespaces))
+            var target = Self.unescaped(rest[rest.index(close, offsetBy: 2)..<end].trimmingCharacters(in: .whitespaces))
+            // `[x](<agile  planning.md>)`: GitBook writes a path with spaces in angle brackets.
+            if target.hasPrefix("<"), target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
             guard !target.isEmpty, let decoded = PercentEncoding.decoded(target.split(separator: "#").first ?? "") else { continue }
             let relative = decoded.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
             let column = line.distance(from: line.startIndex, to: rest.startIndex) + 1
             entries.append(Entry(title: title, path: chaptersFolder + "/" + relative, indent: indent, line: number, column: column))
         }
+    }
+
+    /// `down\_time` → `down_time`: Markdown's backslash escapes of punctuation, which GitBook
+    /// writes in its summaries' titles and paths.
+    private static func unescaped(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var result = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                if !(character.isASCII && (character.isPunctuation || character.isSymbol)) { result.append("\\") }
+                result.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return escaping ? result + "\\" : result
     }
 
     /// The chapters (as loaded from the folders) in the summary's order and nesting, with its
