@@ -12,13 +12,24 @@ public final class ParsedDocument: Sendable {
 
     /// `headingIDs` are anchors the text gives its headings itself (`## Setup {#setup}` in Hugo
     /// and Docusaurus, read before parsing), by the heading's line; they replace the made ones.
-    public init(_ text: String, options: MarkdownOptions, headingIDs: [Int: String] = [:]) {
+    /// `sourceLines`, when the text was made longer than its source (files included in it), is
+    /// the source's line of each line of the text: the outline's positions are the source's.
+    public init(_ text: String, options: MarkdownOptions, headingIDs: [Int: String] = [:], sourceLines: [Int]? = nil) {
         let document = MarkdownDocument(text, options: options)
         var outline = document.outline()
         if !headingIDs.isEmpty {
             for index in outline.headings.indices {
                 if let id = headingIDs[outline.headings[index].position.line] { outline.headings[index].anchor = id }
             }
+        }
+        if let sourceLines {
+            func place(_ position: inout SourcePosition) {
+                if (1...sourceLines.count).contains(position.line) { position.line = sourceLines[position.line - 1] }
+            }
+            for index in outline.headings.indices { place(&outline.headings[index].position) }
+            for index in outline.definitionTerms.indices { place(&outline.definitionTerms[index].position) }
+            for index in outline.links.indices { place(&outline.links[index].position) }
+            for index in outline.fencedBlocks.indices { place(&outline.fencedBlocks[index].position) }
         }
         self.outline = outline
         self.text = text

@@ -102,6 +102,48 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
         #expect(report.diagnostics.sorted.map(\.description) == ["./sub/c.md:3:41: error: link to a missing page '/d.md'; create it or fix the link"])
     }
 
+    /// mdBook's includes put a file's lines in a code block; diagnostics still point at the page.
+    @Test func mdBookIncludesWithRangesAndAnchors() throws {
+        let handbook = try TemporaryHandbook(
+            [
+                "src/ch01.md": """
+                    # Guessing game
+
+                    ```rust
+                    {{#include ../listings/main.rs:io}}
+                    ```
+
+                    ```rust
+                    {{#rustdoc_include ../listings/main.rs:2:3}}
+                    ```
+
+                    Written as `\\{{#include file.rs}}`. [Lost](#nowhere)
+
+                    {{#include missing.rs}}
+                    """,
+                "listings/main.rs": "// ANCHOR: io\nuse std::io;\n// ANCHOR_END: io\n\nfn main() {}\n",
+            ], config: "title: Book\nlanguage: en\nfolders:\n  chapters: src\n")
+        let report = BuildPipeline(root: handbook.root).build(epub: false)
+        #expect(report.diagnostics.sorted.map { $0.description } == [
+            "src/ch01.md:11:36: error: no heading with the anchor '#nowhere' on this page; its anchors: #guessing-game",
+            "src/ch01.md:13:1: error: the file to include, 'missing.rs', is not a file inside the handbook; fix the path",
+        ])
+        let page = try handbook.read("src/ch01.md")
+        try handbook.write(page.replacingOccurrences(of: "[Lost](#nowhere)\n\n{{#include missing.rs}}", with: ""), to: "src/ch01.md")
+        let built = BuildPipeline(root: handbook.root).build(epub: false)
+        #expect(!built.diagnostics.hasErrors, "\(built.diagnostics.sorted)")
+        let html = try handbook.read("site/ch01.html")
+        // The anchor's lines, and lines 2 to 3 without the anchor's marker.
+        #expect(html.components(separatedBy: "<code class=\"language-rust\">use std::io;\n</code>").count == 3)
+        #expect(!html.contains("ANCHOR"))
+        #expect(html.contains("Written as <code>{{#include file.rs}}</code>."))
+        // A preview reads the page again when only the included file changed.
+        let loaded = try #require(Handbook.load(root: handbook.root).0)
+        try handbook.write("// ANCHOR: io\nuse std::fs;\n// ANCHOR_END: io\n", to: "listings/main.rs")
+        let reloaded = try #require(loaded.reloaded(changed: ["listings/main.rs"]).0)
+        #expect(try #require(reloaded.book.chapters.first?.document).text.contains("use std::fs;"))
+    }
+
     /// With the pages at the project's top, the project's own files are no assets unless linked.
     @Test func aProjectAtTheTopPublishesOnlyTheFilesItsPagesLink() throws {
         let handbook = try TemporaryHandbook(

@@ -183,15 +183,20 @@ public struct BookLoader {
         _ listing: SourceFolder, reusing previous: [String: LoadedSources.Page], changed: Set<String>, context: inout LoadContext
     ) {
         let options = context.options, labels = config.blockLabels
-        let root = root
+        let root = root, boundary = config.sourceBoundary(root: root)
+        // A page is read again when a file it includes changed.
+        let changedFiles = Set(changed.map { root.appendingPathComponent($0).standardizedFileURL.path })
         // SUMMARY.md lists the pages; it is not one of them.
         let all = listing.allFiles
         context.diagnostics.append(contentsOf: PageFiles.partialsLeftOut(all, chaptersFolder: config.chaptersFolder))
         let paths = all.filter { PageFiles.isPage($0) && $0 != SummaryFile.fileName }.map { config.chaptersFolder + "/" + $0 }
         let read = paths.sorted().concurrentMap { path in
-            if !changed.contains(path), let kept = previous[path] { return (path: path, file: kept) }
+            if !changed.contains(path), let kept = previous[path], !(kept.source?.includedFiles.contains(where: changedFiles.contains) ?? false) {
+                return (path: path, file: kept)
+            }
             var diagnostics = Diagnostics()
-            let page = PageSource.read(root.appendingPathComponent(path), displayPath: path, options: options, labels: labels, diagnostics: &diagnostics)
+            let page = PageSource.read(
+                root.appendingPathComponent(path), displayPath: path, options: options, labels: labels, boundary: boundary, diagnostics: &diagnostics)
             return (path: path, file: LoadedSources.Page(source: page, diagnostics: diagnostics))
         }
         for (path, file) in read {

@@ -23,6 +23,8 @@ struct PageSource: Sendable {
     var ignoredKeys: [YAMLFields.UnknownKey] = []
     /// Components and shortcodes of other tools left out of the text, reported once per name for the whole book.
     var foreignMarkup: [ForeignMarkup.Construct] = []
+    /// The files its mdBook includes name (absolute paths).
+    var includedFiles: [String] = []
     var document: ParsedDocument
     var blocks: [PageBlock]
     var bodyLine: Int
@@ -43,14 +45,22 @@ struct PageSource: Sendable {
 
     /// Reads and parses a chapter file; problems go to `diagnostics`, and nil means the file is unusable.
     static func read(
-        _ url: URL, displayPath: String, options: MarkdownOptions, labels: BlockLabels, diagnostics: inout Diagnostics
+        _ url: URL, displayPath: String, options: MarkdownOptions, labels: BlockLabels, boundary: SourceBoundary, diagnostics: inout Diagnostics
     ) -> PageSource? {
         guard let split = FrontMatterSplit.read(url, displayPath: displayPath, diagnostics: &diagnostics) else { return nil }
-        let markup = ForeignMarkup(String(split.body))
-        let document = ParsedDocument(markup.text, options: options, headingIDs: markup.headingIDs)
+        let includes = BookIncludes(
+            String(split.body), folder: url.deletingLastPathComponent(), displayPath: displayPath, bodyLine: split.bodyLine, boundary: boundary)
+        diagnostics.append(contentsOf: includes.diagnostics)
+        let markup = ForeignMarkup(includes.text)
+        let document = ParsedDocument(markup.text, options: options, headingIDs: markup.headingIDs, sourceLines: includes.sourceLines)
         var page = PageSource(
             sourcePath: displayPath, document: document, blocks: PageBlock.read(document.outline, labels: labels), bodyLine: split.bodyLine)
-        page.foreignMarkup = markup.constructs
+        page.includedFiles = includes.files
+        page.foreignMarkup = markup.constructs.map { construct in
+            var placed = construct
+            if let lines = includes.sourceLines, construct.line <= lines.count { placed.line = lines[construct.line - 1] }
+            return placed
+        }
         if let yaml = split.yaml {
             var fields = YAMLFields(yaml: yaml, file: displayPath, firstLine: split.yamlLine)
             let typos = page.readFrontMatter(&fields)
