@@ -63,6 +63,15 @@ import TestSupport
         #expect(page.outline.headings.map(\.anchor) == ["a", "setup-linux", "with-pip", "plain-placeholder"])
     }
 
+    /// GitBook and DocToc write anchors in the heading's case; they lead to the heading.
+    @Test func anchorsInAnotherCaseLeadToTheHeading() throws {
+        let result = try problems([
+            "Handbook/a.md": "# Шаги\n\n## Основные шаги\n\n[1](#Основные-шаги), [2](b.md#Сроки-Ответа), [3](#Другие)\n",
+            "Handbook/b.md": "# B\n\n## Сроки ответа\n",
+        ])
+        #expect(result == ["Handbook/a.md:5:46: error: no heading with the anchor '#Другие' on this page; its anchors: #основные-шаги, #шаги"])
+    }
+
     /// Links as other tools' sites write them lead to the pages they mean.
     @Test func otherToolsLinksResolve() throws {
         let result = try problems([

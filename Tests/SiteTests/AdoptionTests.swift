@@ -144,6 +144,19 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
         #expect(try #require(reloaded.book.chapters.first?.document).text.contains("use std::fs;"))
     }
 
+    /// A fragment in another case than the heading's anchor leads to the anchor as the page has it.
+    @Test func anAnchorInAnotherCaseIsWrittenAsThePageHasIt() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "# A\n\n## Setup\n\n[here](#SETUP), [there](b.md#Next-Steps)\n",
+            "Handbook/b.md": "# B\n\n## Next steps\n",
+        ])
+        let report = BuildPipeline(root: handbook.root).build(epub: false)
+        #expect(!report.diagnostics.hasErrors)
+        let html = try handbook.read("site/a.html")
+        #expect(html.contains("<a href=\"a.html#setup\">here</a>"))
+        #expect(html.contains("<a href=\"b.html#next-steps\">there</a>"))
+    }
+
     /// With the pages at the project's top, the project's own files are no assets unless linked.
     @Test func aProjectAtTheTopPublishesOnlyTheFilesItsPagesLink() throws {
         let handbook = try TemporaryHandbook(

@@ -125,10 +125,10 @@ public struct LinkResolver: Sendable {
         let (pathPart, anchor) = Self.splitFragment(Self.withoutTemplateRoot(destination))
         if pathPart.isEmpty {
             guard let anchor else { return .success(.external) }
-            guard anchorsByPage[chapter.id]?.contains(anchor) ?? false else {
+            guard let found = self.anchor(anchor, on: chapter.id) else {
                 return .failure(LinkProblem(message: missingAnchor(anchor, page: chapter.id, pageName: "this page", hints: hints)))
             }
-            return .success(.samePageAnchor(anchor))
+            return .success(.samePageAnchor(found))
         }
         guard let decoded = PercentEncoding.decoded(pathPart) else {
             return .failure(LinkProblem(message: "'\(destination)' is not a usable path"))
@@ -174,10 +174,11 @@ public struct LinkResolver: Sendable {
         let fromTop = decoded.hasPrefix("/") ? nil : Self.normalise(chaptersPrefix + decoded)
         if let id = pagesByPath[path] ?? otherToolsPage(path, isSitePath: decoded.hasPrefix("/"))
             ?? fromTop.flatMap({ pagesByPath[$0] ?? otherToolsPage($0, isSitePath: true) }) {
-            if let anchor, !(anchorsByPage[id]?.contains(anchor) ?? false) {
+            guard let anchor else { return .success(.page(id: id, anchor: nil)) }
+            guard let found = self.anchor(anchor, on: id) else {
                 return .failure(LinkProblem(message: missingAnchor(anchor, page: id, pageName: "'\(pathPart)'", hints: hints)))
             }
-            return .success(.page(id: id, anchor: anchor))
+            return .success(.page(id: id, anchor: found))
         }
         let assetPath = String(path.dropFirst(chaptersPrefix.count))
         return assets.contains(assetPath) ? .success(.asset(path: assetPath)) : nil
@@ -241,6 +242,16 @@ public struct LinkResolver: Sendable {
         return rest.hasPrefix("/") ? String(rest) : "/" + rest
     }
 
+    /// The anchor of page `id` a link's fragment names: the same, or the same in another case
+    /// (`#Основные-шаги` for the heading «Основные шаги»), as GitBook and the tables of contents
+    /// tools like DocToc write; the link then leads to the anchor as the page has it.
+    private func anchor(_ fragment: String, on id: String) -> String? {
+        guard let anchors = anchorsByPage[id] else { return nil }
+        if anchors.contains(fragment) { return fragment }
+        let lowered = fragment.lowercased()
+        return anchors.contains(lowered) ? lowered : nil
+    }
+
     private func missingAnchor(_ anchor: String, page id: String, pageName: String, hints: Bool) -> String {
         // Sorted here, for the few links that need a hint, rather than for every page up front.
         let known = (anchorsByPage[id] ?? []).sorted()
@@ -268,7 +279,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// Split at the first `#` scalar: a `#` before a combining mark is no Character of its own.
-    static func splitFragment(_ destination: String) -> (path: Substring, anchor: String?) {
+    public static func splitFragment(_ destination: String) -> (path: Substring, anchor: String?) {
         let scalars = destination.unicodeScalars
         guard let hash = scalars.firstIndex(of: "#") else { return (destination[...], nil) }
         let path = Substring(scalars[..<hash])
