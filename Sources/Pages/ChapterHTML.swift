@@ -83,6 +83,8 @@ struct ChapterHTML: Sendable {
             return self.link(from: chapter.id, to: id.isEmpty ? RulePages.indexID : PagePaths.rulePageID(id), in: target)
         case .success(.example(let id)):
             return self.link(from: chapter.id, to: id.isEmpty ? ExamplePages.indexID : Example.pageID(of: id), in: target)
+        case .success(.beyondSite(let url)):
+            return url
         case .success(.samePageAnchor(let anchor)) where target == .print || LinkResolver.splitFragment(link.destination).anchor != anchor:
             return self.link(from: chapter.id, to: chapter.id, anchor: anchor, in: target)
         case .success(.samePageAnchor), .success(.external), .failure:

@@ -157,6 +157,23 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
         #expect(html.contains("<a href=\"b.html#next-steps\">there</a>"))
     }
 
+    /// The Rust book links the standard library's documentation beside it on the same server.
+    @Test func linksAboveTheSiteLeadToTheServerWithURL() throws {
+        let files = ["src/ch02.md": "# Guess\n\n[prelude](../std/prelude/index.html#other), [inside](../src/missing.md)\n"]
+        let without = try TemporaryHandbook(files, config: "title: Book\nlanguage: en\nfolders:\n  chapters: src\n")
+        #expect(BuildPipeline(root: without.root).check().diagnostics.sorted.map { $0.description } == [
+            "src/ch02.md:3:1: error: '../std/prelude/index.html#other' points outside the 'src' folder; link to a page of the handbook or use a full URL",
+            "src/ch02.md:3:45: error: link to a missing page '../src/missing.md'; create it or fix the link",
+        ])
+        let with = try TemporaryHandbook(files, config: "title: Book\nlanguage: en\nurl: https://doc.example.org/book/\nfolders:\n  chapters: src\n")
+        #expect(BuildPipeline(root: with.root).check().diagnostics.sorted.map { $0.description } == [
+            "src/ch02.md:3:45: error: link to a missing page '../src/missing.md'; create it or fix the link",
+        ])
+        try with.write("# Guess\n\n[prelude](../std/prelude/index.html#other)\n", to: "src/ch02.md")
+        #expect(!BuildPipeline(root: with.root).build(epub: false).diagnostics.hasErrors)
+        #expect(try with.read("site/ch02.html").contains("<a href=\"https://doc.example.org/std/prelude/index.html#other\">prelude</a>"))
+    }
+
     /// With the pages at the project's top, the project's own files are no assets unless linked.
     @Test func aProjectAtTheTopPublishesOnlyTheFilesItsPagesLink() throws {
         let handbook = try TemporaryHandbook(

@@ -21,6 +21,9 @@ public enum LinkTarget: Sendable, Hashable {
     /// A file outside the chapters folder but inside the handbook's (Jekyll's `assets/`, Hugo's
     /// and Docusaurus's `static/`), by its path relative to the handbook's folder.
     case projectFile(path: String)
+    /// A relative link that leaves the site (`../std/index.html` in a book published beside
+    /// its library's documentation), as the full address it has once the site is at `url:`.
+    case beyondSite(url: String)
 }
 
 /// Resolves links between chapters the way a reader of the Markdown sources means them
@@ -57,11 +60,14 @@ public struct LinkResolver: Sendable {
     private let glossaryLanguage: String
     /// The handbook's language, which the checks' advice is written in.
     let language: HandbookLanguage
+    /// Where the site is published (`url:`), with a trailing `/`.
+    private let siteURL: URL?
     private let exampleIDs: Set<String>
     private let sortedExampleIDs: [String]
 
     public init(book: Book) {
         language = book.config.language
+        siteURL = book.config.url.flatMap { URL(string: $0.hasSuffix("/") ? $0 : $0 + "/") }
         chaptersFolder = book.config.chaptersFolder
         chaptersPrefix = chaptersFolder == "." ? "" : chaptersFolder + "/"
         var pages: [String: String] = [:]
@@ -144,6 +150,11 @@ public struct LinkResolver: Sendable {
         }
         let outside = Self.projectFileCandidates(decoded, from: chapter.sourcePath, chaptersFolder: chaptersFolder)
         if let file = outside.first(where: projectFiles.contains) { return .success(.projectFile(path: file)) }
+        // Out of the chapters, a link may be to the site's neighbours on its server.
+        if !(path.map(isInChapters) ?? false), let address = addressBeyondSite(decoded, from: chapter) {
+            let fragment = destination.firstIndex(of: "#").map { destination[$0...] } ?? ""
+            return .success(.beyondSite(url: address + fragment))
+        }
         guard let path else {
             return .failure(LinkProblem(message: "'\(destination)' points outside the handbook's folder; link to a page of the handbook or use a full URL"))
         }
@@ -240,6 +251,19 @@ public struct LinkResolver: Sendable {
         guard destination.hasPrefix("{{"), let end = destination.range(of: "}}", options: .backwards) else { return destination }
         let rest = destination[end.upperBound...]
         return rest.hasPrefix("/") ? String(rest) : "/" + rest
+    }
+
+    /// The full address a relative link from `chapter` leads to when it climbs above the site's
+    /// folder at `url:` (`https://example.org/book/` + `../std/` → `https://example.org/std/`):
+    /// another site of the same server. Nil without `url:`, and for a link that stays in the site,
+    /// whose page or file must be the handbook's.
+    private func addressBeyondSite(_ decoded: String, from chapter: Chapter) -> String? {
+        guard let siteURL, !decoded.hasPrefix("/"), decoded.hasPrefix("../"),
+            let page = URL(string: PercentEncoding.encoded(chapter.outputPath) { $0 != UInt8(ascii: "%") && $0 > 0x20 && $0 < 0x7F }, relativeTo: siteURL),
+            let target = URL(string: PercentEncoding.encoded(decoded) { $0 != UInt8(ascii: "%") && $0 > 0x20 && $0 < 0x7F }, relativeTo: page)
+        else { return nil }
+        let address = target.absoluteString
+        return address.hasPrefix(siteURL.absoluteString) ? nil : address
     }
 
     /// The anchor of page `id` a link's fragment names: the same, or the same in another case
