@@ -157,6 +157,19 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
         #expect(html.contains("<a href=\"b.html#next-steps\">there</a>"))
     }
 
+    /// A link to a page's old address (18F's handbook links `/software/`, which a page lists
+    /// under `redirect_from`) leads to the page.
+    @Test func aLinkToAnOldAddressLeadsToThePage() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/tools.md": "---\ntitle: Tools\nredirect_from: [/software/, /old/apps.html]\n---\n",
+            "Handbook/a.md": "# A\n\n[software]({{ site.baseurl }}/software/), [apps](/old/apps.html), [gone](/gone/)\n",
+        ])
+        let report = BuildPipeline(root: handbook.root).build(epub: false)
+        #expect(report.diagnostics.sorted.map { $0.description } == [
+            "Handbook/a.md:3:67: error: link to a missing file '/gone/'; create it or fix the link",
+        ])
+    }
+
     /// The Rust book links the standard library's documentation beside it on the same server.
     @Test func linksAboveTheSiteLeadToTheServerWithURL() throws {
         let files = ["src/ch02.md": "# Guess\n\n[prelude](../std/prelude/index.html#other), [inside](../src/missing.md)\n"]

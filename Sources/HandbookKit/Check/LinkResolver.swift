@@ -62,6 +62,8 @@ public struct LinkResolver: Sendable {
     let language: HandbookLanguage
     /// Where the site is published (`url:`), with a trailing `/`.
     private let siteURL: URL?
+    /// The pages that old addresses (`redirect_from`, `aliases`) lead to, by the redirect page's path.
+    private let redirectPages: [String: String]
     private let exampleIDs: Set<String>
     private let sortedExampleIDs: [String]
 
@@ -97,6 +99,7 @@ public struct LinkResolver: Sendable {
             if chapter.id.hasSuffix("/index") { ids[String(chapter.id.dropLast("/index".count))] = chapter.id }
         }
         pageIDs = ids
+        redirectPages = Dictionary(book.redirects.map { ($0.path, $0.pageID) }, uniquingKeysWith: { first, _ in first })
         glossaryLanguage = book.config.language.stemmerAlgorithm
         var glossary: [String: String] = [:]
         let stemmer = Stemmer(language: glossaryLanguage)
@@ -236,6 +239,8 @@ public struct LinkResolver: Sendable {
                 if let id = pagesByPath[Self.normalise(candidate) ?? candidate] { return id }
             }
             if let id = namedPages[String(bare)] { return id }
+            // An old address of a page, which the site keeps as a redirect to it.
+            if isSitePath, let redirect = PageRedirect.outputPath(of: String(tried)), let id = redirectPages[redirect] { return id }
             if isSitePath, let id = pageIDs[bare.isEmpty ? "index" : String(bare)] { return id }
             // The page's address however the link spells its file name: Hugo lower-cases
             // addresses and finds `/functions/urls/absURL/` for `AbsURL.md`.
