@@ -63,6 +63,15 @@ import TestSupport
         #expect(page.outline.headings.map(\.anchor) == ["a", "setup-linux", "with-pip", "plain-placeholder"])
     }
 
+    /// A query names no other page: the link leads to the page before it.
+    @Test func queriesAreNoPartOfThePath() throws {
+        let result = try problems([
+            "Handbook/a.md": "# A\n\n[search](?q=chat), [word](b.md?h=term#b), [lost](c.md?x=1)\n",
+            "Handbook/b.md": "# B\n",
+        ])
+        #expect(result == ["Handbook/a.md:3:43: error: link to a missing page 'c.md'; create it or fix the link"])
+    }
+
     /// GitBook and DocToc write anchors in the heading's case; they lead to the heading.
     @Test func anchorsInAnotherCaseLeadToTheHeading() throws {
         let result = try problems([

@@ -131,7 +131,12 @@ public struct LinkResolver: Sendable {
         }
         if destination.hasPrefix(Self.glossaryScheme) { return glossaryPage(String(destination.dropFirst(Self.glossaryScheme.count))) }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .success(.external) }
-        let (pathPart, anchor) = Self.splitFragment(Self.withoutTemplateRoot(destination))
+        var (pathPart, anchor) = Self.splitFragment(Self.withoutTemplateRoot(destination))
+        // A query (`?q=chat`, `page.md?h=term` to highlight a word) names no other page.
+        if let question = pathPart.firstIndex(of: "?") {
+            pathPart = pathPart[..<question]
+            if pathPart.isEmpty, anchor == nil { return .success(.external) }
+        }
         if pathPart.isEmpty {
             guard let anchor else { return .success(.external) }
             guard let found = self.anchor(anchor, on: chapter.id) else {
