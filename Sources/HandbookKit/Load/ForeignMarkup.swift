@@ -62,7 +62,10 @@ struct ForeignMarkup: Sendable {
             } else if indent < 4, trimmed.hasPrefix("{{<"), let end = pairedCode(&lines, at: index) {
                 index = end
             } else {
-                lines[index] = readLine(line, number: number, lines: &lines, index: &index)
+                // Written where the line started: a construct over several lines moves `index` on.
+                let start = index
+                let read = readLine(line, number: number, lines: &lines, index: &index)
+                lines[start] = read
             }
             index += 1
         }
@@ -140,9 +143,12 @@ struct ForeignMarkup: Sendable {
             for blank in stride(from: 1, through: extra, by: 1) { lines[index + blank] = "" }
             let tail = joined[shortcode.end...]
             if extra > 0 {
-                // What follows the shortcode on its last line stays on that line.
+                // What follows the shortcode on its last line stays on that line, so no line moves.
                 index += extra
-                return out + "\n" + readLine(String(tail.drop { $0 == "\n" }), number: number + extra, lines: &lines, index: &index)
+                let last = index
+                let read = readLine(String(tail.drop { $0 == "\n" }), number: number + extra, lines: &lines, index: &index)
+                lines[last] = read
+                return out
             }
             rest = tail
         }
@@ -203,7 +209,10 @@ struct ForeignMarkup: Sendable {
         let after = String(joined[end...].drop { $0 == "\n" })
         guard extra > 0 else { return readLine(after, number: number, lines: &lines, index: &index) }
         index += extra
-        return "\n" + readLine(after, number: number + extra, lines: &lines, index: &index)
+        let last = index
+        let read = readLine(after, number: number + extra, lines: &lines, index: &index)
+        lines[last] = read
+        return ""
     }
 
     /// Just after the `>` that ends the tag opening `text`, past quoted and `{…}` attribute values.
