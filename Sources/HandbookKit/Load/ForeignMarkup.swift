@@ -41,18 +41,14 @@ struct ForeignMarkup: Sendable {
             return
         }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var fence: (marker: Character, length: Int)?
+        var fence: CodeFence?
         var index = 0
         while index < lines.count {
             let line = lines[index], number = index + 1
             let indent = line.prefix { $0 == " " }.count
             let trimmed = line.drop { $0 == " " }
-            if indent < 4, let marker = trimmed.first, marker == "`" || marker == "~" {
-                let length = trimmed.prefix { $0 == marker }.count
-                if length >= 3 {
-                    if fence == nil { fence = (marker, length) } else if fence!.marker == marker, length >= fence!.length,
-                        trimmed.dropFirst(length).allSatisfy { $0.isWhitespace } { fence = nil }
-                }
+            if indent < 4 {
+                if let open = fence { fence = open.isClosed(by: trimmed) ? nil : open } else { fence = CodeFence(opening: trimmed) }
             }
             if fence != nil {
                 lines[index] = Self.unescapingShortcodes(line)
