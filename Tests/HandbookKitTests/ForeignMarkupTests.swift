@@ -32,4 +32,69 @@ import TestSupport
             "Handbook/a.md:12:1: error: link to a missing page 'gone.md'; create it or fix the link",
         ])
     }
+
+    @Test func docusaurusAdmonitionsBecomeAlertsLineForLine() throws {
+        let page = try read(
+            [
+                "# A", "",
+                ":::tip[Reply fast]", "",
+                "Answer within [two minutes](missing.md).", "",
+                "```text", ":::", "```", "",
+                ":::", "",
+                "::::info", ":::danger Never", "- refund twice", ":::", "::::", "",
+                "::: warning", "VitePress writes a space.", ":::", "",
+                "[after](gone.md)",
+            ].joined(separator: "\n"))
+        #expect(page.markdown.split(separator: "\n", omittingEmptySubsequences: false) == [
+            "# A", "",
+            "> [!TIP]", "> **Reply fast**  ",
+            "> Answer within [two minutes](missing.md).", ">",
+            "> ```text", "> :::", "> ```", ">",
+            "", "",
+            "> [!NOTE]", "> > [!CAUTION]", "> > - refund twice", ">", "", "",
+            "> [!WARNING]", "> VitePress writes a space.", "", "",
+            "[after](gone.md)",
+        ])
+        #expect(page.linkProblems == [
+            "Handbook/a.md:5:17: error: link to a missing page 'missing.md'; create it or fix the link",
+            "Handbook/a.md:23:1: error: link to a missing page 'gone.md'; create it or fix the link",
+        ])
+        #expect(page.warnings == [
+            "Handbook/a.md:14:1: warning: admonition title 'Never' is left out: the line after it starts a code block, a list or another block, so the title has no line of its own: once, here; leave a blank line after the admonition's first line",
+        ])
+    }
+
+    @Test func mkDocsAdmonitionsTakeTheirIndentedBody() throws {
+        let page = try read(
+            [
+                "# A", "",
+                "!!! note \"Before you answer\"", "",
+                "    Read the [ticket](missing.md).", "",
+                "    ```yaml", "    !!! not: an admonition", "    ```", "",
+                "??? faq", "    Folded with `???`.", "",
+                "???+ custom \"Own kind\"", "    Open.", "",
+                "!!! example", "    !!! bug \"Nested\"", "", "        Deeper [x](gone.md).", "",
+                "!!! danger \"\"", "\tA tab indents too.", "",
+                "Back at the top. Wow!!! Really???",
+            ].joined(separator: "\n"))
+        #expect(page.markdown.split(separator: "\n", omittingEmptySubsequences: false) == [
+            "# A", "",
+            "  > [!NOTE]", "  > **Before you answer**  ",
+            "  > Read the [ticket](missing.md).", "  >",
+            "  > ```yaml", "  > !!! not: an admonition", "  > ```", "",
+            "  > [!NOTE]", "  > Folded with `???`.", "",
+            "  > [!NOTE]", "  > **Own kind** Open.", "",
+            "  > [!NOTE]", "  >   > [!WARNING]", "  >   > **Nested**  ", "  >   > Deeper [x](gone.md).", "",
+            "  > [!CAUTION]", "  > A tab indents too.", "",
+            "Back at the top. Wow!!! Really???",
+        ])
+        // MkDocs's 4 spaces became `  > `: lines and columns are the file's.
+        #expect(page.linkProblems == [
+            "Handbook/a.md:5:14: error: link to a missing page 'missing.md'; create it or fix the link",
+            "Handbook/a.md:20:16: error: link to a missing page 'gone.md'; create it or fix the link",
+        ])
+        #expect(page.warnings == [
+            "Handbook/a.md:14:1: warning: admonition 'custom' is not a kind known here, so it shows as a note: once, here; use note, tip, important, warning or caution, or another kind of its tool",
+        ])
+    }
 }

@@ -1,17 +1,22 @@
 import Foundation
 import SourceFiles
 
-/// What Docusaurus (MDX) and Hugo write into their Markdown that is not Markdown, read the way a
-/// team moving its handbook expects: MDX `import`/`export` lines and `{/* comments */}` are
-/// dropped; a JSX component's tags are left out and what is between them stays; Hugo's
-/// `ref`/`relref` become the path they name and `figure` an image; `highlight` and `code-toggle`
-/// show their content as a code block; other shortcodes are left out; `{#id}` after a heading
-/// sets its anchor. Inside fenced code only Hugo's escaped `{{</* x */>}}` changes (to the
-/// `{{< x >}}` it shows). Lines keep their numbers, so diagnostics point at the file as written.
+/// What Docusaurus (MDX), Hugo, GitBook and MkDocs write into their Markdown that is not
+/// Markdown, read the way a team moving its handbook expects: MDX `import`/`export` lines and
+/// `{/* comments */}` are dropped; a JSX component's tags are left out and what is between them
+/// stays; Hugo's `ref`/`relref` become the path they name and `figure` an image; `highlight` and
+/// `code-toggle` show their content as a code block; other shortcodes are left out; `{#id}` after
+/// a heading sets its anchor; admonitions become GitHub alerts (``Admonitions``). Inside fenced
+/// code only Hugo's escaped `{{</* x */>}}` changes (to the `{{< x >}}` it shows). Lines keep
+/// their numbers, so diagnostics point at the file as written.
 struct ForeignMarkup: Sendable {
     enum Kind: String, Sendable {
         case component = "MDX component"
         case shortcode = "Hugo shortcode"
+        /// An admonition of a kind no callout is near to, shown as a note.
+        case admonition = "admonition"
+        /// An admonition's title that found no line of its own.
+        case admonitionTitle = "admonition title"
     }
 
     /// A construct left out, where it stands (line of the body, column in UTF-8 bytes, 1-based).
@@ -35,12 +40,17 @@ struct ForeignMarkup: Sendable {
     init(_ body: String) {
         // Most pages hold none of it; they are left as they are without being looked at line by line.
         guard body.containsBytes("{") || body.containsBytes("<") || body.containsBytes("import ") || body.containsBytes("export ")
-            || body.containsBytes("](g)")
+            || body.containsBytes("](g)") || Admonitions.mayHold(body)
         else {
             text = body
             return
         }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let admonitions = Admonitions.mayHold(body) ? Admonitions(lines) : nil
+        if let admonitions {
+            lines = admonitions.lines
+            constructs = admonitions.constructs
+        }
         var fence: CodeFence?
         var index = 0
         while index < lines.count {
@@ -65,7 +75,7 @@ struct ForeignMarkup: Sendable {
             }
             index += 1
         }
-        text = lines.joined(separator: "\n")
+        text = (admonitions?.quoted(lines) ?? lines).joined(separator: "\n")
     }
 
     /// The last line of an MDX `import`/`export` statement or `{/* comment */}` starting at
