@@ -1,18 +1,21 @@
 import Foundation
 import SourceFiles
 
-/// What Docusaurus (MDX), Hugo, GitBook and MkDocs write into their Markdown that is not
+/// What Docusaurus (MDX), Hugo, Jekyll, GitBook and MkDocs write into their Markdown that is not
 /// Markdown, read the way a team moving its handbook expects: MDX `import`/`export` lines and
 /// `{/* comments */}` are dropped; a JSX component's tags are left out and what is between them
 /// stays; Hugo's `ref`/`relref` become the path they name and `figure` an image; `highlight` and
 /// `code-toggle` show their content as a code block; other shortcodes are left out; `{#id}` after
-/// a heading sets its anchor; admonitions become GitHub alerts (``Admonitions``). Inside fenced
-/// code only Hugo's escaped `{{</* x */>}}` changes (to the `{{< x >}}` it shows). Lines keep
-/// their numbers, so diagnostics point at the file as written.
+/// a heading sets its anchor; admonitions become GitHub alerts (``Admonitions``) and Liquid is
+/// read by ``LiquidReader``. Inside fenced code only the escapes change: Hugo's `{{</* x */>}}`
+/// to the `{{< x >}}` it shows, Jekyll's `{% raw %}` to nothing. Lines keep their numbers, so
+/// diagnostics point at the file as written.
 struct ForeignMarkup: Sendable {
     enum Kind: String, Sendable {
         case component = "MDX component"
         case shortcode = "Hugo shortcode"
+        case liquidTag = "Liquid tag"
+        case liquidVariable = "Liquid variable"
         /// An admonition of a kind no callout is near to, shown as a note.
         case admonition = "admonition"
         /// An admonition's title that found no line of its own.
@@ -31,6 +34,7 @@ struct ForeignMarkup: Sendable {
     private(set) var constructs: [Construct] = []
     /// Anchors written after headings (`## Setup {#setup-linux}`), by the heading's line.
     private(set) var headingIDs: [Int: String] = [:]
+    private var liquid = LiquidReader()
 
     /// Shortcodes read here, never reported: they mean the same in a handbook.
     private static let understood: Set<String> = ["ref", "relref", "figure", "highlight"]
@@ -57,15 +61,16 @@ struct ForeignMarkup: Sendable {
             let line = lines[index], number = index + 1
             let indent = line.prefix { $0 == " " }.count
             let trimmed = line.drop { $0 == " " }
-            if indent < 4 {
+            // A Liquid comment hides what it holds, code fences too.
+            if indent < 4, fence != nil || liquid.block != .comment {
                 if let open = fence { fence = open.isClosed(by: trimmed) ? nil : open } else { fence = CodeFence(opening: trimmed) }
             }
             if fence != nil {
-                lines[index] = Self.unescapingShortcodes(line)
-            } else if indent < 4, let end = Self.dropped(lines, at: index, trimmed: trimmed) {
+                lines[index] = Self.unescapingShortcodes(liquid.unescaping(line))
+            } else if indent < 4, liquid.block != .comment, let end = Self.dropped(lines, at: index, trimmed: trimmed) {
                 for blank in index...end { lines[blank] = "" }
                 index = end
-            } else if indent < 4, trimmed.hasPrefix("{{<"), let end = pairedCode(&lines, at: index) {
+            } else if indent < 4, liquid.block != .comment, trimmed.hasPrefix("{{<"), let end = pairedCode(&lines, at: index) {
                 index = end
             } else {
                 // Written where the line started: a construct over several lines moves `index` on.
@@ -75,6 +80,7 @@ struct ForeignMarkup: Sendable {
             }
             index += 1
         }
+        constructs += liquid.constructs
         text = (admonitions?.quoted(lines) ?? lines).joined(separator: "\n")
     }
 
@@ -111,6 +117,9 @@ struct ForeignMarkup: Sendable {
     /// construct that runs over the following lines blanks them (and moves `index` on).
     private mutating func readLine(_ line: String, number: Int, lines: inout [String], index: inout Int) -> String {
         var line = line
+        if liquid.block != nil || line.containsBytes("{%") || line.containsBytes("{{") {
+            line = liquid.read(line, number: number, following: lines[(index + 1)...])
+        }
         if line.drop(while: { $0 == " " }).hasPrefix("#"), let id = Self.headingID(&line) { headingIDs[number] = id }
         if let tag = componentTag(line, number: number, lines: &lines, index: &index) { return tag }
         let read = readShortcodes(line, number: number, lines: &lines, index: &index)
