@@ -43,14 +43,15 @@ struct ForeignMarkup: Sendable {
 
     init(_ body: String) {
         // Most pages hold none of it; they are left as they are without being looked at line by line.
+        let mayHoldAdmonitions = Admonitions.mayHold(body)
         guard body.containsBytes("{") || body.containsBytes("<") || body.containsBytes("import ") || body.containsBytes("export ")
-            || body.containsBytes("](g)") || Admonitions.mayHold(body)
+            || body.containsBytes("](g)") || mayHoldAdmonitions
         else {
             text = body
             return
         }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let admonitions = Admonitions.mayHold(body) ? Admonitions(lines) : nil
+        let admonitions = mayHoldAdmonitions ? Admonitions(lines) : nil
         if let admonitions {
             lines = admonitions.lines
             constructs = admonitions.constructs
