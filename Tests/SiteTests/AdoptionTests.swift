@@ -166,7 +166,7 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
         ])
         let report = BuildPipeline(root: handbook.root).build(epub: false)
         #expect(report.diagnostics.sorted.map { $0.description } == [
-            "Handbook/a.md:3:67: error: link to a missing file '/gone/'; create it or fix the link",
+            "Handbook/a.md:3:49: error: link to a missing file '/gone/'; create it or fix the link",
         ])
     }
 

@@ -5,8 +5,9 @@ import SourceFiles
 import Testing
 import TestSupport
 
-/// What Docusaurus and Hugo write into their Markdown that Markdown does not know (MDX imports
-/// and components, shortcodes, `{#id}`, glossary links, doc ids), read in the fixture handbooks.
+/// What Docusaurus, Hugo, MkDocs, GitBook and Jekyll write into their Markdown that Markdown does
+/// not know (MDX imports and components, shortcodes, `{#id}`, glossary links, doc ids,
+/// admonitions, Liquid), read in the fixture handbooks.
 @Suite struct OtherToolsMarkupTests {
     private func built(_ fixture: String) throws -> (TemporaryHandbook, [String]) {
         let handbook = try TemporaryHandbook(copying: TemporaryHandbook.fixture(fixture))
@@ -75,6 +76,58 @@ import TestSupport
         let problems = BuildPipeline(root: handbook.root).check().diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
         #expect(problems == [
             "content/start/terms.md:4:5: error: the glossary link '[эскалацию](g)' leads nowhere: its 'glossary' folder has no page 'eskalatsiyu.md'; add the page, or write the term without the link",
+        ])
+    }
+
+    /// A callout box as the site shows it: kind, title and body.
+    private func callout(_ kind: String, _ title: String, _ body: String) -> String {
+        "<div class=\"callout callout-\(kind)\" role=\"note\">\n<p class=\"callout-title\">\(title)</p>\n\(body)</div>"
+    }
+
+    @Test func docusaurusAdmonitionsAreCallouts() throws {
+        let (handbook, problems) = try built("docusaurus")
+        let html = try handbook.read("site/tutorial-basics/create-a-page.html")
+        #expect(html.contains(callout(
+            "tip", "Tip", "<p><strong>Keep pages short</strong><br />\nOne topic per page; link <a href=\"deploy.html\">the rest</a>.</p>\n")))
+        #expect(html.contains(callout("caution", "Caution", "<p>Never publish a customer's name.</p>\n")))
+        #expect(!html.contains(":::"))
+        #expect(!problems.contains { $0.contains("admonition") })
+        // Lines after the admonitions are the file's lines.
+        #expect(problems.contains { $0.hasPrefix("docs/tutorial-basics/create-a-page.md:19:1: warning: the image has no description") })
+    }
+
+    @Test func mkDocsAdmonitionsAreCalloutsWithTheirCode() throws {
+        let (handbook, problems) = try built("mkdocs")
+        let html = try handbook.read("site/replies.html")
+        #expect(html.contains(callout(
+            "note", "Note",
+            "<p><strong>Before you answer</strong><br />\nLook the order up:</p>\n<pre><code class=\"language-text\">!!! this line is code\norder status 1234\n</code></pre>\n")))
+        #expect(html.contains(callout("tip", "Tip", "<p>Copy a reply from the <a href=\"index.html\">front page</a>.</p>\n")))
+        #expect(html.contains(callout("warning", "Warning", "<p><strong>Refunds</strong><br />\nNever promise a date.</p>\n")))
+        #expect(!html.contains("!!! note") && !html.contains("??? tip") && !html.contains("!!! warning"))
+        #expect(problems == ["docs/replies.md:19:1: warning: the image has no description; write what it shows between the brackets: ![description](img/queue.svg)"])
+    }
+
+    @Test func gitBookHintsAndEmbedsAreCalloutsAndLinks() throws {
+        let (handbook, problems) = try built("gitbook")
+        let html = try handbook.read("site/refunds.html")
+        #expect(html.contains(callout("warning", "Warning", "<p>Check the order's status before you promise anything.</p>\n")))
+        #expect(html.contains("<p><a href=\"https://www.youtube.com/watch?v=refunds\">https://www.youtube.com/watch?v=refunds</a></p>"))
+        #expect(html.contains("<p><a href=\"media/files/refund-form.pdf\">refund-form.pdf</a></p>"))
+        #expect(!html.contains("{%") && !html.contains("%}"))
+        // `content-ref` holds its own link: one link, not two. README.md is the front page.
+        #expect(try handbook.read("site/index.html").contains("<p><a href=\"refunds.html\">refunds.md</a></p>"))
+        #expect(problems == ["docs/refunds.md:11:1: warning: the image has no description; write what it shows between the brackets: ![description](files/queue.svg)"])
+    }
+
+    @Test func jekyllLinkTagsLeadToPagesAndIncludesAreLeftOut() throws {
+        let (handbook, problems) = try built("jekyll")
+        let html = try handbook.read("site/policies/refunds.html")
+        #expect(html.contains(
+            "<p>Before a refund, read <a href=\"returns.html\">the returns page</a> and <a href=\"../getting-started.html\">the first day</a>.</p>"))
+        #expect(!html.contains("{%") && !html.contains("{{") && !html.contains("refund-form"))
+        #expect(problems.filter { $0.contains("Liquid") } == [
+            "docs/policies/refunds.md:13:1: warning: Liquid tag '{% include %}' is not known here and is left out (what is between a pair of its tags stays): once, here; write in Markdown what it stands for",
         ])
     }
 }

@@ -1,17 +1,25 @@
 import Foundation
 import SourceFiles
 
-/// What Docusaurus (MDX) and Hugo write into their Markdown that is not Markdown, read the way a
-/// team moving its handbook expects: MDX `import`/`export` lines and `{/* comments */}` are
-/// dropped; a JSX component's tags are left out and what is between them stays; Hugo's
-/// `ref`/`relref` become the path they name and `figure` an image; `highlight` and `code-toggle`
-/// show their content as a code block; other shortcodes are left out; `{#id}` after a heading
-/// sets its anchor. Inside fenced code only Hugo's escaped `{{</* x */>}}` changes (to the
-/// `{{< x >}}` it shows). Lines keep their numbers, so diagnostics point at the file as written.
+/// What Docusaurus (MDX), Hugo, Jekyll, GitBook and MkDocs write into their Markdown that is not
+/// Markdown, read the way a team moving its handbook expects: MDX `import`/`export` lines and
+/// `{/* comments */}` are dropped; a JSX component's tags are left out and what is between them
+/// stays; Hugo's `ref`/`relref` become the path they name and `figure` an image; `highlight` and
+/// `code-toggle` show their content as a code block; other shortcodes are left out; `{#id}` after
+/// a heading sets its anchor; admonitions become GitHub alerts (``Admonitions``) and Liquid is
+/// read by ``LiquidReader``. Inside fenced code only the escapes change: Hugo's `{{</* x */>}}`
+/// to the `{{< x >}}` it shows, Jekyll's `{% raw %}` to nothing. Lines keep their numbers, so
+/// diagnostics point at the file as written.
 struct ForeignMarkup: Sendable {
     enum Kind: String, Sendable {
         case component = "MDX component"
         case shortcode = "Hugo shortcode"
+        case liquidTag = "Liquid tag"
+        case liquidVariable = "Liquid variable"
+        /// An admonition of a kind no callout is near to, shown as a note.
+        case admonition = "admonition"
+        /// An admonition's title that found no line of its own.
+        case admonitionTitle = "admonition title"
     }
 
     /// A construct left out, where it stands (line of the body, column in UTF-8 bytes, 1-based).
@@ -26,6 +34,7 @@ struct ForeignMarkup: Sendable {
     private(set) var constructs: [Construct] = []
     /// Anchors written after headings (`## Setup {#setup-linux}`), by the heading's line.
     private(set) var headingIDs: [Int: String] = [:]
+    private var liquid = LiquidReader()
 
     /// Shortcodes read here, never reported: they mean the same in a handbook.
     private static let understood: Set<String> = ["ref", "relref", "figure", "highlight"]
@@ -34,39 +43,46 @@ struct ForeignMarkup: Sendable {
 
     init(_ body: String) {
         // Most pages hold none of it; they are left as they are without being looked at line by line.
+        let mayHoldAdmonitions = Admonitions.mayHold(body)
         guard body.containsBytes("{") || body.containsBytes("<") || body.containsBytes("import ") || body.containsBytes("export ")
-            || body.containsBytes("](g)")
+            || body.containsBytes("](g)") || mayHoldAdmonitions
         else {
             text = body
             return
         }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var fence: (marker: Character, length: Int)?
+        let admonitions = mayHoldAdmonitions ? Admonitions(lines) : nil
+        if let admonitions {
+            lines = admonitions.lines
+            constructs = admonitions.constructs
+        }
+        var fence: CodeFence?
         var index = 0
         while index < lines.count {
             let line = lines[index], number = index + 1
             let indent = line.prefix { $0 == " " }.count
             let trimmed = line.drop { $0 == " " }
-            if indent < 4, let marker = trimmed.first, marker == "`" || marker == "~" {
-                let length = trimmed.prefix { $0 == marker }.count
-                if length >= 3 {
-                    if fence == nil { fence = (marker, length) } else if fence!.marker == marker, length >= fence!.length,
-                        trimmed.dropFirst(length).allSatisfy { $0.isWhitespace } { fence = nil }
-                }
+            // A Liquid comment hides what it holds, code fences too.
+            if indent < 4, fence != nil || liquid.block != .comment {
+                if let open = fence { fence = open.isClosed(by: trimmed) ? nil : open } else { fence = CodeFence(opening: trimmed) }
             }
             if fence != nil {
-                lines[index] = Self.unescapingShortcodes(line)
-            } else if indent < 4, let end = Self.dropped(lines, at: index, trimmed: trimmed) {
+                lines[index] = Self.unescapingShortcodes(liquid.unescaping(line))
+            } else if indent < 4, liquid.block != .comment, let end = Self.dropped(lines, at: index, trimmed: trimmed) {
                 for blank in index...end { lines[blank] = "" }
                 index = end
-            } else if indent < 4, trimmed.hasPrefix("{{<"), let end = pairedCode(&lines, at: index) {
+            } else if indent < 4, liquid.block != .comment, trimmed.hasPrefix("{{<"), let end = pairedCode(&lines, at: index) {
                 index = end
             } else {
-                lines[index] = readLine(line, number: number, lines: &lines, index: &index)
+                // Written where the line started: a construct over several lines moves `index` on.
+                let start = index
+                let read = readLine(line, number: number, lines: &lines, index: &index)
+                lines[start] = read
             }
             index += 1
         }
-        text = lines.joined(separator: "\n")
+        constructs += liquid.constructs
+        text = (admonitions?.quoted(lines) ?? lines).joined(separator: "\n")
     }
 
     /// The last line of an MDX `import`/`export` statement or `{/* comment */}` starting at
@@ -102,6 +118,9 @@ struct ForeignMarkup: Sendable {
     /// construct that runs over the following lines blanks them (and moves `index` on).
     private mutating func readLine(_ line: String, number: Int, lines: inout [String], index: inout Int) -> String {
         var line = line
+        if liquid.block != nil || line.containsBytes("{%") || line.containsBytes("{{") {
+            line = liquid.read(line, number: number, following: lines[(index + 1)...])
+        }
         if line.drop(while: { $0 == " " }).hasPrefix("#"), line.hasSuffix("}") || line.last == " ", let id = Self.headingID(&line) {
             headingIDs[number] = id
         }
@@ -142,9 +161,12 @@ struct ForeignMarkup: Sendable {
             for blank in stride(from: 1, through: extra, by: 1) { lines[index + blank] = "" }
             let tail = joined[shortcode.end...]
             if extra > 0 {
-                // What follows the shortcode on its last line stays on that line.
+                // What follows the shortcode on its last line stays on that line, so no line moves.
                 index += extra
-                return out + "\n" + readLine(String(tail.drop { $0 == "\n" }), number: number + extra, lines: &lines, index: &index)
+                let last = index
+                let read = readLine(String(tail.drop { $0 == "\n" }), number: number + extra, lines: &lines, index: &index)
+                lines[last] = read
+                return out
             }
             rest = tail
         }
@@ -205,7 +227,10 @@ struct ForeignMarkup: Sendable {
         let after = String(joined[end...].drop { $0 == "\n" })
         guard extra > 0 else { return readLine(after, number: number, lines: &lines, index: &index) }
         index += extra
-        return "\n" + readLine(after, number: number + extra, lines: &lines, index: &index)
+        let last = index
+        let read = readLine(after, number: number + extra, lines: &lines, index: &index)
+        lines[last] = read
+        return ""
     }
 
     /// Just after the `>` that ends the tag opening `text`, past quoted and `{…}` attribute values.
