@@ -21,6 +21,8 @@ final class CMarkTree {
         /// A list item of the `tasklist` extension, with its box ticked or not.
         case taskItem(checked: Bool)
         case footnoteReference
+        /// Raw HTML, a block or inline.
+        case html
         case other
     }
 
@@ -29,6 +31,8 @@ final class CMarkTree {
     private let cmarkOptions: Int32
     /// Raw HTML is let through, but links to scripts are not: cmark-gfm lets both through or neither.
     let blanksDangerousURLs: Bool
+    /// Whether raw HTML is in the output, and with it the anchors it sets.
+    var showsRawHTML: Bool { cmarkOptions & CMARK_OPT_UNSAFE != 0 }
 
     init(bytes: some Collection<UInt8>, options: MarkdownOptions) {
         CMarkTree.registerExtensions
@@ -116,6 +120,7 @@ final class CMarkTree {
             case CMARK_NODE_CODE: .code
             case CMARK_NODE_BLOCK_QUOTE: .blockQuote
             case CMARK_NODE_FOOTNOTE_REFERENCE: .footnoteReference
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: .html
             case CMARK_NODE_ITEM where isTaskItem: .taskItem(checked: cmark_gfm_extensions_get_tasklist_item_checked(pointer))
             default: .other
             }

@@ -102,6 +102,9 @@ public struct MarkdownDocument: ~Copyable {
                     destination: node.url, isImage: node.kind == .image, text: node.plainText, position: node.position))
             case .codeBlock:
                 if let block = Self.fencedBlock(node) { outline.fencedBlocks.append(block) }
+            case .html:
+                // `<a id="old-heading"></a>`: an anchor a page keeps for links written before a heading changed.
+                if tree.showsRawHTML { outline.htmlAnchors += Self.ids(in: node.literal) }
             case .text, .code, .blockQuote, .taskItem, .footnoteReference:
                 break
             }
@@ -190,6 +193,26 @@ public struct MarkdownDocument: ~Copyable {
             result = result.replacingOccurrences(of: attribute, with: attribute + prefix)
         }
         return result
+    }
+
+    /// The values of the `id` and `name` attributes (quoted, after a space) in raw HTML.
+    static func ids(in html: String) -> [String] {
+        let bytes = Array(html.utf8)
+        var ids: [String] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") else { continue }
+            guard let name = ["id=", "name="].first(where: { bytes[index...].starts(with: $0.utf8) }) else { continue }
+            let open = index + name.utf8.count
+            guard open < bytes.count, bytes[open] == UInt8(ascii: "\"") || bytes[open] == UInt8(ascii: "'"),
+                let close = bytes[(open + 1)...].firstIndex(of: bytes[open])
+            else { continue }
+            if close > open + 1 { ids.append(String(decoding: bytes[(open + 1)..<close], as: UTF8.self)) }
+            index = close + 1
+        }
+        return ids
     }
 
     private static func fencedBlock(_ node: CMarkTree.Node) -> FencedBlock? {

@@ -63,11 +63,16 @@ public struct DefinitionTerm: Sendable, Hashable, Codable {
 public struct MarkdownOutline: Sendable, Hashable, Codable {
     public var headings: [Heading] = []
     public var definitionTerms: [DefinitionTerm] = []
+    /// Anchors the page's raw HTML sets (`<a id="x">`), when raw HTML is shown.
+    public var htmlAnchors: [String] = []
     public var links: [LinkReference] = []
     public var fencedBlocks: [FencedBlock] = []
 
-    /// Every anchor of the page, headings' and terms' in document order: what a link's
-    /// `#fragment` may name, and what `HTMLHooks.knownAnchors` takes.
+    /// What a link's `#fragment` may name: the page's anchors and those of its raw HTML.
+    public var linkableAnchors: [String] { htmlAnchors.isEmpty ? anchors : anchors + htmlAnchors }
+
+    /// The anchors the page's renderer gives, headings' and terms' in document order: what
+    /// `HTMLHooks.knownAnchors` takes.
     public var anchors: [String] {
         guard !definitionTerms.isEmpty else { return headings.map(\.anchor) }
         let placed = headings.map { ($0.position, $0.anchor) } + definitionTerms.map { ($0.position, $0.anchor) }

@@ -63,6 +63,22 @@ import TestSupport
         #expect(page.outline.headings.map(\.anchor) == ["a", "setup-linux", "with-pip", "plain-placeholder"])
     }
 
+    /// `<a id="old-name"></a>` keeps an old anchor working (the Rust book keeps its old headings
+    /// so), when the handbook shows raw HTML; without raw HTML there is no such anchor.
+    @Test func rawHTMLAnchorsAreLinkTargetsWhenShown() throws {
+        let files = [
+            "Handbook/a.md": "# A\n\n<a id=\"old-name\"></a>\n\n## New name\n\nSee <span name='inline'>x</span>.\n",
+            "Handbook/b.md": "# B\n\n[old](a.md#old-name), [inline](a.md#inline)\n",
+        ]
+        let shown = try TemporaryHandbook(files, config: "title: T\nmarkdown:\n  raw-html: true\n")
+        let config = try #require(HandbookConfig.load(root: shown.root).0)
+        #expect(BookCheck.run(BookLoader(root: shown.root, config: config).load().0).sorted.map(\.description) == [])
+        #expect(try problems(files) == [
+            "Handbook/b.md:3:1: error: no heading with the anchor '#old-name' on 'a.md'; its anchors: #a, #new-name",
+            "Handbook/b.md:3:23: error: no heading with the anchor '#inline' on 'a.md'; its anchors: #a, #new-name",
+        ])
+    }
+
     /// A query names no other page: the link leads to the page before it.
     @Test func queriesAreNoPartOfThePath() throws {
         let result = try problems([

@@ -75,7 +75,7 @@ public struct LinkResolver: Sendable {
         var pages: [String: String] = [:]
         var anchors: [String: Set<String>] = [:]
         for chapter in book.allPages + book.examplePages {
-            anchors[chapter.id] = Set(chapter.outline.anchors)
+            anchors[chapter.id] = Set(chapter.outline.linkableAnchors)
             // `./a.md` as links resolve it, `a.md`; other paths have no `.` segment to drop.
             if let source = chapter.sourcePath.map({ Self.normalise($0) ?? $0 }) {
                 pages[source] = chapter.id

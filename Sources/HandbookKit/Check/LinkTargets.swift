@@ -20,7 +20,7 @@ public struct LinkTargets: Sendable {
         whole = Whole(
             config: book.config, pages: pages.map { [$0.id, $0.sourcePath] + $0.linkNames }, assets: book.assets, projectFiles: book.projectFiles,
             examples: book.examples.map(\.id), rules: book.rules.map(\.id))
-        anchors = Dictionary(pages.map { ($0.id, $0.outline.anchors) }, uniquingKeysWith: { first, _ in first })
+        anchors = Dictionary(pages.map { ($0.id, $0.outline.linkableAnchors) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The pages of `book`, loaded after `earlier`, whose links may lead elsewhere than they did:
