@@ -187,6 +187,26 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
         #expect(try with.read("site/ch02.html").contains("<a href=\"https://doc.example.org/std/prelude/index.html#other\">prelude</a>"))
     }
 
+    /// Hugo's documentation includes with `{{% include "/_common/x.md" %}}`, Docsy with `readfile`.
+    @Test func hugoIncludeAndReadfileShortcodesPutTheFileInPlace() throws {
+        let handbook = try TemporaryHandbook(
+            [
+                "content/en/config/locale.md": "# Locale\n\n{{% include \"/_common/locale.md\" %}}\n\n{{< readfile file=\"note.md\" >}}\n\nSee [the setting](#setting), [lost](#lost).\n",
+                "content/en/_common/locale.md": "## Setting\n\nThe locale of the site.\n",
+                "content/en/config/note.md": "Written beside the page.\n",
+            ], config: "title: Hugo\nlanguage: en\nfolders:\n  chapters: content/en\n")
+        let report = BuildPipeline(root: handbook.root).build(epub: false)
+        #expect(report.diagnostics.sorted.map { $0.description }.filter { $0.contains("error") } == [
+            "content/en/config/locale.md:7:25: error: no heading with the anchor '#lost' on this page; its anchors: #locale, #setting",
+        ])
+        try handbook.write(try handbook.read("content/en/config/locale.md").replacingOccurrences(of: ", [lost](#lost)", with: ""), to: "content/en/config/locale.md")
+        #expect(!BuildPipeline(root: handbook.root).build(epub: false).diagnostics.hasErrors)
+        let html = try handbook.read("site/config/locale.html")
+        #expect(html.contains("<h2 id=\"setting\">Setting</h2>\n<p>The locale of the site.</p>"))
+        #expect(html.contains("<p>Written beside the page.</p>"))
+        #expect(!html.contains("include") && !html.contains("readfile"))
+    }
+
     /// With the pages at the project's top, the project's own files are no assets unless linked.
     @Test func aProjectAtTheTopPublishesOnlyTheFilesItsPagesLink() throws {
         let handbook = try TemporaryHandbook(

@@ -7,6 +7,10 @@ import SourceFiles
 /// `ANCHOR: name` and `ANCHOR_END: name`. `rustdoc_include` and `playground` show the same lines
 /// (mdBook hides the rest of a `rustdoc_include` file). `\{{#include …}}` shows the directive.
 ///
+/// Hugo sites include with a shortcode of their own, most often `{{% include "/_common/x.md" %}}`
+/// (Hugo's documentation) or Docsy's `{{< readfile file="x.md" >}}`: read alike, a path from `/`
+/// being from the chapters folder, as Hugo's content folder.
+///
 /// The text gets longer, so each of its lines keeps the page's line it comes from: diagnostics
 /// point at the page as written, an included line at its directive.
 struct BookIncludes {
@@ -18,13 +22,20 @@ struct BookIncludes {
     private(set) var files: [String] = []
 
     private static let directives = ["include", "rustdoc_include", "playground"]
+    private static let shortcodes = ["include", "readfile"]
     /// mdBook's own limit of includes within includes.
     private static let depthLimit = 10
 
     /// `body` is the page's text after its front matter, from line `bodyLine` of `displayPath`;
     /// files are named relative to the page's folder, `folder`, and must be inside `boundary`.
-    init(_ body: String, folder: URL, displayPath: String, bodyLine: Int, boundary: SourceBoundary) {
-        guard body.containsBytes("{{#") else {
+    /// Where a Hugo include's path from `/` starts.
+    private let chapters: URL
+
+    init(_ body: String, folder: URL, chapters: URL, displayPath: String, bodyLine: Int, boundary: SourceBoundary) {
+        self.chapters = chapters
+        guard body.containsBytes("{{#") || body.containsBytes("{{% include") || body.containsBytes("{{< include")
+            || body.containsBytes("readfile")
+        else {
             text = body
             return
         }
@@ -44,7 +55,24 @@ struct BookIncludes {
 
     /// The line with its directives replaced by what they include.
     private mutating func expand(_ line: String, folder: URL, place: (file: String, line: Int), boundary: SourceBoundary, depth: Int) -> String {
-        guard line.containsBytes("{{#") else { return line }
+        let hugo = expandShortcodes(line, folder: folder, place: place, boundary: boundary, depth: depth)
+        return hugo.containsBytes("{{#") ? expandDirectives(hugo, folder: folder, place: place, boundary: boundary, depth: depth) : hugo
+    }
+
+    /// A line that is a Hugo include shortcode, as the file's text; other lines as they are.
+    private mutating func expandShortcodes(_ line: String, folder: URL, place: (file: String, line: Int), boundary: SourceBoundary, depth: Int) -> String {
+        let trimmed = line.drop { $0 == " " }
+        guard trimmed.hasPrefix("{{%") || trimmed.hasPrefix("{{<"), let shortcode = Shortcode(trimmed),
+            Self.shortcodes.contains(shortcode.name), let path = shortcode.named["file"] ?? shortcode.arguments.first
+        else { return line }
+        let column = line.utf8.count - trimmed.utf8.count + 1
+        let base = path.hasPrefix("/") ? chapters : folder
+        let relative = path.hasPrefix("/") ? String(path.drop { $0 == "/" }) : path
+        return included(relative, folder: base, place: (place.file, place.line, column), boundary: boundary, depth: depth)
+            + String(trimmed[shortcode.end...])
+    }
+
+    private mutating func expandDirectives(_ line: String, folder: URL, place: (file: String, line: Int), boundary: SourceBoundary, depth: Int) -> String {
         var out = ""
         var rest = line[...]
         while let open = rest.range(of: "{{#") {
@@ -87,9 +115,11 @@ struct BookIncludes {
             return problem("the file to include, '\(path)', is not a file inside the handbook; fix the path")
         }
         files.append(file.path)
-        guard let data = try? RegularFile.read(file), let content = String(data: data, encoding: .utf8) else {
+        guard let data = try? RegularFile.read(file), let source = try? SourceText(path: path, data: data) else {
             return problem("the file to include, '\(path)', cannot be read as UTF-8 text")
         }
+        // A page included in another (Hugo's `_common` pages) brings its text, not its front matter.
+        let content = PageFiles.hasPageExtension(path) ? (try? FrontMatterSplit(source)).map { String($0.body) } ?? source.text : source.text
         var lines = content.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         if parts.count > 1 {

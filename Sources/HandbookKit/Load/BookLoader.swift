@@ -183,7 +183,7 @@ public struct BookLoader {
         _ listing: SourceFolder, reusing previous: [String: LoadedSources.Page], changed: Set<String>, context: inout LoadContext
     ) {
         let options = context.options, labels = config.blockLabels
-        let root = root, boundary = config.sourceBoundary(root: root)
+        let root = root, boundary = config.sourceBoundary(root: root), chapters = root.appendingPathComponent(config.chaptersFolder)
         // A page is read again when a file it includes changed.
         let changedFiles = Set(changed.map { root.appendingPathComponent($0).standardizedFileURL.path })
         // SUMMARY.md lists the pages; it is not one of them.
@@ -196,7 +196,8 @@ public struct BookLoader {
             }
             var diagnostics = Diagnostics()
             let page = PageSource.read(
-                root.appendingPathComponent(path), displayPath: path, options: options, labels: labels, boundary: boundary, diagnostics: &diagnostics)
+                root.appendingPathComponent(path), displayPath: path, options: options, labels: labels, chapters: chapters, boundary: boundary,
+                diagnostics: &diagnostics)
             return (path: path, file: LoadedSources.Page(source: page, diagnostics: diagnostics))
         }
         for (path, file) in read {

@@ -45,11 +45,13 @@ struct PageSource: Sendable {
 
     /// Reads and parses a chapter file; problems go to `diagnostics`, and nil means the file is unusable.
     static func read(
-        _ url: URL, displayPath: String, options: MarkdownOptions, labels: BlockLabels, boundary: SourceBoundary, diagnostics: inout Diagnostics
+        _ url: URL, displayPath: String, options: MarkdownOptions, labels: BlockLabels, chapters: URL, boundary: SourceBoundary,
+        diagnostics: inout Diagnostics
     ) -> PageSource? {
         guard let split = FrontMatterSplit.read(url, displayPath: displayPath, diagnostics: &diagnostics) else { return nil }
         let includes = BookIncludes(
-            String(split.body), folder: url.deletingLastPathComponent(), displayPath: displayPath, bodyLine: split.bodyLine, boundary: boundary)
+            String(split.body), folder: url.deletingLastPathComponent(), chapters: chapters, displayPath: displayPath, bodyLine: split.bodyLine,
+            boundary: boundary)
         diagnostics.append(contentsOf: includes.diagnostics)
         let markup = ForeignMarkup(includes.text)
         let document = ParsedDocument(markup.text, options: options, headingIDs: markup.headingIDs, sourceLines: includes.sourceLines)
