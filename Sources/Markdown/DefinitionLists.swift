@@ -30,25 +30,34 @@ enum DefinitionLists {
         var terms: [(block: OpaquePointer, position: SourcePosition)] = []
         var lists = Set<OpaquePointer>()
         var replaced: [OpaquePointer] = []
-        for paragraph in paragraphs {
+        for paragraph in paragraphs where !opensTaskItem(paragraph) {
             let lines = self.lines(of: paragraph)
-            guard lines.count > 1, let first = lines.firstIndex(where: startsDefinition), first > 0 else { continue }
+            // An alert's `[!NOTE]` line stays its paragraph, for the callout to find.
+            let start = opensCallout(paragraph, lines) ? 1 : 0
+            guard lines.count > start + 1, let first = lines[start...].firstIndex(where: startsDefinition), first > start else { continue }
             let list: OpaquePointer
-            if let previous = cmark_node_previous(paragraph), lists.contains(previous) {
+            if start > 0 {
+                list = block(open: "<dl>\n", close: "</dl>\n")
+                cmark_node_insert_after(paragraph, list)
+                lists.insert(list)
+                cmark_node_free(lines[start].breakBefore)
+            } else if let previous = cmark_node_previous(paragraph), lists.contains(previous) {
                 list = previous
                 cmark_node_unlink(paragraph)
+                replaced.append(paragraph)
             } else {
                 list = block(open: "<dl>\n", close: "</dl>\n")
                 cmark_node_replace(paragraph, list)
                 lists.insert(list)
+                replaced.append(paragraph)
             }
             // A paragraph's lines are one after another in the source, from its first.
             let line = Int(cmark_node_get_start_line(paragraph)), column = Int(cmark_node_get_start_column(paragraph))
-            for (offset, termLine) in lines[..<first].enumerated() {
+            for (offset, termLine) in lines[start..<first].enumerated() {
                 let term = block(open: "<dt>", close: "</dt>\n")
                 move(termLine.nodes, into: term)
                 cmark_node_append_child(list, term)
-                terms.append((term, SourcePosition(line: line + offset, column: column)))
+                terms.append((term, SourcePosition(line: line + start + offset, column: column)))
             }
             var definition: OpaquePointer?
             for line in lines[first...] {
@@ -64,9 +73,25 @@ enum DefinitionLists {
                 }
                 move(nodes, into: definition!)
             }
-            replaced.append(paragraph)
         }
         return (terms, replaced)
+    }
+
+    /// Whether the paragraph starts a block quote with GitHub's alert marker (`[!NOTE]`) for its first line.
+    private static func opensCallout(_ paragraph: OpaquePointer, _ lines: [Line]) -> Bool {
+        guard let quote = cmark_node_parent(paragraph), cmark_node_get_type(quote) == CMARK_NODE_BLOCK_QUOTE,
+            cmark_node_first_child(quote) == paragraph,
+            lines[0].nodes.allSatisfy({ cmark_node_get_type($0) == CMARK_NODE_TEXT })
+        else { return false }
+        // cmark-gfm parts `[!NOTE]` into several texts at the brackets.
+        return Callout(marker: lines[0].nodes.map { String(cString: cmark_node_get_literal($0)) }.joined()) != nil
+    }
+
+    /// Whether the paragraph is a task list item's first, whose text the item's box is labelled with.
+    private static func opensTaskItem(_ paragraph: OpaquePointer) -> Bool {
+        guard let item = cmark_node_parent(paragraph), cmark_node_first_child(item) == paragraph,
+            let name = cmark_node_get_type_string(item) else { return false }
+        return String(cString: name) == "tasklist"
     }
 
     private struct Line {

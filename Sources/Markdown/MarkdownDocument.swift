@@ -96,7 +96,8 @@ public struct MarkdownDocument: ~Copyable {
                 // Terms share the headings' anchors, so that no two ids of a page are the same.
                 guard let position = tree.definitionTermPosition(node) else { break }
                 let text = node.plainText
-                outline.definitionTerms.append(DefinitionTerm(text: text, anchor: anchors.anchor(for: text), position: position))
+                outline.definitionTerms.append(
+                    DefinitionTerm(text: text, anchor: anchors.anchor(for: text), position: position, headingsBefore: outline.headings.count))
             case .link, .image:
                 outline.links.append(LinkReference(
                     destination: node.url, isImage: node.kind == .image, text: node.plainText, position: node.position))

@@ -51,11 +51,15 @@ public struct DefinitionTerm: Sendable, Hashable, Codable {
     public var text: String
     public var anchor: String
     public var position: SourcePosition
+    /// How many of the page's headings come before it: its place among them, which positions
+    /// cannot tell when both came from one included file.
+    public var headingsBefore: Int
 
-    public init(text: String, anchor: String, position: SourcePosition) {
+    public init(text: String, anchor: String, position: SourcePosition, headingsBefore: Int) {
         self.text = text
         self.anchor = anchor
         self.position = position
+        self.headingsBefore = headingsBefore
     }
 }
 
@@ -75,8 +79,16 @@ public struct MarkdownOutline: Sendable, Hashable, Codable {
     /// `HTMLHooks.knownAnchors` takes.
     public var anchors: [String] {
         guard !definitionTerms.isEmpty else { return headings.map(\.anchor) }
-        let placed = headings.map { ($0.position, $0.anchor) } + definitionTerms.map { ($0.position, $0.anchor) }
-        return placed.sorted { $0.0 < $1.0 }.map(\.1)
+        var anchors: [String] = []
+        var terms = definitionTerms[...]
+        for (index, heading) in headings.enumerated() {
+            while let term = terms.first, term.headingsBefore <= index {
+                anchors.append(term.anchor)
+                terms = terms.dropFirst()
+            }
+            anchors.append(heading.anchor)
+        }
+        return anchors + terms.map(\.anchor)
     }
 
     public init(headings: [Heading] = [], links: [LinkReference] = [], fencedBlocks: [FencedBlock] = []) {

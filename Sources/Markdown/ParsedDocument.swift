@@ -22,7 +22,7 @@ public final class ParsedDocument: Sendable {
                 if let id = headingIDs[outline.headings[index].position.line] { outline.headings[index].anchor = id }
             }
         }
-        if let sourceLines {
+        if let sourceLines, !sourceLines.isEmpty {
             func place(_ position: inout SourcePosition) {
                 if (1...sourceLines.count).contains(position.line) { position.line = sourceLines[position.line - 1] }
             }

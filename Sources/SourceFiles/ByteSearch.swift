@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension StringProtocol {
     /// Whether the text holds `needle`, byte for byte in UTF-8. Foundation's `contains` compares
@@ -9,7 +13,9 @@ extension StringProtocol {
             needle.withUTF8Buffer { pattern in Self.find(pattern, in: text) }
         }
         if let found { return found }
-        return String(self).containsBytes(needle)
+        // A bridged string keeps no UTF-8 of its own; a copy made contiguous does.
+        var copy = String(self)
+        return copy.withUTF8 { text in needle.withUTF8Buffer { pattern in Self.find(pattern, in: text) } }
     }
 
     private static func find(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -50,7 +50,9 @@ import TestSupport
 
                 ## Plain {placeholder}
 
-                [1](#setup-linux), [2](#with-pip), [3](#a), [4](#plain-placeholder)
+                ## Using {{.Site.Title}}
+
+                [1](#setup-linux), [2](#with-pip), [3](#a), [4](#plain-placeholder), [5](#using-sitetitle)
                 """,
         ])
         let config = try #require(HandbookConfig.load(root: handbook.root).0)
@@ -59,8 +61,8 @@ import TestSupport
         #expect(BookCheck.run(book).sorted.map(\.description) == [])
         let page = try #require(book.chapters.first)
         #expect(page.title == "A")
-        #expect(page.outline.headings.map(\.text) == ["A", "Setup", "Install", "Plain {placeholder}"])
-        #expect(page.outline.headings.map(\.anchor) == ["a", "setup-linux", "with-pip", "plain-placeholder"])
+        #expect(page.outline.headings.map(\.text) == ["A", "Setup", "Install", "Plain {placeholder}", "Using {{.Site.Title}}"])
+        #expect(page.outline.headings.map(\.anchor) == ["a", "setup-linux", "with-pip", "plain-placeholder", "using-sitetitle"])
     }
 
     /// `<a id="old-name"></a>` keeps an old anchor working (the Rust book keeps its old headings

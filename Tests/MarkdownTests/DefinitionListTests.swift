@@ -47,6 +47,23 @@ import Testing
         #expect(rendered.contains("<h2 id=\"heading-id\">"))
     }
 
+    /// An alert's marker stays the quote's first line, so the quote is still a callout; a task
+    /// item's first paragraph stays its label.
+    @Test func alertsAndTaskItemsKeepTheirFirstLine() {
+        let hooks = HTMLHooks(anchorsHeadings: true, renderCallout: { _ in ("<aside>", "</aside>") })
+        let callout = squeezed(html("> [!NOTE]\n> Term\n> : meaning\n", hooks: hooks))
+        #expect(callout == "<aside><dl><dt id=\"term\">Term</dt><dd>meaning</dd></dl></aside>")
+        let task = html("- [ ] Term\n  : meaning\n", hooks: HTMLHooks(anchorsHeadings: true, labelsTaskItems: true))
+        #expect(task.contains("<label>") && !task.contains("<dl>"))
+    }
+
+    /// Terms and headings from one included file share a position; their anchors keep their order.
+    @Test func anchorsKeepDocumentOrderWhenPositionsTie() {
+        let document = ParsedDocument("Term\n: def\n\n## Heading\n", options: options, sourceLines: [3, 3, 3, 3])
+        #expect(document.outline.anchors == ["term", "heading"])
+        #expect(document.outline.definitionTerms.first?.position.line == 3)
+    }
+
     @Test func termsInsideAListItemAndTextTransformsReachThem() {
         let hooks = HTMLHooks(anchorsHeadings: true, transformText: { $0.uppercased() })
         let rendered = squeezed(html("- Item\n\n  Term\n  : meaning\n", hooks: hooks))

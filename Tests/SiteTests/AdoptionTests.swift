@@ -182,9 +182,33 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
         #expect(BuildPipeline(root: with.root).check().diagnostics.sorted.map { $0.description } == [
             "src/ch02.md:3:45: error: link to a missing page '../src/missing.md'; create it or fix the link",
         ])
-        try with.write("# Guess\n\n[prelude](../std/prelude/index.html#other)\n", to: "src/ch02.md")
+        // A Markdown file is never another site's page: a misspelt one stays an error.
+        try with.write("# Guess\n\n[contributing](../CONTRIBUTNG.md)\n", to: "src/ch02.md")
+        #expect(BuildPipeline(root: with.root).check().diagnostics.sorted.map { $0.description } == [
+            "src/ch02.md:3:1: error: '../CONTRIBUTNG.md' points outside the 'src' folder; link to a page of the handbook or use a full URL",
+        ])
+        try with.write("# Guess\n\n[prelude](../std/prelude/index.html?search=x#other)\n", to: "src/ch02.md")
         #expect(!BuildPipeline(root: with.root).build(epub: false).diagnostics.hasErrors)
-        #expect(try with.read("site/ch02.html").contains("<a href=\"https://doc.example.org/std/prelude/index.html#other\">prelude</a>"))
+        #expect(try with.read("site/ch02.html").contains("<a href=\"https://doc.example.org/std/prelude/index.html?search=x#other\">prelude</a>"))
+    }
+
+    /// A file that includes itself is included once, with an error; a missing file is watched,
+    /// so the page is read again once it is there.
+    @Test func includesThatLoopStopAndMissingFilesAreWatched() throws {
+        let handbook = try TemporaryHandbook([
+            "src/a.md": "# A\n\n{{#include a.md}} {{#include a.md}} {{#include a.md}}\n\n{{#include later.rs}}\n",
+        ], config: "title: Book\nlanguage: en\nfolders:\n  chapters: src\n")
+        let (loaded, diagnostics) = Handbook.load(root: handbook.root)
+        #expect(diagnostics.sorted.map { $0.description } == [
+            "src/a.md:3:1: error: 'a.md' includes itself, through the files it includes, so it is left out here",
+            "src/a.md:3:19: error: 'a.md' includes itself, through the files it includes, so it is left out here",
+            "src/a.md:3:37: error: 'a.md' includes itself, through the files it includes, so it is left out here",
+            "src/a.md:5:1: error: the file to include, 'later.rs', is not a file inside the handbook; fix the path",
+        ])
+        try handbook.write("fn later() {}\n", to: "src/later.rs")
+        let (reloaded, again) = try #require(loaded).reloaded(changed: ["src/later.rs"])
+        #expect(!again.sorted.map { $0.description }.contains { $0.contains("later.rs") })
+        #expect(try #require(reloaded?.book.chapters.first?.document).text.contains("fn later() {}"))
     }
 
     /// Hugo's documentation includes with `{{% include "/_common/x.md" %}}`, Docsy with `readfile`.

@@ -30,6 +30,17 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: handbook.url("site/files/static/images/queue.svg").path))
     }
 
+    /// A query on a link to a file (`form.pdf?v=2`, to refresh a cached copy) names the same file.
+    @Test func aQueryOnAProjectFileLinkNamesTheFile() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "# A\n\n[form](../assets/form.pdf?v=2)\n",
+            "assets/form.pdf": "pdf\n",
+        ])
+        let report = BuildPipeline(root: handbook.root).build(epub: false)
+        #expect(report.diagnostics.sorted.map(\.description) == [])
+        #expect(try handbook.read("site/files/assets/form.pdf") == "pdf\n")
+    }
+
     @Test func nothingOutsideTheHandbookHiddenOrLinkedOutIsCopied() throws {
         let outside = try TemporaryHandbook(["secret.png": "secret\n", "folder/secret.png": "secret\n"], config: nil)
         let handbook = try TemporaryHandbook([

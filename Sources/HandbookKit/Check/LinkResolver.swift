@@ -131,12 +131,7 @@ public struct LinkResolver: Sendable {
         }
         if destination.hasPrefix(Self.glossaryScheme) { return glossaryPage(String(destination.dropFirst(Self.glossaryScheme.count))) }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .success(.external) }
-        var (pathPart, anchor) = Self.splitFragment(Self.withoutTemplateRoot(destination))
-        // A query (`?q=chat`, `page.md?h=term` to highlight a word) names no other page.
-        if let question = pathPart.firstIndex(of: "?") {
-            pathPart = pathPart[..<question]
-            if pathPart.isEmpty, anchor == nil { return .success(.external) }
-        }
+        let (pathPart, anchor) = Self.target(of: destination)
         if pathPart.isEmpty {
             guard let anchor else { return .success(.external) }
             guard let found = self.anchor(anchor, on: chapter.id) else {
@@ -158,10 +153,11 @@ public struct LinkResolver: Sendable {
         }
         let outside = Self.projectFileCandidates(decoded, from: chapter.sourcePath, chaptersFolder: chaptersFolder)
         if let file = outside.first(where: projectFiles.contains) { return .success(.projectFile(path: file)) }
-        // Out of the chapters, a link may be to the site's neighbours on its server.
-        if !(path.map(isInChapters) ?? false), let address = addressBeyondSite(decoded, from: chapter) {
-            let fragment = destination.firstIndex(of: "#").map { destination[$0...] } ?? ""
-            return .success(.beyondSite(url: address + fragment))
+        // Out of the chapters, a link may be to the site's neighbours on its server; never to a
+        // Markdown file, which no site serves (a misspelt `../CONTRIBUTING.md`).
+        if !(path.map(isInChapters) ?? false), !PageFiles.hasPageExtension(decoded), let address = addressBeyondSite(decoded, from: chapter) {
+            let rest = destination.firstIndex { $0 == "?" || $0 == "#" }.map { destination[$0...] } ?? ""
+            return .success(.beyondSite(url: address + rest))
         }
         guard let path else {
             return .failure(LinkProblem(message: "'\(destination)' points outside the handbook's folder; link to a page of the handbook or use a full URL"))
@@ -310,6 +306,14 @@ public struct LinkResolver: Sendable {
             }
         }
         return false
+    }
+
+    /// The path a link names (its site root written as a template variable, its query and
+    /// fragment taken off: `page.md?h=term` names `page.md`) and its fragment, decoded.
+    static func target(of destination: String) -> (path: Substring, anchor: String?) {
+        var (path, anchor) = splitFragment(withoutTemplateRoot(destination))
+        if let question = path.firstIndex(of: "?") { path = path[..<question] }
+        return (path, anchor)
     }
 
     /// Split at the first `#` scalar: a `#` before a combining mark is no Character of its own.

@@ -23,7 +23,7 @@ extension LinkResolver {
         for page in book.allPages + book.examplePages where page.sourcePath != nil {
             let destinations = page.outline.links.map(\.destination) + page.blocks.flatMap { $0.links.map(\.destination) }
             for destination in destinations where destination.containsBytes(".") || destination.containsBytes("%") {
-                let (pathPart, _) = splitFragment(withoutTemplateRoot(destination))
+                let (pathPart, _) = target(of: destination)
                 guard let decoded = PercentEncoding.decoded(pathPart), namesFile(decoded) else { continue }
                 let links = resolver ?? LinkResolver(book: book)
                 resolver = links

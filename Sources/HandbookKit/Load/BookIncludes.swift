@@ -26,12 +26,13 @@ struct BookIncludes {
     /// mdBook's own limit of includes within includes.
     private static let depthLimit = 10
 
-    /// `body` is the page's text after its front matter, from line `bodyLine` of `displayPath`;
-    /// files are named relative to the page's folder, `folder`, and must be inside `boundary`.
+    /// `body` is the text after the front matter of the page at `page`, from line `bodyLine` of
+    /// `displayPath`; files are named relative to the page's folder and must be inside `boundary`.
     /// Where a Hugo include's path from `/` starts.
     private let chapters: URL
 
-    init(_ body: String, folder: URL, chapters: URL, displayPath: String, bodyLine: Int, boundary: SourceBoundary) {
+    init(_ body: String, page: URL, chapters: URL, displayPath: String, bodyLine: Int, boundary: SourceBoundary) {
+        let folder = page.deletingLastPathComponent()
         self.chapters = chapters
         guard body.containsBytes("{{#") || body.containsBytes("{{% include") || body.containsBytes("{{< include")
             || body.containsBytes("readfile")
@@ -44,7 +45,7 @@ struct BookIncludes {
         let bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in bodyLines.enumerated() {
             let place = (file: displayPath, line: bodyLine + index)
-            let expanded = expand(String(line), folder: folder, place: place, boundary: boundary, depth: 0)
+            let expanded = expand(String(line), folder: folder, place: place, boundary: boundary, chain: [page.standardizedFileURL.path])
             let parts = expanded.split(separator: "\n", omittingEmptySubsequences: false)
             lines += parts.map(String.init)
             sources += Array(repeating: index + 1, count: parts.count)
@@ -54,13 +55,13 @@ struct BookIncludes {
     }
 
     /// The line with its directives replaced by what they include.
-    private mutating func expand(_ line: String, folder: URL, place: (file: String, line: Int), boundary: SourceBoundary, depth: Int) -> String {
-        let hugo = expandShortcodes(line, folder: folder, place: place, boundary: boundary, depth: depth)
-        return hugo.containsBytes("{{#") ? expandDirectives(hugo, folder: folder, place: place, boundary: boundary, depth: depth) : hugo
+    private mutating func expand(_ line: String, folder: URL, place: (file: String, line: Int), boundary: SourceBoundary, chain: [String]) -> String {
+        let hugo = expandShortcodes(line, folder: folder, place: place, boundary: boundary, chain: chain)
+        return hugo.containsBytes("{{#") ? expandDirectives(hugo, folder: folder, place: place, boundary: boundary, chain: chain) : hugo
     }
 
     /// A line that is a Hugo include shortcode, as the file's text; other lines as they are.
-    private mutating func expandShortcodes(_ line: String, folder: URL, place: (file: String, line: Int), boundary: SourceBoundary, depth: Int) -> String {
+    private mutating func expandShortcodes(_ line: String, folder: URL, place: (file: String, line: Int), boundary: SourceBoundary, chain: [String]) -> String {
         let trimmed = line.drop { $0 == " " }
         guard trimmed.hasPrefix("{{%") || trimmed.hasPrefix("{{<"), let shortcode = Shortcode(trimmed),
             Self.shortcodes.contains(shortcode.name), let path = shortcode.named["file"] ?? shortcode.arguments.first
@@ -68,11 +69,11 @@ struct BookIncludes {
         let column = line.utf8.count - trimmed.utf8.count + 1
         let base = path.hasPrefix("/") ? chapters : folder
         let relative = path.hasPrefix("/") ? String(path.drop { $0 == "/" }) : path
-        return included(relative, folder: base, place: (place.file, place.line, column), boundary: boundary, depth: depth)
+        return included(relative, folder: base, place: (place.file, place.line, column), boundary: boundary, chain: chain)
             + String(trimmed[shortcode.end...])
     }
 
-    private mutating func expandDirectives(_ line: String, folder: URL, place: (file: String, line: Int), boundary: SourceBoundary, depth: Int) -> String {
+    private mutating func expandDirectives(_ line: String, folder: URL, place: (file: String, line: Int), boundary: SourceBoundary, chain: [String]) -> String {
         var out = ""
         var rest = line[...]
         while let open = rest.range(of: "{{#") {
@@ -89,7 +90,7 @@ struct BookIncludes {
                 out += rest[open.lowerBound..<close.upperBound]
             } else {
                 let column = line.utf8.distance(from: line.startIndex, to: open.lowerBound) + 1
-                out += included(argument, folder: folder, place: (place.file, place.line, column), boundary: boundary, depth: depth)
+                out += included(argument, folder: folder, place: (place.file, place.line, column), boundary: boundary, chain: chain)
             }
             rest = rest[close.upperBound...]
         }
@@ -97,7 +98,7 @@ struct BookIncludes {
     }
 
     private mutating func included(
-        _ argument: String, folder: URL, place: (file: String, line: Int, column: Int), boundary: SourceBoundary, depth: Int
+        _ argument: String, folder: URL, place: (file: String, line: Int, column: Int), boundary: SourceBoundary, chain: [String]
     ) -> String {
         func problem(_ message: String, error: Bool = true) -> String {
             diagnostics.append(error
@@ -105,16 +106,21 @@ struct BookIncludes {
                 : .warning(message, file: place.file, line: place.line, column: place.column))
             return ""
         }
-        guard depth < Self.depthLimit else {
-            return problem("includes go more than \(Self.depthLimit) deep (a file including itself?), so the rest is left out")
+        guard chain.count < Self.depthLimit else {
+            return problem("includes go more than \(Self.depthLimit) deep, so the rest is left out")
         }
         let parts = argument.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
         let path = String(parts[0])
         let file = folder.appendingPathComponent(path).standardizedFileURL
+        // Watched even when missing: the page is read again once the file is there.
+        files.append(file.path)
+        // A file that includes itself would grow the page without end.
+        guard !chain.contains(file.path) else {
+            return problem("'\(path)' includes itself, through the files it includes, so it is left out here")
+        }
         guard boundary.containsFile(file) else {
             return problem("the file to include, '\(path)', is not a file inside the handbook; fix the path")
         }
-        files.append(file.path)
         guard let data = try? RegularFile.read(file), let source = try? SourceText(path: path, data: data) else {
             return problem("the file to include, '\(path)', cannot be read as UTF-8 text")
         }
@@ -130,7 +136,7 @@ struct BookIncludes {
         }
         // mdBook leaves the anchors' own lines out wherever they are.
         lines.removeAll { $0.contains("ANCHOR:") || $0.contains("ANCHOR_END:") }
-        let nested = lines.map { expand($0, folder: file.deletingLastPathComponent(), place: (place.file, place.line), boundary: boundary, depth: depth + 1) }
+        let nested = lines.map { expand($0, folder: file.deletingLastPathComponent(), place: (place.file, place.line), boundary: boundary, chain: chain + [file.path]) }
         return nested.joined(separator: "\n")
     }
 

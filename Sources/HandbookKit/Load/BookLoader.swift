@@ -265,7 +265,6 @@ public struct BookLoader {
         return diagnostics
     }
 
-
     private func chapter(from page: PageSource, id: String, children: [Chapter]) -> Chapter {
         var chapter = Chapter(
             id: id, title: page.title ?? "", summary: page.summary, sourcePath: page.sourcePath,

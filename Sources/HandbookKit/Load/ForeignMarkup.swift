@@ -263,11 +263,12 @@ struct ForeignMarkup: Sendable {
     static func headingID(_ line: inout String) -> String? {
         var text = line[...]
         while text.last == " " { text = text.dropLast() }
-        guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return nil }
+        // After a space, as the tools write it: `Using {{.Site.Title}}` is a template, not a list.
+        guard text.hasSuffix("}"), let open = text.lastIndex(of: "{"), open > text.startIndex, text[text.index(before: open)] == " " else { return nil }
         var inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
         if inside.hasPrefix(":") { inside = inside.dropFirst() }
         let tokens = inside.split(separator: " ")
-        guard !tokens.isEmpty, tokens.allSatisfy({ $0.count > 1 && ($0.hasPrefix("#") || $0.hasPrefix(".") || $0.contains("=")) }),
+        guard !tokens.isEmpty, tokens.allSatisfy({ $0.count > 1 && ($0.hasPrefix("#") || $0.hasPrefix(".") || $0.contains("=")) && !$0.contains("{") }),
             !tokens.contains(where: { $0.hasPrefix("#") && $0.dropFirst().contains { $0 == "\"" || $0 == "'" || $0 == "<" } })
         else { return nil }
         line = String(text[..<open])

@@ -50,7 +50,7 @@ struct PageSource: Sendable {
     ) -> PageSource? {
         guard let split = FrontMatterSplit.read(url, displayPath: displayPath, diagnostics: &diagnostics) else { return nil }
         let includes = BookIncludes(
-            String(split.body), folder: url.deletingLastPathComponent(), chapters: chapters, displayPath: displayPath, bodyLine: split.bodyLine,
+            String(split.body), page: url, chapters: chapters, displayPath: displayPath, bodyLine: split.bodyLine,
             boundary: boundary)
         diagnostics.append(contentsOf: includes.diagnostics)
         let markup = ForeignMarkup(includes.text)
