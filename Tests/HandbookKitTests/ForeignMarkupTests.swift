@@ -24,6 +24,13 @@ import TestSupport
             linkProblems: BookCheck.run(book).sorted.map(\.description))
     }
 
+    /// A self-closing `code-toggle` (Hugo's documentation shows configuration so) opens no code
+    /// block that would run to the next pair's closing tag.
+    @Test func aSelfClosingShortcodeOpensNoPair() throws {
+        let page = try read("# A\n\n{{< code-toggle config=languages />}}\n\nText.\n\n{{< code-toggle file=hugo >}}\nx = 1\n{{< /code-toggle >}}\n")
+        #expect(page.markdown == "# A\n\n\n\nText.\n\n```\nx = 1\n```\n")
+    }
+
     @Test func constructsOverSeveralLinesMoveNoLaterLine() throws {
         let page = try read("# A\n\nText {{< new-in\n  \"1.2\" >}} after\n\n[x](missing.md)\n\n<Note\n  kind=\"x\">\nhi\n\n[y](gone.md)\n")
         #expect(page.markdown == "# A\n\nText \n after\n\n[x](missing.md)\n\n\n\nhi\n\n[y](gone.md)\n")

@@ -218,6 +218,8 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
                 "content/en/config/locale.md": "# Locale\n\n{{% include \"/_common/locale.md\" %}}\n\n{{< readfile file=\"note.md\" >}}\n\nSee [the setting](#setting), [lost](#lost).\n",
                 "content/en/_common/locale.md": "## Setting\n\nThe locale of the site.\n",
                 "content/en/config/note.md": "Written beside the page.\n",
+                // Not beside the page: from the content folder, as Hugo finds it.
+                "content/en/config/other.md": "# Other\n\n{{% include \"_common/locale.md\" %}}\n",
             ], config: "title: Hugo\nlanguage: en\nfolders:\n  chapters: content/en\n")
         let report = BuildPipeline(root: handbook.root).build(epub: false)
         #expect(report.diagnostics.sorted.map { $0.description }.filter { $0.contains("error") } == [
@@ -229,6 +231,7 @@ private func load(_ handbook: TemporaryHandbook) throws -> Book {
         #expect(html.contains("<h2 id=\"setting\">Setting</h2>\n<p>The locale of the site.</p>"))
         #expect(html.contains("<p>Written beside the page.</p>"))
         #expect(!html.contains("include") && !html.contains("readfile"))
+        #expect(try handbook.read("site/config/other.html").contains("<p>The locale of the site.</p>"))
     }
 
     /// With the pages at the project's top, the project's own files are no assets unless linked.

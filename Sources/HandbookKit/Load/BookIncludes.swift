@@ -67,9 +67,10 @@ struct BookIncludes {
             Self.shortcodes.contains(shortcode.name), let path = shortcode.named["file"] ?? shortcode.arguments.first
         else { return line }
         let column = line.utf8.count - trimmed.utf8.count + 1
-        let base = path.hasPrefix("/") ? chapters : folder
-        let relative = path.hasPrefix("/") ? String(path.drop { $0 == "/" }) : path
-        return included(relative, folder: base, place: (place.file, place.line, column), boundary: boundary, chain: chain)
+        let relative = String(path.drop { $0 == "/" })
+        // From `/`, or not found beside the page, a path is from the content folder, as Hugo finds pages.
+        let besidePage = !path.hasPrefix("/") && FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path)
+        return included(relative, folder: besidePage ? folder : chapters, place: (place.file, place.line, column), boundary: boundary, chain: chain)
             + String(trimmed[shortcode.end...])
     }
 

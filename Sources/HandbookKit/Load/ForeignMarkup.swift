@@ -102,7 +102,9 @@ struct ForeignMarkup: Sendable {
     /// block; the index of the closing line, or nil when the line opens no such pair.
     private mutating func pairedCode(_ lines: inout [String], at index: Int) -> Int? {
         let line = lines[index].trimmingCharacters(in: [" "])
-        guard let shortcode = Shortcode(line[...]), shortcode.end == line.endIndex, Self.showingCode.contains(shortcode.name),
+        // `{{< code-toggle config=x />}}` closes itself: it opens no pair.
+        guard !line.hasSuffix("/>}}"), !line.hasSuffix("/%}}"),
+            let shortcode = Shortcode(line[...]), shortcode.end == line.endIndex, Self.showingCode.contains(shortcode.name),
             let close = lines[(index + 1)...].firstIndex(where: { Shortcode($0.trimmingCharacters(in: [" "])[...])?.closes == shortcode.name })
         else { return nil }
         let longest = lines[(index + 1)..<close].map { Self.longestRun(of: "`", in: $0) }.max() ?? 0
