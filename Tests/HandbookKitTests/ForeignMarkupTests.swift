@@ -31,6 +31,17 @@ import TestSupport
         #expect(page.markdown == "# A\n\n\n\nText.\n\n```\nx = 1\n```\n")
     }
 
+    /// A site's own tag in a link's destination gives the address (18F's Eleventy `page`), and
+    /// `link` keeps a full URL as it is.
+    @Test func liquidTagsInLinkDestinationsGiveTheAddress() throws {
+        let page = try read(
+            "# A\n\n[b]({% page \"/b/\" %}), [ref][c], [out]({%link \"https://example.org/x\" %})\n\n[c]: {% page \"/b/\" %}\n",
+            extra: ["Handbook/b.md": "# B\n"])
+        #expect(page.markdown == "# A\n\n[b](/b/), [ref][c], [out](https://example.org/x)\n\n[c]: /b/\n")
+        #expect(page.linkProblems == [])
+        #expect(page.warnings == [])
+    }
+
     @Test func constructsOverSeveralLinesMoveNoLaterLine() throws {
         let page = try read("# A\n\nText {{< new-in\n  \"1.2\" >}} after\n\n[x](missing.md)\n\n<Note\n  kind=\"x\">\nhi\n\n[y](gone.md)\n")
         #expect(page.markdown == "# A\n\nText \n after\n\n[x](missing.md)\n\n\n\nhi\n\n[y](gone.md)\n")

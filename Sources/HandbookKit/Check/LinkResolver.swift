@@ -272,14 +272,23 @@ public struct LinkResolver: Sendable {
         return address.hasPrefix(siteURL.absoluteString) ? nil : address
     }
 
-    /// The anchor of page `id` a link's fragment names: the same, or the same in another case
-    /// (`#Основные-шаги` for the heading «Основные шаги»), as GitBook and the tables of contents
-    /// tools like DocToc write; the link then leads to the anchor as the page has it.
+    /// The anchor of page `id` a link's fragment names: the same; the same in another case
+    /// (`#Основные-шаги` for the heading «Основные шаги», as GitBook and DocToc write); or the
+    /// only one with the same letters and digits, as another tool's slugs differ in punctuation
+    /// (Eleventy's `#cloud-gov` for «cloud.gov», Python-Markdown's `#caret-mark-tilde` for
+    /// «Caret, Mark & Tilde»). The link then leads to the anchor as the page has it.
     private func anchor(_ fragment: String, on id: String) -> String? {
         guard let anchors = anchorsByPage[id] else { return nil }
         if anchors.contains(fragment) { return fragment }
         let lowered = fragment.lowercased()
-        return anchors.contains(lowered) ? lowered : nil
+        if anchors.contains(lowered) { return lowered }
+        let letters = Self.lettersAndDigits(lowered)
+        let alike = anchors.filter { Self.lettersAndDigits($0) == letters }
+        return alike.count == 1 && !letters.isEmpty ? alike.first : nil
+    }
+
+    private static func lettersAndDigits(_ anchor: String) -> String {
+        String(anchor.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
     }
 
     private func missingAnchor(_ anchor: String, page id: String, pageName: String, hints: Bool) -> String {

@@ -95,7 +95,10 @@ struct LiquidReader: Sendable {
                 if start.hasPrefix("{%") {
                     guard let tag = LiquidTag(start) else { return out + start }
                     let wholeLine = out.allSatisfy(\.isWhitespace) && start[tag.end...].allSatisfy(\.isWhitespace)
-                    out += rendered(tag, line: number, column: column, wholeLine: wholeLine, following: following)
+                    // In `[x](…)` or a reference definition `[x]: …`, a tag stands for an address.
+                    let trimmedOut = out.drop { $0 == " " }
+                    let inDestination = out.hasSuffix("](") || (trimmedOut.hasPrefix("[") && trimmedOut.hasSuffix("]: "))
+                    out += rendered(tag, line: number, column: column, wholeLine: wholeLine, inDestination: inDestination, following: following)
                     rest = start[tag.end...]
                 } else {
                     guard let close = start.range(of: "}}") else { return out + start }
@@ -126,7 +129,9 @@ struct LiquidReader: Sendable {
         return out + rest
     }
 
-    private mutating func rendered(_ tag: LiquidTag, line: Int, column: Int, wholeLine: Bool, following: ArraySlice<String>) -> String {
+    private mutating func rendered(
+        _ tag: LiquidTag, line: Int, column: Int, wholeLine: Bool, inDestination: Bool, following: ArraySlice<String>
+    ) -> String {
         switch tag.name {
         case "raw":
             block = .raw
@@ -135,7 +140,7 @@ struct LiquidReader: Sendable {
         case "link":
             // Jekyll's paths are from the site's top; the chapters folder (or its name) stands there.
             guard let path = tag.arguments.first else { break }
-            return path.hasPrefix("/") ? path : "/" + path
+            return path.hasPrefix("/") || path.contains("://") ? path : "/" + path
         case "post_url":
             guard let post = tag.arguments.first else { break }
             return "/_posts/" + post + ".md"
@@ -154,6 +159,10 @@ struct LiquidReader: Sendable {
             guard let title = tag.named["title"] else { break }
             let next = following.first ?? ""
             return "**" + title + "**" + (wholeLine && Admonitions.continuesParagraph(next) ? Admonitions.lineBreak : "")
+        case _ where inDestination && tag.arguments.count == 1 && tag.named.isEmpty && tag.arguments[0].hasPrefix("/"):
+            // A site's own tag that gives a page's address (Eleventy's `{% page "/x/" %}` in
+            // `[x]({% page "/x/" %})`): the address it is given.
+            return tag.arguments[0]
         default:
             if !Self.silent.contains(tag.name), !tag.name.hasPrefix("end") {
                 constructs.append(ForeignMarkup.Construct(kind: .liquidTag, name: tag.name, line: line, column: column))
