@@ -56,7 +56,7 @@ final class CMarkTree {
         }
         self.parser = parser
         root = CMarkTree.finishing.withLock { cmark_parser_finish(parser) }
-        if options.definitionLists {
+        if options.definitionLists, DefinitionLists.mayHold(contiguous) {
             let (terms, replaced) = DefinitionLists.make(in: root)
             definitionTerms = Dictionary(uniqueKeysWithValues: terms.map { ($0.block, $0.position) })
             detached += replaced

@@ -94,6 +94,20 @@ enum DefinitionLists {
         return String(cString: name) == "tasklist"
     }
 
+    /// Whether a line of the text starts with `: ` (after any indent and `>`), which every
+    /// definition does: most pages have none, and their trees are not walked for lists.
+    static func mayHold(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+            index = colon + 1
+            guard index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { continue }
+            var before = colon
+            while before > 0, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ">")].contains(bytes[before - 1]) { before -= 1 }
+            if before == 0 || bytes[before - 1] == UInt8(ascii: "\n") { return true }
+        }
+        return false
+    }
+
     private struct Line {
         var nodes: [OpaquePointer] = []
         /// The soft break that ends the line before.
