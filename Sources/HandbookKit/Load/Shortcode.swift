@@ -13,45 +13,17 @@ struct Shortcode: Sendable {
     init?(_ text: Substring) {
         guard text.hasPrefix("{{<") || text.hasPrefix("{{%") else { return nil }
         let closing = text.hasPrefix("{{<") ? ">}}" : "%}}"
-        var tokens: [String] = []
-        var token = ""
-        var quote: Character?
-        var position = text.index(text.startIndex, offsetBy: 3)
-        var found: String.Index?
-        while position < text.endIndex {
-            let character = text[position]
-            if let open = quote {
-                if character == open { quote = nil } else { token.append(character) }
-            } else if character == "\"" || character == "`" {
-                quote = character
-            } else if text[position...].hasPrefix(closing) {
-                found = text.index(position, offsetBy: 3)
-                break
-            } else if character.isWhitespace {
-                if !token.isEmpty { tokens.append(token) }
-                token = ""
-            } else {
-                token.append(character)
-            }
-            position = text.index(after: position)
-        }
-        guard let found else { return nil }
-        if !token.isEmpty { tokens.append(token) }
+        guard let tag = TemplateTag(text, from: text.index(text.startIndex, offsetBy: 3), quotes: ["\"", "`"], closers: [closing]) else { return nil }
+        var tokens = tag.words
         if tokens.first == "/", tokens.count > 1 { tokens = ["/" + tokens[1]] }
         guard let first = tokens.first else { return nil }
-        end = found
+        end = tag.end
         if first.hasPrefix("/") {
             name = String(first.dropFirst())
             closes = name
             return
         }
         name = first
-        for token in tokens.dropFirst() {
-            if let equals = token.firstIndex(of: "="), equals != token.startIndex {
-                named[String(token[..<equals])] = String(token[token.index(after: equals)...])
-            } else {
-                arguments.append(token)
-            }
-        }
+        (arguments, named) = TemplateTag.arguments(tokens.dropFirst())
     }
 }
