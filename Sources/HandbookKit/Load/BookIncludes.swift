@@ -26,11 +26,11 @@ struct BookIncludes {
     /// mdBook's own limit of includes within includes.
     private static let depthLimit = 10
 
-    /// `body` is the text after the front matter of the page at `page`, from line `bodyLine` of
-    /// `displayPath`; files are named relative to the page's folder and must be inside `boundary`.
     /// Where a Hugo include's path from `/` starts.
     private let chapters: URL
 
+    /// `body` is the text after the front matter of the page at `page`, from line `bodyLine` of
+    /// `displayPath`; files are named relative to the page's folder and must be inside `boundary`.
     init(_ body: String, page: URL, chapters: URL, displayPath: String, bodyLine: Int, boundary: SourceBoundary) {
         let folder = page.deletingLastPathComponent()
         self.chapters = chapters
