@@ -128,9 +128,12 @@ enum DefinitionLists {
         return lines
     }
 
+    /// `: ` and text, or `:` alone on its line: an empty definition, as a shortcode left out
+    /// leaves it (`: {{< new-in 0.140.0 />}}` in Hugo's documentation).
     private static func startsDefinition(_ line: Line) -> Bool {
         guard let first = line.nodes.first, cmark_node_get_type(first) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(first) else { return false }
-        return literal[0] == CChar(UInt8(ascii: ":")) && (literal[1] == CChar(UInt8(ascii: " ")) || literal[1] == CChar(UInt8(ascii: "\t")))
+        guard literal[0] == CChar(UInt8(ascii: ":")) else { return false }
+        return literal[1] == CChar(UInt8(ascii: " ")) || literal[1] == CChar(UInt8(ascii: "\t")) || (literal[1] == 0 && line.nodes.count == 1)
     }
 
     /// Takes `: ` and the spaces after it off the line's first text; true when nothing is left

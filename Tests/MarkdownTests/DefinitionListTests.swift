@@ -25,6 +25,11 @@ import Testing
             + "<dt id=\"передача\">Передача</dt><dd>to a senior agent</dd></dl>")
     }
 
+    /// `:` alone is an empty definition, not a second term.
+    @Test func aColonAloneIsAnEmptyDefinition() {
+        #expect(squeezed(html("Term\n:\n: meaning\n")) == "<dl><dt id=\"term\">Term</dt><dd></dd><dd>meaning</dd></dl>")
+    }
+
     @Test func proseWithColonsStaysProse() {
         for source in ["Time: 10:00 is not a list.\n", ": no term before it\n", "Note\n:not a marker without a space\n", "A\n\n: after a blank line\n"] {
             #expect(!html(source).contains("<dl>"), "\(source)")
