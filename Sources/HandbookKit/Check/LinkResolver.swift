@@ -264,9 +264,9 @@ public struct LinkResolver: Sendable {
     /// another site of the same server. Nil without `url:`, and for a link that stays in the site,
     /// whose page or file must be the handbook's.
     private func addressBeyondSite(_ decoded: String, from chapter: Chapter) -> String? {
-        guard let siteURL, !decoded.hasPrefix("/"), decoded.hasPrefix("../"),
-            let page = URL(string: PercentEncoding.encoded(chapter.outputPath) { $0 != UInt8(ascii: "%") && $0 > 0x20 && $0 < 0x7F }, relativeTo: siteURL),
-            let target = URL(string: PercentEncoding.encoded(decoded) { $0 != UInt8(ascii: "%") && $0 > 0x20 && $0 < 0x7F }, relativeTo: page)
+        func encoded(_ path: String) -> String { PercentEncoding.encoded(path) { $0 != UInt8(ascii: "%") && $0 > 0x20 && $0 < 0x7F } }
+        guard let siteURL, decoded.hasPrefix("../"), let page = URL(string: encoded(chapter.outputPath), relativeTo: siteURL),
+            let target = URL(string: encoded(decoded), relativeTo: page)
         else { return nil }
         let address = target.absoluteString
         return address.hasPrefix(siteURL.absoluteString) ? nil : address

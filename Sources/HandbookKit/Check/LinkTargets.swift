@@ -32,7 +32,7 @@ public struct LinkTargets: Sendable {
         let reanchored = Set(anchors.keys.filter { anchors[$0] != earlier.anchors[$0] })
         guard !reanchored.isEmpty else { return { _ in false } }
         return { page in
-            let destinations = page.outline.links.map(\.destination) + page.blocks.flatMap { $0.links.map(\.destination) }
+            let destinations = page.linkDestinations
             return destinations.contains { destination in
                 switch resolver.resolve(destination, in: page, hints: false) {
                 case .success(.page(let id, _)): reanchored.contains(id)

@@ -21,7 +21,7 @@ extension LinkResolver {
         var found = Set<String>()
         var tried = Set<String>()
         for page in book.allPages + book.examplePages where page.sourcePath != nil {
-            let destinations = page.outline.links.map(\.destination) + page.blocks.flatMap { $0.links.map(\.destination) }
+            let destinations = page.linkDestinations
             for destination in destinations where destination.containsBytes(".") || destination.containsBytes("%") {
                 let (pathPart, _) = target(of: destination)
                 guard let decoded = PercentEncoding.decoded(pathPart), namesFile(decoded) else { continue }

@@ -87,7 +87,7 @@ public struct BookLoader {
         let resolver = LinkResolver(book: book)
         var linked = Set<String>()
         for page in book.allPages + book.examplePages {
-            for destination in page.outline.links.map(\.destination) + page.blocks.flatMap({ $0.links.map(\.destination) }) {
+            for destination in page.linkDestinations {
                 if case .success(.asset(let path)) = resolver.resolve(destination, in: page, hints: false) { linked.insert(path) }
             }
         }

@@ -47,6 +47,11 @@ public struct Chapter: Sendable {
     /// The page's file in the output, relative to its root.
     public var outputPath: String { Self.outputPath(of: id) }
 
+    /// Every link's destination as written: the text's, then its blocks' (comparisons, dialogues).
+    public var linkDestinations: [String] {
+        outline.links.map(\.destination) + blocks.flatMap { $0.links.map(\.destination) }
+    }
+
     /// The output file of the page `id` (`standards/email` → `standards/email.html`).
     public static func outputPath(of id: String) -> String { id + ".html" }
 
