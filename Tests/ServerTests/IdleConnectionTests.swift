@@ -8,6 +8,9 @@ import Glibc
 #endif
 
 @Suite struct IdleConnectionTests {
+    /// The timings below are the server's, so neither it nor the test may wait for a thread.
+    private static let executor = DedicatedThreadExecutor(name: "IdleConnectionTests")
+
     /// A server on a handbook of one page, with short limits; its port.
     private func startServer(_ change: (inout ServerSettings) -> Void) async throws -> (Task<Void, any Error>, Int) {
         let handbook = try TemporaryHandbook(["Handbook/01-one.md": "---\ntitle: Первая\n---\nТекст.\n"])
@@ -19,13 +22,12 @@ import Glibc
         settings.watches = false
         change(&settings)
         let port = Mutex<Int?>(nil)
-        let server = Task { [settings] in
+        let server = Task(executorPreference: Self.executor) { [settings] in
             try await HandbookServer(settings: settings).run { event in
                 if case .listening(let address) = event { port.withLock { $0 = Int(address.split(separator: ":").last!.dropLast()) } }
             }
         }
-        // Generous: the other suites running beside this one can keep Swift's pool busy a while.
-        let deadline = ContinuousClock.now + .seconds(120)
+        let deadline = ContinuousClock.now + .seconds(60)
         while port.withLock({ $0 }) == nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         guard let listening = port.withLock({ $0 }) else {
             server.cancel()
@@ -37,6 +39,10 @@ import Glibc
     /// A client that sends half a request head and then nothing is let go after the idle
     /// timeout, while the server goes on answering.
     @Test func aSlowClientIsClosedAfterTheIdleTimeout() async throws {
+        try await withTaskExecutorPreference(Self.executor) { try await slowClientIsClosed() }
+    }
+
+    private func slowClientIsClosed() async throws {
         let (server, port) = try await startServer { $0.idleTimeout = .seconds(1) }
         defer { server.cancel() }
         let slow = try connect(port: port)
@@ -56,6 +62,10 @@ import Glibc
     /// A body that stops coming, or comes a byte at a time for ever, does not hold its connection;
     /// an event stream, which sends no body, stays open past both limits.
     @Test func aBodyThatStallsOrTricklesIsGivenUp() async throws {
+        try await withTaskExecutorPreference(Self.executor) { try await stalledBodiesAreGivenUp() }
+    }
+
+    private func stalledBodiesAreGivenUp() async throws {
         let (server, port) = try await startServer {
             $0.bodyPause = .seconds(1)
             $0.bodyTime = .seconds(3)

@@ -134,16 +134,22 @@ public struct Style: Sendable {
 
 /// A Hunspell dictionary loading on another thread: from the style folder if it has one, else
 /// from the system's.
+///
+/// The thread is one of its own, not a worker of Dispatch's global queues: a style is often
+/// loaded from a Swift task, and on Linux those run on the same few workers, so a load queued
+/// there would wait behind the very tasks that wait for it.
 private final class SpellerLoad: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     // Written once by the loading thread before `done` is signalled, read after `wait`.
     private var speller: Speller?
 
     init(dictionary: String, styleFolder: URL?) {
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        let thread = Thread { [self] in
             speller = styleFolder.flatMap { Speller(dictionary: dictionary, in: $0) } ?? Speller(dictionary: dictionary)
             done.signal()
         }
+        thread.name = "Hunspell dictionary"
+        thread.start()
     }
 
     func wait() -> Speller? {
