@@ -25,7 +25,7 @@ public struct BuiltinStyle: Sendable {
 
     /// The style compiled, as a folder of the same files would be: they are written to a fresh
     /// temporary folder, loaded, and removed.
-    public func load() -> (Style?, Diagnostics) {
+    public func load(dictionary: Style.DictionaryLoading = .atOnce) -> (Style?, Diagnostics) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handbook-style-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let styleFolder = folder.appendingPathComponent(name)
@@ -36,7 +36,7 @@ public struct BuiltinStyle: Sendable {
                 "cannot unpack the built-in style into \(folder.path): \(error.localizedDescription); free some space or set TMPDIR",
                 file: displayPath)]))
         }
-        return Style.load(styleFolder, displayPath: displayPath, boundary: SourceBoundary(folders: [folder]))
+        return Style.load(styleFolder, displayPath: displayPath, boundary: SourceBoundary(folders: [folder]), dictionary: dictionary)
     }
 
     /// Writes the style's files into `folder` (made if missing), for a team to change; nothing

@@ -61,11 +61,15 @@ public struct Handbook: Sendable {
         let keptStyle = kept.flatMap { touched(config.stylesFolder) ? nil : $0.loadedStyle }
         let keptTheme = kept.flatMap { touched(config.themeFolder) ? nil : $0.loadedTheme }
         // The style and theme are read while the chapters are: reading a style is mostly one core's work.
+        // Its dictionary is read only for a handbook with something to lint: with examples, at once.
+        let hasExamples = !((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(config.examplesFolder).path)) ?? []).isEmpty
         let ((loadedBook, bookDiagnostics), (style, theme)) = concurrently({
             BookLoader(root: root, config: config).load(reusing: kept?.book, changed: changed)
         }, {
-            (keptStyle ?? Loaded(config.lintStyle(root: root)), keptTheme ?? Loaded(Theme.load(root: root, config: config)))
+            let style = keptStyle ?? Loaded(config.lintStyle(root: root, dictionary: hasExamples ? .atOnce : .onFirstUse))
+            return (style, keptTheme ?? Loaded(Theme.load(root: root, config: config)))
         })
+        if loadedBook.hasDialogues { style.value?.startLoadingDictionary() }
         var book = loadedBook
         book.rules = Self.ruleSummaries(style.value)
         let handbook = Handbook(

@@ -64,6 +64,10 @@ struct PreviewBuilder: Sendable {
         snapshot.language = site.handbook?.config.language ?? earlier?.language ?? .ru
         if let handbook = site.handbook, let style = handbook.style {
             let kept = previous.flatMap { handbook.sharesStyle(with: $0) && handbook.config == $0.config ? earlier?.lint : nil }
+            if kept == nil {
+                // The build may not have needed the dictionary; the lint API will.
+                style.startLoadingDictionary()
+            }
             snapshot.lint = kept ?? LintService(style: style, labels: handbook.config.blockLabels)
         } else {
             // A style that fails to load leaves the last good one answering.

@@ -4,26 +4,50 @@ import Synchronization
 
 /// Spelling by Hunspell with a dictionary such as Debian's `hunspell-ru`, loaded once per style.
 /// The words a style accepts on top (`AcceptedWords`) are matched by stem, not added here.
+///
+/// The dictionary is read on first use, or in the background from ``startLoading()``: reading
+/// it costs more than everything else a style needs, and a build whose handbook has no
+/// examples or dialogues never looks a word up.
 public final class Speller: @unchecked Sendable {
-    private let handle: OpaquePointer
-    // Hunspell keeps scratch state per object, so calls are serialised.
+    private let affixPath: String
+    private let wordsPath: String
+    // Hunspell keeps scratch state per object, so calls are serialised; the lock also guards
+    // `handle` and its loading.
     private let hunspellLock = NSLock()
+    private var handle: OpaquePointer?
+    private let loadStarted = Atomic(false)
 
     /// Where Debian installs Hunspell dictionaries.
     public static let systemFolder = URL(fileURLWithPath: "/usr/share/hunspell")
 
-    /// Loads `NAME.aff` and `NAME.dic` from `folder`; nil when either is missing.
+    /// The dictionary `NAME.aff` and `NAME.dic` in `folder`; nil when either is missing.
     public init?(dictionary name: String, in folder: URL = Speller.systemFolder) {
-        let affix = folder.appendingPathComponent(name + ".aff").path
-        let words = folder.appendingPathComponent(name + ".dic").path
-        guard FileManager.default.isReadableFile(atPath: affix), FileManager.default.isReadableFile(atPath: words),
-            let handle = Hunspell_create(affix, words)
-        else { return nil }
-        self.handle = handle
+        affixPath = folder.appendingPathComponent(name + ".aff").path
+        wordsPath = folder.appendingPathComponent(name + ".dic").path
+        guard FileManager.default.isReadableFile(atPath: affixPath), FileManager.default.isReadableFile(atPath: wordsPath) else { return nil }
     }
 
     deinit {
-        Hunspell_destroy(handle)
+        if let handle { Hunspell_destroy(handle) }
+    }
+
+    /// Starts reading the dictionary on a thread of its own (not one of Dispatch's workers, which
+    /// on Linux run Swift's tasks: a task that looks a word up would wait behind itself), so that
+    /// it is ready by the first lookup. Later calls do nothing.
+    public func startLoading() {
+        guard !loadStarted.exchange(true, ordering: .relaxed) else { return }
+        let thread = Thread { [self] in withHandle { _ in } }
+        thread.name = "Hunspell dictionary"
+        thread.start()
+    }
+
+    /// Runs `body` with Hunspell, reading the dictionary first if no one has; nil only if
+    /// Hunspell could not be created.
+    private func withHandle<Result>(_ body: (OpaquePointer) -> Result) -> Result? {
+        hunspellLock.withLock {
+            if handle == nil { handle = Hunspell_create(affixPath, wordsPath) }
+            return handle.map(body)
+        }
     }
 
     /// Answers already given, shared by every draft: replies repeat the same few thousand words,
@@ -56,12 +80,12 @@ public final class Speller: @unchecked Sendable {
     public func lemmas(of word: String) -> [String] {
         let key = WordKey(word)
         if let cached = answers.withLock({ $0.lemmas[key] }) { return cached }
-        let lemmas = hunspellLock.withLock {
+        let lemmas: [String] = withHandle { handle in
             var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
             let count = Int(Hunspell_stem(handle, &list, word))
             defer { Hunspell_free_list(handle, &list, Int32(count)) }
             return (0..<count).compactMap { list?[$0].map { String(cString: $0) } }
-        }
+        } ?? []
         answers.withLock { Self.remember(lemmas, for: key, in: &$0.lemmas) }
         return lemmas
     }
@@ -101,7 +125,8 @@ public final class Speller: @unchecked Sendable {
 
     /// Hunspell without the cache, for the hundreds of candidate edits of one word.
     private func isSpelledByDictionary(_ word: String) -> Bool {
-        hunspellLock.withLock { Hunspell_spell(handle, word) != 0 }
+        // Without Hunspell every word passes: better no findings than every word flagged.
+        withHandle { Hunspell_spell($0, word) != 0 } ?? true
     }
 
     /// Longer words get no correction: trying every edit of them costs more than it helps.

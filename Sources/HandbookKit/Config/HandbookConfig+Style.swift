@@ -9,15 +9,15 @@ extension HandbookConfig {
     /// handbook has no styles folder and is in the built-in style's language. Without a styles
     /// folder or a name, a handbook in a language with no built-in style has no style, which is
     /// not an error: it has no rules to check or link to; nor is `lint: style: none`.
-    public func lintStyle(root: URL) -> (Style?, Diagnostics) {
+    public func lintStyle(root: URL, dictionary: Style.DictionaryLoading = .atOnce) -> (Style?, Diagnostics) {
         guard hasLintStyle else { return (nil, Diagnostics()) }
         let url = root.appendingPathComponent(lintStylePath)
         let stylesFolder = root.appendingPathComponent(self.stylesFolder)
         var (style, diagnostics): (Style?, Diagnostics)
         if FileManager.default.fileExists(atPath: url.path) {
-            (style, diagnostics) = Style.load(url, displayPath: lintStylePath, boundary: sourceBoundary(root: root))
+            (style, diagnostics) = Style.load(url, displayPath: lintStylePath, boundary: sourceBoundary(root: root), dictionary: dictionary)
         } else if let builtin = builtinStyle, namesLintStyle || (!FileManager.default.fileExists(atPath: stylesFolder.path) && builtin.language == language) {
-            (style, diagnostics) = builtin.load()
+            (style, diagnostics) = builtin.load(dictionary: dictionary)
         } else if namesLintStyle || FileManager.default.fileExists(atPath: stylesFolder.path) {
             return (nil, Diagnostics([missingStyle(in: stylesFolder)]))
         } else {

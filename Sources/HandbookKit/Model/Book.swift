@@ -49,6 +49,13 @@ public struct Book: Sendable {
         (home.map { [$0] } ?? []) + readingOrder
     }
 
+    /// Whether a page holds a dialogue, which the check lints turn by turn.
+    public var hasDialogues: Bool {
+        allPages.contains { page in
+            page.blocks.contains { if case .dialogue = $0.block { true } else { false } }
+        }
+    }
+
     /// Every example as the page it gets (`examples/<id>`), whose links are a chapter's.
     public var examplePages: [Chapter] {
         examples.map { $0.page(id: Example.pageID(of: $0.id)) }

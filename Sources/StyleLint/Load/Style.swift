@@ -11,6 +11,14 @@ public struct Style: Sendable {
     /// Reads each draft's second-person verbs once for the rules that tell address forms apart;
     /// nil when no rule does.
     public let verbs: VerbPerson?
+    /// The dictionary of the rules that look words up; nil when no rule does.
+    private(set) var speller: Speller?
+
+    /// When a style's Hunspell dictionary is read.
+    public enum DictionaryLoading: Sendable {
+        case atOnce
+        case onFirstUse
+    }
 
     public init(name: String, rules: [any StyleRule], settings: StyleSettings = StyleSettings(), lexicon: Lexicon, verbs: VerbPerson? = nil) {
         self.name = name
@@ -20,11 +28,22 @@ public struct Style: Sendable {
         self.verbs = rules.contains(where: \.readsVerbForms) ? verbs : nil
     }
 
+    /// Starts reading the dictionary in the background, if the style has one and it is not read
+    /// yet, so that it is ready when linting begins.
+    public func startLoadingDictionary() {
+        speller?.startLoading()
+    }
+
     /// Reads a style folder: `style.yml` (settings), `accept.txt` (accepted words), `lists/*.txt`
     /// (phrase lists used as `@NAME`) and one rule per other `*.yml` file, whose name without
     /// `.yml` is the rule's id. Every problem is a diagnostic at its file, line and column.
     /// Files are read only from inside `boundary` (by default, the style folder itself).
-    public static func load(_ folder: URL, displayPath: String, boundary: SourceBoundary? = nil) -> (Style?, Diagnostics) {
+    /// `dictionary` says when Hunspell's dictionary is read: at once, beside the rule files, for
+    /// a caller about to lint; or on first use, for one that may never look a word up (a build
+    /// calls ``startLoadingDictionary()`` when its handbook has something to lint).
+    public static func load(
+        _ folder: URL, displayPath: String, boundary: SourceBoundary? = nil, dictionary: DictionaryLoading = .atOnce
+    ) -> (Style?, Diagnostics) {
         var diagnostics = Diagnostics()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -37,10 +56,12 @@ public struct Style: Sendable {
             ? StyleSettings.load(folder, displayPath: displayPath, diagnostics: &diagnostics) : StyleSettings()
         let pending = readRules(listing.files, in: folder, displayPath: displayPath, diagnostics: &diagnostics)
         // The dictionary takes longer to load than everything else together, so it loads while
-        // the rule files are read; only styles with a rule that looks words up wait for it.
+        // the rule files are read; only styles with a rule that looks words up need it.
         let hasOwnDictionary = ["aff", "dic"].allSatisfy { listing.files.contains(settings.dictionary + "." + $0) }
-        let speller = pending.contains { $0.kind.needsSpeller }
-            ? SpellerLoad(dictionary: settings.dictionary, styleFolder: hasOwnDictionary ? folder : nil) : nil
+        let needsSpeller = pending.contains { $0.kind.needsSpeller }
+        let ownSpeller = hasOwnDictionary ? Speller(dictionary: settings.dictionary, in: folder) : nil
+        let speller = needsSpeller ? ownSpeller ?? Speller(dictionary: settings.dictionary) : nil
+        if dictionary == .atOnce { speller?.startLoading() }
 
         guard let lexicon = Lexicon(language: settings.language) else {
             diagnostics.append(.error("the Snowball stemmer for '\(settings.language.rawValue)' is missing; run 'make deps'", file: displayPath))
@@ -72,9 +93,9 @@ public struct Style: Sendable {
         for rule in pending where !rule.kind.needsSpeller {
             if let built = RuleFile.build(rule, resources: resources, diagnostics: &diagnostics) { rules.append(built) }
         }
-        if let speller {
-            if let loaded = speller.wait() {
-                resources.speller = loaded
+        if needsSpeller {
+            if let speller {
+                resources.speller = speller
                 for rule in pending where rule.kind.needsSpeller {
                     if let built = RuleFile.build(rule, resources: resources, diagnostics: &diagnostics) { rules.append(built) }
                 }
@@ -86,7 +107,8 @@ public struct Style: Sendable {
             }
         }
         checkYields(pending, diagnostics: &diagnostics)
-        let style = Style(name: folder.lastPathComponent, rules: rules, settings: settings, lexicon: lexicon, verbs: resources.verbs)
+        var style = Style(name: folder.lastPathComponent, rules: rules, settings: settings, lexicon: lexicon, verbs: resources.verbs)
+        style.speller = speller
         return (diagnostics.hasErrors ? nil : style, diagnostics)
     }
 
@@ -129,32 +151,5 @@ public struct Style: Sendable {
             !part.isEmpty && part.first != "-" && part.last != "-"
                 && part.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
         }
-    }
-}
-
-/// A Hunspell dictionary loading on another thread: from the style folder if it has one, else
-/// from the system's.
-///
-/// The thread is one of its own, not a worker of Dispatch's global queues: a style is often
-/// loaded from a Swift task, and on Linux those run on the same few workers, so a load queued
-/// there would wait behind the very tasks that wait for it.
-private final class SpellerLoad: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    // Written once by the loading thread before `done` is signalled, read after `wait`.
-    private var speller: Speller?
-
-    init(dictionary: String, styleFolder: URL?) {
-        let thread = Thread { [self] in
-            speller = styleFolder.flatMap { Speller(dictionary: dictionary, in: $0) } ?? Speller(dictionary: dictionary)
-            done.signal()
-        }
-        thread.name = "Hunspell dictionary"
-        thread.start()
-    }
-
-    func wait() -> Speller? {
-        done.wait()
-        done.signal()
-        return speller
     }
 }
