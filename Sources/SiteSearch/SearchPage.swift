@@ -41,17 +41,24 @@ struct SearchPage: Sendable {
         var stems: [[(stem: WordKey, occurrences: Occurrences)]] = []
         var lengths: [Int] = []
         for section in sections {
-            var counts: [Int32: Occurrences] = [:]
+            // Stems are numbered densely per memory, so a section's counts are kept in the
+            // memory's table by number; the stems met are noted to read it back and clear it.
+            var met: [Int32] = []
             var length = 0
-            SearchWords.forEachWord(in: section.text) { word in
-                counts[memory.stem(word), default: Occurrences()].text += 1
+            func count(_ word: UnsafeBufferPointer<UInt8>, inTitle: Bool) {
+                let stem = memory.stem(word)
+                let number = Int(stem)
+                if number >= memory.tally.count {
+                    memory.tally.append(contentsOf: repeatElement(Occurrences(), count: number + 1 - memory.tally.count))
+                }
+                if memory.tally[number].text == 0, memory.tally[number].title == 0 { met.append(stem) }
+                if inTitle { memory.tally[number].title += 1 } else { memory.tally[number].text += 1 }
                 length += 1
             }
-            SearchWords.forEachWord(in: section.title) { word in
-                counts[memory.stem(word), default: Occurrences()].title += 1
-                length += 1
-            }
-            stems.append(counts.map { (memory.stems[Int($0.key)], $0.value) })
+            SearchWords.forEachWord(in: section.text) { count($0, inTitle: false) }
+            SearchWords.forEachWord(in: section.title) { count($0, inTitle: true) }
+            stems.append(met.map { (memory.stems[Int($0)], memory.tally[Int($0)]) })
+            for stem in met { memory.tally[Int(stem)] = Occurrences() }
             lengths.append(length)
         }
         self.stems = stems

@@ -6,27 +6,46 @@
 /// indexing a large handbook makes no `String` per word.
 enum SearchWords {
     /// Calls `body` with each word's bytes, in order; the buffer is only valid during the call.
+    /// A word is handed on as the bytes it is written with unless a mark inside it is dropped,
+    /// which is rare enough that only then are its letters copied.
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var word: [UInt8] = []
-            word.reserveCapacity(64)
-            func flush() {
-                guard !word.isEmpty else { return }
-                word.withUnsafeBufferPointer(body)
-                word.removeAll(keepingCapacity: true)
+            // Where the word being read starts; -1 between words.
+            var start = -1
+            // The word's letters once a mark inside it has been dropped; then `copied` is set.
+            var letters: [UInt8] = []
+            var copied = false
+            func flush(at end: Int) {
+                if copied {
+                    letters.withUnsafeBufferPointer(body)
+                    letters.removeAll(keepingCapacity: true)
+                    copied = false
+                } else if start >= 0 {
+                    body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                }
+                start = -1
             }
             var index = 0
             while index < bytes.count {
                 let (scalar, length) = decode(bytes, at: index)
                 switch kind(of: scalar) {
-                case .letter: word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                case .mark: break
-                case .other: flush()
+                case .letter:
+                    if copied {
+                        letters.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    } else if start < 0 {
+                        start = index
+                    }
+                case .mark:
+                    if !copied, start >= 0 {
+                        letters.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                        copied = true
+                    }
+                case .other: flush(at: index)
                 }
                 index += length
             }
-            flush()
+            flush(at: bytes.count)
         }
     }
 

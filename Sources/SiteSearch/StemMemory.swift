@@ -19,6 +19,9 @@ final class StemMemory: @unchecked Sendable {
     private var wordStems: [Int32] = []
     /// Open addressing: each slot holds a word's number plus one, or zero when free.
     private var slots = [Int32](repeating: 0, count: 1 << 12)
+    /// By stem number, how often the section being indexed has it: `SearchPage`'s scratch,
+    /// all zero between sections.
+    var tally: [SearchPage.Occurrences] = []
 
     fileprivate init(stemmer: Stemmer) {
         self.stemmer = stemmer
