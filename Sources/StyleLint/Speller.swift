@@ -41,6 +41,11 @@ public final class Speller: @unchecked Sendable {
         thread.start()
     }
 
+    /// Whether the dictionary has been read (waiting while it is being read).
+    public var isLoaded: Bool {
+        hunspellLock.withLock { handle != nil }
+    }
+
     /// Runs `body` with Hunspell, reading the dictionary first if no one has; nil only if
     /// Hunspell could not be created.
     private func withHandle<Result>(_ body: (OpaquePointer) -> Result) -> Result? {

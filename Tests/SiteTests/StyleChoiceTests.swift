@@ -47,6 +47,22 @@ import TestSupport
         #expect(loaded?.settings.language == style.language)
     }
 
+    /// Hunspell's dictionary, most of a small build's time, is read only for a handbook with
+    /// something to lint; read late, it still catches a dialogue's misspelt word.
+    @Test func theDictionaryIsReadOnlyForSomethingToLint() throws {
+        let plain = try TemporaryHandbook(["Handbook/a.md": "# А\n\nТекст без диалогов.\n"])
+        let handbook = try #require(Handbook.load(root: plain.root).0)
+        #expect(handbook.check().items.isEmpty)
+        #expect(handbook.style?.hasReadDictionary == false)
+
+        let dialogue = "# А\n\n```dialogue\nклиент: Где заказ?\nагент: Здраствуйте! Заказ у курьера, будет до 18:00.\n> ✓ срок\n```\n"
+        let withDialogue = try TemporaryHandbook(["Handbook/a.md": dialogue])
+        let linted = try #require(Handbook.load(root: withDialogue.root).0)
+        let problems = linted.check().items.map(\.description)
+        #expect(linted.style?.hasReadDictionary == true)
+        #expect(problems.contains { $0.contains("typo.spelling") }, "\(problems)")
+    }
+
     @Test func aHandbookWithoutStylesGetsTheBuiltInStyleInItsLanguage() throws {
         let russian = try TemporaryHandbook(["Handbook/a.md": "# А\n\nСм. [лесенку](rule:chat.ladder).\n"])
         let (loaded, diagnostics) = Handbook.load(root: russian.root)

@@ -28,6 +28,11 @@ public struct Style: Sendable {
         self.verbs = rules.contains(where: \.readsVerbForms) ? verbs : nil
     }
 
+    /// Whether the style's dictionary has been read: a style without one has nothing to read.
+    public var hasReadDictionary: Bool {
+        speller?.isLoaded ?? true
+    }
+
     /// Starts reading the dictionary in the background, if the style has one and it is not read
     /// yet, so that it is ready when linting begins.
     public func startLoadingDictionary() {
