@@ -17,18 +17,13 @@ struct SearchSection: Sendable, Equatable {
 /// text is left out: scripts, buttons, forms (the gallery's filters), lists of pages (`nav`) and
 /// the `h1`, which is the page's title.
 enum PageText {
-    private static let skipped: Set<String> = ["script", "style", "button", "form", "nav", "select", "template", "h1"]
-    /// Elements inside a line of text: their tags part no words.
-    private static let inline: Set<String> = [
-        "a", "abbr", "b", "code", "del", "em", "i", "kbd", "mark", "s", "small", "span", "strong", "sub", "sup", "u",
-    ]
-
     static func sections(ofBody html: String, pageTitle: String, summary: String?) -> [SearchSection] {
         var sections = [SearchSection(anchor: "", title: pageTitle, parent: nil, text: summary ?? "")]
         var text: [UInt8] = []
         var heading: (level: Int, anchor: String)?
         var lastH2: Int?
-        var skipping: [String] = []
+        // The names of the skipped elements open around the scanner, innermost last.
+        var skipping: [TagName] = []
         let bytes = Array(html.utf8)
         var index = 0
 
@@ -50,18 +45,25 @@ enum PageText {
                 let tag = Tag(bytes[(index + 1)..<end])
                 index = end + 1
                 if let open = skipping.last {
-                    if tag.closing, tag.name == open { skipping.removeLast() } else if !tag.closing, tag.name == open { skipping.append(open) }
+                    if tag.name == open { if tag.closing { skipping.removeLast() } else { skipping.append(open) } }
                     continue
                 }
-                if !tag.closing, skipped.contains(tag.name), !tag.selfClosing {
+                switch tag.name.kind {
+                case .skipped where !tag.closing && !tag.selfClosing:
                     skipping.append(tag.name)
-                } else if tag.name == "h2" || tag.name == "h3", let anchor = tag.closing ? nil : tag.id {
-                    finishText()
-                    heading = (tag.name == "h2" ? 2 : 3, anchor)
-                } else if tag.closing, heading != nil, tag.name == "h2" || tag.name == "h3" {
+                case .heading(let level) where !tag.closing:
+                    if let anchor = tag.id {
+                        finishText()
+                        heading = (level, anchor)
+                    } else {
+                        text.append(UInt8(ascii: " "))
+                    }
+                case .heading where heading != nil:
                     finishText()
                     heading = nil
-                } else if !inline.contains(tag.name) {
+                case .inline:
+                    break
+                default:
                     text.append(UInt8(ascii: " "))
                 }
                 continue
@@ -102,21 +104,64 @@ enum PageText {
     }
 }
 
+/// A tag's name, in lower case, its first eight bytes packed in a number: enough to tell the
+/// names the scanner knows apart (none is longer) without making a `String` of every tag.
+private struct TagName: Equatable {
+    let packed: UInt64
+
+    init<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+        var packed: UInt64 = 0
+        for (index, byte) in bytes.prefix(8).enumerated() {
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            packed |= UInt64(lower) << (8 * UInt64(index))
+        }
+        // A longer name is none the scanner knows, and is only ever compared with those it knows.
+        self.packed = bytes.count > 8 ? .max : packed
+    }
+
+    init(_ name: StaticString) {
+        self.init(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
+    enum Kind: Equatable {
+        /// What a reader does not read as the page's text: scripts, buttons, forms (the
+        /// gallery's filters), lists of pages (`nav`), and the `h1`, which is the page's title.
+        case skipped
+        /// Inside a line of text: its tags part no words.
+        case inline
+        case heading(level: Int)
+        case other
+    }
+
+    private static let kinds: [(TagName, Kind)] =
+        (["script", "style", "button", "form", "nav", "select", "template", "h1"] as [StaticString]).map { (TagName($0), .skipped) }
+        + (["a", "abbr", "b", "code", "del", "em", "i", "kbd", "mark", "s", "small", "span", "strong", "sub", "sup", "u"] as [StaticString])
+            .map { (TagName($0), .inline) }
+        + [(TagName("h2"), .heading(level: 2)), (TagName("h3"), .heading(level: 3))]
+
+    var kind: Kind {
+        Self.kinds.first { $0.0 == self }?.1 ?? .other
+    }
+}
+
 /// A tag's name and what the scanner needs of its attributes.
 private struct Tag {
-    var name: String
-    var closing: Bool
-    var selfClosing: Bool
-    var id: String?
+    let name: TagName
+    let closing: Bool
+    let selfClosing: Bool
+    private let rest: ArraySlice<UInt8>
 
     init(_ inside: ArraySlice<UInt8>) {
         closing = inside.first == UInt8(ascii: "/")
         selfClosing = inside.last == UInt8(ascii: "/")
         let start = inside.startIndex + (closing ? 1 : 0)
         let end = inside[start...].firstIndex { !($0.isASCIILetter || (0x30...0x39).contains($0)) } ?? inside.endIndex
-        name = String(decoding: inside[start..<end], as: UTF8.self).lowercased()
-        id = Self.attribute("id", in: inside[end...])
+        name = TagName(inside[start..<end])
+        rest = inside[end...]
     }
+
+    /// The `id` attribute's value, entities decoded.
+    var id: String? { Self.attribute("id", in: rest) }
 
     /// A double-quoted attribute's value, entities decoded: the renderer quotes every attribute so.
     private static func attribute(_ name: String, in bytes: ArraySlice<UInt8>) -> String? {

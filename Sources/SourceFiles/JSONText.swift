@@ -5,17 +5,32 @@ public protocol ByteSink {
     mutating func write(_ byte: UInt8)
 }
 
+/// A set of bytes, each looked up in one step.
+public struct ByteSet: Sendable {
+    private let members: [Bool]
+
+    public init(_ bytes: some Sequence<UInt8>) {
+        var members = [Bool](repeating: false, count: 256)
+        for byte in bytes { members[Int(byte)] = true }
+        self.members = members
+    }
+
+    public func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
+}
+
 extension ByteSink {
     /// Writes `text` with the bytes for which `escape` gives a replacement replaced; the runs
-    /// between them are copied whole. `escape` sees the text's bytes and an offset, and returns
-    /// the replacement and how many bytes it stands for.
-    public mutating func write(_ text: String, escaping escape: (UnsafeBufferPointer<UInt8>, Int) -> (String, width: Int)?) {
+    /// between them are copied whole. `escape` is asked only at the bytes of `triggers` (the
+    /// rest, most of any text, are passed over at once); it sees the text's bytes and an offset,
+    /// and returns the replacement and how many bytes it stands for.
+    public mutating func write(
+        _ text: String, escaping triggers: ByteSet, with escape: (UnsafeBufferPointer<UInt8>, Int) -> (String, width: Int)?
+    ) {
         var text = text
-        text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { bytes in
+        text.withUTF8 { bytes in
             var plainStart = 0, offset = 0
             while offset < bytes.count {
-                guard let (replacement, width) = escape(bytes, offset) else {
+                guard triggers.contains(bytes[offset]), let (replacement, width) = escape(bytes, offset) else {
                     offset += 1
                     continue
                 }
@@ -48,7 +63,7 @@ public enum JSONText {
             return
         }
         out.write(UInt8(ascii: "\""))
-        out.write(text, escaping: escape)
+        out.write(text, escaping: escaped, with: escape)
         out.write(UInt8(ascii: "\""))
     }
 
@@ -67,6 +82,10 @@ public enum JSONText {
         }
         out.write(UInt8(ascii: "}"))
     }
+
+    /// The bytes `escape` may replace: controls, the quote, the backslash, and the lead bytes of
+    /// C1 controls and of U+2028/U+2029.
+    private static let escaped = ByteSet(Array(0..<0x20) + [0x22, 0x5C, 0x7F, 0xC2, 0xE2])
 
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (String, width: Int)? {
         let byte = bytes[offset]

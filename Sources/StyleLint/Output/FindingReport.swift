@@ -184,11 +184,11 @@ public struct FindingReport: Sendable {
 
     /// Workflow command escaping (the runner's `escapeData` / `escapeProperty`).
     private static func writeData(_ text: String, to out: inout ReportBuffer) {
-        out.write(text) { bytes, offset in dataEscape(bytes[offset]).map { ($0, 1) } }
+        out.write(text, escaping: dataEscaped) { bytes, offset in dataEscape(bytes[offset]).map { ($0, 1) } }
     }
 
     private static func writeProperty(_ text: String, to out: inout ReportBuffer) {
-        out.write(text) { bytes, offset in
+        out.write(text, escaping: propertyEscaped) { bytes, offset in
             switch bytes[offset] {
             case UInt8(ascii: ":"): ("%3A", 1)
             case UInt8(ascii: ","): ("%2C", 1)
@@ -196,6 +196,9 @@ public struct FindingReport: Sendable {
             }
         }
     }
+
+    private static let dataEscaped = ByteSet("%\r\n".utf8)
+    private static let propertyEscaped = ByteSet("%\r\n:,".utf8)
 
     private static func dataEscape(_ byte: UInt8) -> String? {
         switch byte {
