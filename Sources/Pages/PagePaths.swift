@@ -38,13 +38,20 @@ public enum PagePaths {
     }
 
     /// A link from the page `pageID` to the site file `target`.
+    /// Read as bytes: every link of every page is made here, once per target.
     public static func relative(from pageID: String, to target: String) -> String {
-        let from = pageID.split(separator: "/").dropLast()
-        let to = target.split(separator: "/")
-        var common = 0
-        while common < from.count, common < to.count - 1, from[from.startIndex + common] == to[common] { common += 1 }
-        let up = String(repeating: "../", count: from.count - common)
-        return up + to[common...].joined(separator: "/")
+        let slash = UInt8(ascii: "/")
+        let from = Array(pageID.utf8), to = Array(target.utf8)
+        // The folders: each path up to and with its last slash.
+        let fromFolder = (from.lastIndex(of: slash) ?? -1) + 1, toFolder = (to.lastIndex(of: slash) ?? -1) + 1
+        // The folders they share: the longest common start that ends with a slash.
+        var common = 0, index = 0
+        while index < fromFolder, index < toFolder, from[index] == to[index] {
+            if from[index] == slash { common = index + 1 }
+            index += 1
+        }
+        let up = from[common..<fromFolder].count { $0 == slash }
+        return String(repeating: "../", count: up) + String(decoding: to[common...], as: UTF8.self)
     }
 
     /// Percent-encodes what a relative URL path cannot hold as it is (spaces, non-ASCII, `#`,

@@ -15,4 +15,23 @@ import Testing
         #expect(PagePaths.pageLink(from: "standards/tone", to: "scripts", anchor: "приветствие и имя") == "../scripts.html#приветствие%20и%20имя")
         #expect(PagePaths.pageLink(from: "index", to: "a:b/c d", in: .book) == "a%3Ab/c%20d.xhtml")
     }
+
+    /// Up out of the folders the two paths do not share, then down into the target's.
+    @Test(arguments: [
+        ("a", "b.html", "b.html"),
+        ("a/b", "a/c.html", "c.html"),
+        ("a/b", "c.html", "../c.html"),
+        ("a/b/c", "a/d/e.html", "../d/e.html"),
+        ("a/b/c", "x/y/z.html", "../../x/y/z.html"),
+        ("a", "x/y/z.html", "x/y/z.html"),
+        // A shared start that is not a whole folder name is no shared folder.
+        ("ab/x", "abc/y.html", "../abc/y.html"),
+        ("раздел/глава", "раздел/другая.html", "другая.html"),
+        // A page named like a folder of the target is a page, not that folder.
+        ("a", "a/b.html", "a/b.html"),
+        ("a/b", "a/b", "b"),
+    ])
+    func relativePaths(from: String, to: String, expected: String) {
+        #expect(PagePaths.relative(from: from, to: to) == expected)
+    }
 }
