@@ -177,6 +177,25 @@ public struct YAMLFields {
             file: file, lineOffset: lineOffset, mark: node.mark)
     }
 
+    /// A value of any shape, as written: for another tool's structures that the typed reads do
+    /// not cover (MkDocs' `nav:`).
+    public mutating func tree(_ key: String) -> YAMLTree? {
+        value(key).map { tree(of: $0) }
+    }
+
+    private func tree(of node: Node) -> YAMLTree {
+        switch node {
+        case .scalar(let scalar):
+            .text(scalar.string, line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column)
+        case .sequence(let sequence):
+            .list(sequence.map { tree(of: $0) })
+        case .mapping(let mapping):
+            .mapping(mapping.map { (key: $0.key.string ?? "\($0.key.any)", value: tree(of: $0.value)) })
+        default:
+            .list([])
+        }
+    }
+
     /// Takes in the diagnostics of a nested mapping read with `mapping(_:)`.
     public mutating func merge(_ nested: YAMLFields) {
         diagnostics.append(contentsOf: nested.diagnostics)
@@ -270,6 +289,13 @@ extension Node {
         if case .scalar(let scalar) = self { return scalar.style != .plain && scalar.string.isEmpty }
         return false
     }
+}
+
+/// A YAML value of any shape; texts keep where they are written.
+public indirect enum YAMLTree: Sendable {
+    case text(String, line: Int?, column: Int?)
+    case list([YAMLTree])
+    case mapping([(key: String, value: YAMLTree)])
 }
 
 /// The candidate closest to `word`, if it is close enough to be what was meant: for "did you

@@ -53,6 +53,8 @@ public struct BookLoader {
             } catch {
                 context.diagnostics.append(error)
             }
+        } else if let nav = MkDocsNav.summary(root: root, chaptersFolder: config.chaptersFolder, diagnostics: &context.diagnostics) {
+            book.chapters = nav.arrange(book.chapters, home: book.home?.sourcePath, diagnostics: &context.diagnostics)
         }
         context.diagnostics.append(contentsOf: Self.ignoredKeys(context.pages))
         context.diagnostics.append(contentsOf: ForeignMarkup.report(context.pages.filter { !$0.value.isDraft }))

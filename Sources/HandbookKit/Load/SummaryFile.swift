@@ -2,7 +2,8 @@ import Foundation
 import SourceFiles
 
 /// An mdBook `SUMMARY.md` at the top of the chapters folder: its list of links sets which pages
-/// the book has, their order, nesting and titles, in place of the folders' order.
+/// the book has, their order, nesting and titles, in place of the folders' order. MkDocs' `nav:`
+/// is read into the same entries (`MkDocsNav`).
 ///
 /// ```markdown
 /// # Summary
@@ -20,10 +21,22 @@ struct SummaryFile {
         var indent: Int
         var line: Int
         var column: Int
+        /// A section with no page of its own in the list (an MkDocs nav section): `path` is its
+        /// folder, whose page (its `index.md`, or the listing the site makes) stands for it.
+        var isSection = false
     }
 
     let path: String
     private(set) var entries: [Entry] = []
+    /// Whether pages it does not list are published after those it lists (MkDocs builds them)
+    /// rather than left out (mdBook does not).
+    var keepsUnlisted = false
+
+    init(path: String, entries: [Entry], keepsUnlisted: Bool) {
+        self.path = path
+        self.entries = entries
+        self.keepsUnlisted = keepsUnlisted
+    }
 
     /// Reads every `[title](file.md)` that starts a line or a list item; headings (mdBook's part
     /// titles), rules and drafts without a file (`[Later]()`) give no page.
@@ -76,14 +89,20 @@ struct SummaryFile {
     /// as mdBook leaves them, with one warning that says how many.
     func arrange(_ chapters: [Chapter], home: String? = nil, diagnostics: inout Diagnostics) -> [Chapter] {
         var bySource: [String: Chapter] = [:]
+        // Each folder's own page (its index.md, or the listing made for it), by the folder.
+        var folderPages: [String: Chapter] = [:]
         var unlisted: [String] = []
         func collect(_ chapters: [Chapter]) {
             for chapter in chapters {
+                var page = chapter
+                page.children = []
                 if let source = chapter.sourcePath, source.hasSuffix(".md") {
-                    var page = chapter
-                    page.children = []
                     bySource[source] = page
                     unlisted.append(source)
+                }
+                if !chapter.children.isEmpty, let source = chapter.sourcePath {
+                    let folder = source.hasSuffix(".md") ? source.split(separator: "/").dropLast().joined(separator: "/") : source
+                    folderPages[folder] = page
                 }
                 collect(chapter.children)
             }
@@ -100,13 +119,13 @@ struct SummaryFile {
         for entry in entries {
             // mdBook's `[Introduction](README.md)`: the front page, which comes first anyway.
             if entry.path == home { continue }
-            guard var chapter = bySource[entry.path] else {
+            guard var chapter = entry.isSection ? folderPages[entry.path] : bySource[entry.path] else {
                 diagnostics.append(.warning(
                     "'\(entry.path)' is not a page of the chapters folder, so the entry is left out; create the file or fix the path",
                     file: path, line: entry.line, column: entry.column))
                 continue
             }
-            guard listed.insert(entry.path).inserted else {
+            guard listed.insert(chapter.sourcePath ?? entry.path).inserted else {
                 diagnostics.append(.warning("'\(entry.path)' is listed twice; the book keeps the first", file: path, line: entry.line, column: entry.column))
                 continue
             }
@@ -117,12 +136,17 @@ struct SummaryFile {
             levels[levels.count - 1].chapters.append(chapter)
         }
         while levels.count > 1 { closeLevel() }
-        let left = unlisted.filter { !listed.contains($0) }
-        if let first = left.first {
+        let left = unlisted.filter { !listed.contains($0) && $0 != home }
+        guard let first = left.first else { return levels.first?.chapters ?? [] }
+        if keepsUnlisted {
             diagnostics.append(.warning(
-                "\(left.count) page(s) of the chapters folder are not in \(Self.fileName) and are left out, like '\(first)'; list them to publish them",
+                "\(left.count) page(s) of the chapters folder are not in \(path)'s nav, so they come after the pages it lists, like '\(first)'",
                 file: path))
+            return (levels.first?.chapters ?? []) + left.compactMap { bySource[$0] }
         }
+        diagnostics.append(.warning(
+            "\(left.count) page(s) of the chapters folder are not in \(Self.fileName) and are left out, like '\(first)'; list them to publish them",
+            file: path))
         return levels.first?.chapters ?? []
     }
 }
