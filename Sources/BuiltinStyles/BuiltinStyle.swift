@@ -36,7 +36,10 @@ public struct BuiltinStyle: Sendable {
                 "cannot unpack the built-in style into \(folder.path): \(error.localizedDescription); free some space or set TMPDIR",
                 file: displayPath)]))
         }
-        return Style.load(styleFolder, displayPath: displayPath, boundary: SourceBoundary(folders: [folder]), dictionary: dictionary)
+        // A dictionary of its own would be read from the folder, which is gone once this returns.
+        let ownDictionary = contents.contains { $0.path.hasSuffix(".dic") }
+        return Style.load(
+            styleFolder, displayPath: displayPath, boundary: SourceBoundary(folders: [folder]), dictionary: ownDictionary ? .atOnce : dictionary)
     }
 
     /// Writes the style's files into `folder` (made if missing), for a team to change; nothing

@@ -62,7 +62,7 @@ public struct Handbook: Sendable {
         let keptTheme = kept.flatMap { touched(config.themeFolder) ? nil : $0.loadedTheme }
         // The style and theme are read while the chapters are: reading a style is mostly one core's work.
         // Its dictionary is read only for a handbook with something to lint: with examples, at once.
-        let hasExamples = !((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(config.examplesFolder).path)) ?? []).isEmpty
+        let hasExamples = config.hasExampleFiles(root: root)
         let ((loadedBook, bookDiagnostics), (style, theme)) = concurrently({
             BookLoader(root: root, config: config).load(reusing: kept?.book, changed: changed)
         }, {

@@ -15,7 +15,10 @@ public final class Speller: @unchecked Sendable {
     // `handle` and its loading.
     private let hunspellLock = NSLock()
     private var handle: OpaquePointer?
+    // Under the lock: Hunspell is created once, even if creating it fails.
+    private var creationTried = false
     private let loadStarted = Atomic(false)
+    private let loaded = Atomic(false)
 
     /// Where Debian installs Hunspell dictionaries.
     public static let systemFolder = URL(fileURLWithPath: "/usr/share/hunspell")
@@ -36,21 +39,30 @@ public final class Speller: @unchecked Sendable {
     /// it is ready by the first lookup. Later calls do nothing.
     public func startLoading() {
         guard !loadStarted.exchange(true, ordering: .relaxed) else { return }
-        let thread = Thread { [self] in withHandle { _ in } }
+        let thread = Thread { [self] in waitUntilLoaded() }
         thread.name = "Hunspell dictionary"
         thread.start()
     }
 
-    /// Whether the dictionary has been read (waiting while it is being read).
+    /// Whether the dictionary has been read; false while it is being read.
     public var isLoaded: Bool {
-        hunspellLock.withLock { handle != nil }
+        loaded.load(ordering: .acquiring)
+    }
+
+    /// Reads the dictionary now, if no one has; returns once it is read.
+    public func waitUntilLoaded() {
+        withHandle { _ in }
     }
 
     /// Runs `body` with Hunspell, reading the dictionary first if no one has; nil only if
     /// Hunspell could not be created.
     private func withHandle<Result>(_ body: (OpaquePointer) -> Result) -> Result? {
         hunspellLock.withLock {
-            if handle == nil { handle = Hunspell_create(affixPath, wordsPath) }
+            if !creationTried {
+                creationTried = true
+                handle = Hunspell_create(affixPath, wordsPath)
+                loaded.store(true, ordering: .releasing)
+            }
             return handle.map(body)
         }
     }

@@ -7,7 +7,9 @@ import TestSupport
 import Glibc
 #endif
 
-@Suite struct IdleConnectionTests {
+// One at a time: they share the executor's one thread, and a server's first build on it would
+// stretch the other test's timings.
+@Suite(.serialized) struct IdleConnectionTests {
     /// The timings below are the server's, so neither it nor the test may wait for a thread.
     private static let executor = DedicatedThreadExecutor(name: "IdleConnectionTests")
 
@@ -21,15 +23,21 @@ import Glibc
         settings.port = 0
         settings.watches = false
         change(&settings)
-        let port = Mutex<Int?>(nil)
+        // Told by the server's event, or nil after a minute: a sleep would wake through Dispatch's
+        // busy queue, not through the executor, so nothing here polls.
+        let port = Once<Int?>()
         let server = Task(executorPreference: Self.executor) { [settings] in
-            try await HandbookServer(settings: settings).run { event in
-                if case .listening(let address) = event { port.withLock { $0 = Int(address.split(separator: ":").last!.dropLast()) } }
+            do {
+                try await HandbookServer(settings: settings).run { event in
+                    if case .listening(let address) = event { port.resolve(Int(address.split(separator: ":").last!.dropLast())) }
+                }
+            } catch {
+                port.resolve(nil)
+                throw error
             }
         }
-        let deadline = ContinuousClock.now + .seconds(60)
-        while port.withLock({ $0 }) == nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        guard let listening = port.withLock({ $0 }) else {
+        Thread { Thread.sleep(forTimeInterval: 60); port.resolve(nil) }.start()
+        guard let listening = await port.value else {
             server.cancel()
             throw POSIXError(.ETIMEDOUT)
         }
@@ -90,7 +98,7 @@ import Glibc
         started = ContinuousClock.now
         var closed = false
         while !closed, ContinuousClock.now - started < .seconds(60) {
-            try await Task.sleep(for: .milliseconds(300))
+            await pause(seconds: 0.3)
             if Glibc.send(trickle, " ", 1, Int32(MSG_NOSIGNAL)) < 0 {
                 closed = true
             } else {
@@ -101,6 +109,16 @@ import Glibc
         // Far under the minute the loop waits, and bodyTime (3 s) is the only limit that can close it.
         #expect(ContinuousClock.now - started < .seconds(40))
         #expect(await readUntilClosed(events, within: 1, peek: true) == nil)
+    }
+
+    /// Waits on a thread of its own, for the reason `startServer` gives.
+    private func pause(seconds: Double) async {
+        await withCheckedContinuation { continuation in
+            Thread {
+                Thread.sleep(forTimeInterval: seconds)
+                continuation.resume()
+            }.start()
+        }
     }
 
     private func connect(port: Int) throws -> Int32 {
@@ -140,6 +158,33 @@ import Glibc
             if count == 0 { return String(decoding: received, as: UTF8.self) }
             if count < 0 { return errno == ECONNRESET ? String(decoding: received, as: UTF8.self) : nil }
             received += buffer[..<count]
+        }
+    }
+}
+
+/// A value given once, by whichever comes first, to one waiter.
+private final class Once<Value: Sendable>: Sendable {
+    private let state = Mutex<(value: Value?, waiter: CheckedContinuation<Value, Never>?)>((nil, nil))
+
+    func resolve(_ value: Value) {
+        let waiter = state.withLock { state -> CheckedContinuation<Value, Never>? in
+            guard state.value == nil else { return nil }
+            state.value = value
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume(returning: value)
+    }
+
+    var value: Value {
+        get async {
+            await withCheckedContinuation { continuation in
+                let ready = state.withLock { state -> Value? in
+                    if state.value == nil { state.waiter = continuation }
+                    return state.value
+                }
+                if let ready { continuation.resume(returning: ready) }
+            }
         }
     }
 }

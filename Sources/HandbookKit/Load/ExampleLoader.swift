@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Markdown
 import SourceFiles
 
@@ -10,6 +10,11 @@ struct ExampleLoader {
 
     static let keys = "title, channel, topic, verdict, rules, fixed"
 
+    /// Whether a file of the examples folder is an example.
+    static func isExampleFile(_ name: String) -> Bool {
+        name.hasSuffix(".md") && name != "README.md"
+    }
+
     func load(diagnostics: inout Diagnostics) -> [Example] {
         let folder = root.appendingPathComponent(config.examplesFolder)
         guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
@@ -18,7 +23,7 @@ struct ExampleLoader {
         // Ids that differ only in case or in how a letter is encoded name the same file on some
         // disks (and in the EPUB's archive), so the second is refused.
         var taken: [String: String] = ["index": "the gallery"]
-        let examples = listing.files.filter { $0.hasSuffix(".md") && $0 != "README.md" }.compactMap { name -> Example? in
+        let examples = listing.files.filter(Self.isExampleFile).compactMap { name -> Example? in
             let id = String(name.dropLast(3)), path = config.examplesFolder + "/" + name
             if let problem = Self.idProblem(id) {
                 diagnostics.append(.error(problem, file: path))
@@ -112,5 +117,13 @@ struct ExampleLoader {
             id: String(url.deletingPathExtension().lastPathComponent), title: title, channel: channel, topic: topic, verdict: verdict,
             rules: rules, fixed: fixed, sourcePath: displayPath, document: document, bodyLine: split.bodyLine, blocks: blocks, dialogue: dialogues[0],
             keyLines: keyLines)
+    }
+}
+
+extension HandbookConfig {
+    /// Whether the examples folder holds an example, known without reading one.
+    public func hasExampleFiles(root: URL) -> Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(examplesFolder).path)) ?? []
+        return names.contains(where: ExampleLoader.isExampleFile)
     }
 }

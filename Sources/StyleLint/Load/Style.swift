@@ -45,7 +45,8 @@ public struct Style: Sendable {
     /// Files are read only from inside `boundary` (by default, the style folder itself).
     /// `dictionary` says when Hunspell's dictionary is read: at once, beside the rule files, for
     /// a caller about to lint; or on first use, for one that may never look a word up (a build
-    /// calls ``startLoadingDictionary()`` when its handbook has something to lint).
+    /// calls ``startLoadingDictionary()`` when its handbook has something to lint). A style
+    /// read on first use must keep its folder until then.
     public static func load(
         _ folder: URL, displayPath: String, boundary: SourceBoundary? = nil, dictionary: DictionaryLoading = .atOnce
     ) -> (Style?, Diagnostics) {
@@ -60,12 +61,13 @@ public struct Style: Sendable {
         let settings = listing.files.contains(StyleSettings.fileName)
             ? StyleSettings.load(folder, displayPath: displayPath, diagnostics: &diagnostics) : StyleSettings()
         let pending = readRules(listing.files, in: folder, displayPath: displayPath, diagnostics: &diagnostics)
-        // The dictionary takes longer to load than everything else together, so it loads while
-        // the rule files are read; only styles with a rule that looks words up need it.
+        // Only styles with a rule that looks words up have a dictionary. Reading it takes longer
+        // than everything else together, so `.atOnce` reads it on a thread of its own while the
+        // rest is read, and returns once it is read.
         let hasOwnDictionary = ["aff", "dic"].allSatisfy { listing.files.contains(settings.dictionary + "." + $0) }
         let needsSpeller = pending.contains { $0.kind.needsSpeller }
-        let ownSpeller = hasOwnDictionary ? Speller(dictionary: settings.dictionary, in: folder) : nil
-        let speller = needsSpeller ? ownSpeller ?? Speller(dictionary: settings.dictionary) : nil
+        let speller = needsSpeller
+            ? (hasOwnDictionary ? Speller(dictionary: settings.dictionary, in: folder) : nil) ?? Speller(dictionary: settings.dictionary) : nil
         if dictionary == .atOnce { speller?.startLoading() }
 
         guard let lexicon = Lexicon(language: settings.language) else {
@@ -91,7 +93,7 @@ public struct Style: Sendable {
         }
         // Otherwise the file is there but left out, and the listing has said why.
 
-        // Rules that need no dictionary are built while it loads.
+        // Rules that need no dictionary are built while it is read.
         var resources = RuleResources(
             lexicon: lexicon, accepted: accepted, lists: lists, cyrillic: settings.language == .ru, address: settings.address)
         var rules: [any StyleRule] = []
@@ -112,6 +114,7 @@ public struct Style: Sendable {
             }
         }
         checkYields(pending, diagnostics: &diagnostics)
+        if dictionary == .atOnce { speller?.waitUntilLoaded() }
         var style = Style(name: folder.lastPathComponent, rules: rules, settings: settings, lexicon: lexicon, verbs: resources.verbs)
         style.speller = speller
         return (diagnostics.hasErrors ? nil : style, diagnostics)
