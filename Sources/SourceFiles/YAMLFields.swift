@@ -178,21 +178,40 @@ public struct YAMLFields {
     }
 
     /// A value of any shape, as written: for another tool's structures that the typed reads do
-    /// not cover (MkDocs' `nav:`).
-    public mutating func tree(_ key: String) -> YAMLTree? {
-        value(key).map { tree(of: $0) }
+    /// not cover (MkDocs' `nav:`). Texts lose what no page can show, as every read's do; a value
+    /// of more than `limit` parts (aliases can make a small file a huge tree) is an error.
+    public mutating func tree(_ key: String, limit: Int = 10_000) -> YAMLTree? {
+        guard let node = value(key) else { return nil }
+        var budget = limit
+        guard let tree = tree(of: node, key: key, budget: &budget) else {
+            report(key, node, "has more than \(limit) parts; write it without aliases, or shorter")
+            return nil
+        }
+        return tree
     }
 
-    private func tree(of node: Node) -> YAMLTree {
+    private mutating func tree(of node: Node, key: String, budget: inout Int) -> YAMLTree? {
+        budget -= 1
+        guard budget >= 0 else { return nil }
         switch node {
         case .scalar(let scalar):
-            .text(scalar.string, line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column)
+            return .text(shown(scalar.string, key: key, node: node), line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column)
         case .sequence(let sequence):
-            .list(sequence.map { tree(of: $0) })
+            var items: [YAMLTree] = []
+            for item in sequence {
+                guard let tree = tree(of: item, key: key, budget: &budget) else { return nil }
+                items.append(tree)
+            }
+            return .list(items)
         case .mapping(let mapping):
-            .mapping(mapping.map { (key: $0.key.string ?? "\($0.key.any)", value: tree(of: $0.value)) })
+            var pairs: [(key: String, value: YAMLTree)] = []
+            for (name, value) in mapping {
+                guard let tree = tree(of: value, key: key, budget: &budget) else { return nil }
+                pairs.append((shown(name.string ?? "\(name.any)", key: key, node: name), tree))
+            }
+            return .mapping(pairs)
         default:
-            .list([])
+            return .list([])
         }
     }
 

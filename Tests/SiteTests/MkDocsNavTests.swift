@@ -25,11 +25,12 @@ import TestSupport
           - pymdownx.emoji:
               emoji_index: !!python/name:material.extensions.emoji.twemoji
         nav:
-          - Home: index.md
-          - Replies: replies.md
+          - Home:
+              - index.md
+              - Replies: replies.md
           - Tools:
-              - tools/index.md
               - Queue: tools/queue.md
+              - tools/index.md
           - Guide:
               - Setup: guide/setup.md
               - guide/shifts.md
@@ -53,12 +54,15 @@ import TestSupport
         ])
         let book = try #require(Handbook.load(root: handbook.root).0).book
         #expect(book.home?.sourcePath == "docs/index.md")
-        // A section opening with its index is that page; one whose pages share a folder is the
-        // folder's listing; one of several folders' pages gives way to them; pages left out of
-        // the nav come last, published all the same.
-        #expect(outline(book.chapters) == "Replies, Tools[Queue], Guide[Setup, Shifts], About us, Macros, Unlisted")
+        // A section with its folder's index is that page, wherever the index is listed; one whose
+        // pages share a folder is the folder's listing; one of several folders' pages (the front
+        // page's too) gets a listing of its own; pages left out of the nav come last, published.
+        #expect(outline(book.chapters) == "Home[Replies], Tools[Queue], Guide[Setup, Shifts], More[About us, Macros], Unlisted")
+        #expect(book.chapters.map(\.id) == ["home/index", "tools/index", "guide/index", "more/index", "zz-unlisted"])
         #expect(book.chapters[2].sourcePath == "docs/guide")
         #expect(try handbook.read("site/guide/index.html").contains("<a href=\"setup.html\">Setup</a>"))
+        let more = try handbook.read("site/more/index.html")
+        #expect(more.contains("<a href=\"../about.html\">About us</a>") && more.contains("<a href=\"../tools/macros.html\">Macros</a>"))
     }
 
     @Test func aNavForAnotherFolderOrUnreadableIsLeftAside() throws {
@@ -75,5 +79,14 @@ import TestSupport
         #expect(problems.count == 1)
         #expect(problems.first?.hasPrefix("mkdocs.yml:") == true && problems.first?.contains("warning: invalid YAML") == true, "\(problems)")
         #expect(problems.first?.hasSuffix("its nav is not read, so the pages keep the folders' order") == true)
+
+        // Aliases that would make a few lines a tree of a million parts.
+        let bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+            + zip(["b", "c", "d", "e"], ["a", "b", "c", "d"]).map { "\($0): &\($0) [" + Array(repeating: "*" + $1, count: 10).joined(separator: ", ") + "]" }
+            + ["nav: [" + Array(repeating: "*e", count: 10).joined(separator: ", ") + "]"]
+        let exploding = try TemporaryHandbook(
+            Self.pages.merging(["mkdocs.yml": bomb.joined(separator: "\n") + "\n"]) { a, _ in a }, config: Self.config)
+        let bombed = BuildPipeline(root: exploding.root).check().diagnostics.sorted.map(\.description)
+        #expect(bombed == ["mkdocs.yml:6:6: warning: 'nav' has more than 10000 parts; write it without aliases, or shorter; its nav is not read, so the pages keep the folders' order"])
     }
 }

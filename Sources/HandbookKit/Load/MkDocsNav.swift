@@ -15,11 +15,10 @@ import SourceFiles
 ///   - Forum: https://example.com/forum
 /// ```
 ///
-/// A section that opens with its folder's `index.md` (or `README.md`) is that page, the others
-/// nested under it (Material's `navigation.indexes`). A section whose pages share a folder is
-/// that folder's page (its index, or the listing the site makes for a folder); a section of
-/// pages from several folders has no page to stand for it, so its pages take its place in the
-/// list. Links to other sites give no page.
+/// A section with its folder's `index.md` (or `README.md`) among its pages is that page, the
+/// others nested under it (Material's `navigation.indexes`); a section whose pages share a
+/// folder is that folder's page (the listing the site makes for it); a section of pages from
+/// several folders gets a page of its own listing them. Links to other sites give no page.
 enum MkDocsNav {
     static let fileName = "mkdocs.yml"
 
@@ -29,111 +28,94 @@ enum MkDocsNav {
     static func summary(root: URL, chaptersFolder: String, diagnostics: inout Diagnostics) -> SummaryFile? {
         let url = root.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        let fields: YAMLFields
-        let nav: YAMLTree?
+        var fields: YAMLFields
         do {
-            var read = YAMLFields(yaml: try SourceText.read(url, displayPath: fileName).text, file: fileName)
-            let docs = read.string("docs_dir") ?? "docs"
-            guard HandbookConfig.normalisedFolder(docs) == chaptersFolder else { return nil }
-            nav = read.tree("nav")
-            fields = read
+            fields = YAMLFields(yaml: try SourceText.read(url, displayPath: fileName).text, file: fileName)
         } catch {
-            diagnostics.append(.warning("\(error.message); the pages keep the folders' order", file: fileName))
+            diagnostics.append(.warning("\(error.message); its nav is not read, so the pages keep the folders' order", file: fileName))
             return nil
         }
+        guard HandbookConfig.normalisedFolder(fields.string("docs_dir") ?? "docs") == chaptersFolder else { return nil }
+        let nav = fields.tree("nav")
         if let problem = fields.diagnostics.items.first(where: { $0.severity == .error }) {
             diagnostics.append(.warning(
                 "\(problem.message); its nav is not read, so the pages keep the folders' order", file: fileName, line: problem.line, column: problem.column))
             return nil
         }
-        guard case .list(let items)? = nav else { return nil }
+        guard let nav else { return nil }
+        guard case .list(let items) = nav else {
+            let position = fields.position(of: "nav")
+            diagnostics.append(.warning(
+                "'nav' should be a list of pages and sections; it is not read, so the pages keep the folders' order",
+                file: fileName, line: position.line, column: position.column))
+            return nil
+        }
         var entries: [SummaryFile.Entry] = []
         walk(items, depth: 0, chaptersFolder: chaptersFolder, into: &entries)
         return SummaryFile(path: fileName, entries: entries, keepsUnlisted: true)
     }
 
+    /// A page of the nav: its file (relative to the docs folder), and where it is written.
+    private struct Target {
+        var path: String
+        var line: Int?
+        var column: Int?
+
+        /// A bare `file.md`, or `Title: file.md`; nil for a section or a link to another site.
+        init?(_ item: YAMLTree) {
+            switch item {
+            case .text(let text, let line, let column): (path, self.line, self.column) = (text, line, column)
+            case .mapping(let pairs) where pairs.count == 1:
+                guard case .text(let text, let line, let column) = pairs[0].value else { return nil }
+                (path, self.line, self.column) = (text, line, column)
+            default: return nil
+            }
+            guard !path.contains("://") else { return nil }
+            path = SummaryFile.cleaned(path)
+        }
+
+        var folder: String { path.split(separator: "/").dropLast().joined(separator: "/") }
+
+        /// Its folder's own page; not the front page, which is no section's.
+        var isFolderIndex: Bool {
+            !folder.isEmpty && BookLoader.indexName(among: [String(path.split(separator: "/").last ?? "")]) != nil
+        }
+    }
+
     private static func walk(_ items: [YAMLTree], depth: Int, chaptersFolder: String, into entries: inout [SummaryFile.Entry]) {
-        func add(_ title: String, _ target: String, line: Int?, column: Int?, depth: Int) {
-            // Another site, or a file that is no page.
-            guard !target.contains("://"), target.hasSuffix(".md") || target.hasSuffix(".markdown") else { return }
-            let relative = target.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+        func add(_ title: String, _ target: Target, depth: Int) {
+            guard PageFiles.hasPageExtension(target.path) else { return }
             entries.append(SummaryFile.Entry(
-                title: title, path: chaptersFolder + "/" + relative, indent: depth * 2, line: line ?? 1, column: column ?? 1))
+                title: title, path: chaptersFolder + "/" + target.path, indent: depth * 2, line: target.line ?? 1, column: target.column ?? 1))
         }
         for item in items {
             switch item {
-            case .text(let target, let line, let column):
-                add("", target, line: line, column: column, depth: depth)
+            case .text:
+                if let target = Target(item) { add("", target, depth: depth) }
             case .list(let nested):
                 walk(nested, depth: depth, chaptersFolder: chaptersFolder, into: &entries)
             case .mapping(let pairs):
                 for (title, value) in pairs {
-                    switch value {
-                    case .text(let target, let line, let column):
-                        add(title, target, line: line, column: column, depth: depth)
-                    case .list(let children):
-                        if let (target, line, column) = children.first.flatMap(indexPage) {
-                            add(title, target, line: line, column: column, depth: depth)
-                            walk(Array(children.dropFirst()), depth: depth + 1, chaptersFolder: chaptersFolder, into: &entries)
-                        } else if let folder = sharedFolder(of: children) {
-                            entries.append(SummaryFile.Entry(
-                                title: title, path: chaptersFolder + "/" + folder, indent: depth * 2,
-                                line: firstLine(of: children) ?? 1, column: 1, isSection: true))
-                            walk(children, depth: depth + 1, chaptersFolder: chaptersFolder, into: &entries)
-                        } else {
-                            walk(children, depth: depth, chaptersFolder: chaptersFolder, into: &entries)
-                        }
-                    case .mapping:
-                        walk([value], depth: depth, chaptersFolder: chaptersFolder, into: &entries)
+                    guard case .list(let children) = value else {
+                        if let target = Target(value) { add(title, target, depth: depth) }
+                        continue
+                    }
+                    let targets = children.compactMap(Target.init)
+                    if let index = children.firstIndex(where: { Target($0)?.isFolderIndex == true }), let target = Target(children[index]) {
+                        add(title, target, depth: depth)
+                        var rest = children
+                        rest.remove(at: index)
+                        walk(rest, depth: depth + 1, chaptersFolder: chaptersFolder, into: &entries)
+                    } else {
+                        let folders = Set(targets.map(\.folder))
+                        let folder = folders.count == 1 ? folders.first.flatMap { $0.isEmpty ? nil : $0 } : nil
+                        entries.append(SummaryFile.Entry(
+                            title: title, path: folder.map { chaptersFolder + "/" + $0 } ?? "", indent: depth * 2,
+                            line: targets.first?.line ?? 1, column: 1, isSection: true))
+                        walk(children, depth: depth + 1, chaptersFolder: chaptersFolder, into: &entries)
                     }
                 }
             }
         }
-    }
-
-    /// The folder (relative to the docs folder, not the docs folder itself) that holds every
-    /// page a section lists directly, if there is one.
-    private static func sharedFolder(of items: [YAMLTree]) -> String? {
-        var folders: Set<String> = []
-        for item in items {
-            let target: String
-            switch item {
-            case .text(let text, _, _): target = text
-            case .mapping(let pairs) where pairs.count == 1:
-                guard case .text(let text, _, _) = pairs[0].value else { continue }
-                target = text
-            default: continue
-            }
-            guard !target.contains("://") else { continue }
-            folders.insert(target.split(separator: "/").filter { $0 != "." }.dropLast().joined(separator: "/"))
-        }
-        guard folders.count == 1, let folder = folders.first, !folder.isEmpty else { return nil }
-        return folder
-    }
-
-    /// Where a section's first page is written, to place what is said about the section.
-    private static func firstLine(of items: [YAMLTree]) -> Int? {
-        for item in items {
-            switch item {
-            case .text(_, let line, _): return line
-            case .mapping(let pairs): if case .text(_, let line, _)? = pairs.first?.value { return line }
-            case .list: continue
-            }
-        }
-        return nil
-    }
-
-    /// The section's first item when it is its folder's index page, written bare or with a title.
-    private static func indexPage(_ item: YAMLTree) -> (String, Int?, Int?)? {
-        var page: (String, Int?, Int?)?
-        switch item {
-        case .text(let target, let line, let column): page = (target, line, column)
-        case .mapping(let pairs) where pairs.count == 1:
-            if case .text(let target, let line, let column) = pairs[0].value { page = (target, line, column) }
-        default: break
-        }
-        guard let page else { return nil }
-        let name = page.0.split(separator: "/").last.map { $0.lowercased() } ?? ""
-        return name == "index.md" || name == "readme.md" ? page : nil
     }
 }

@@ -30,7 +30,7 @@ struct SummaryFile {
     private(set) var entries: [Entry] = []
     /// Whether pages it does not list are published after those it lists (MkDocs builds them)
     /// rather than left out (mdBook does not).
-    var keepsUnlisted = false
+    let keepsUnlisted: Bool
 
     init(path: String, entries: [Entry], keepsUnlisted: Bool) {
         self.path = path
@@ -42,6 +42,7 @@ struct SummaryFile {
     /// titles), rules and drafts without a file (`[Later]()`) give no page.
     init(_ source: SourceText, chaptersFolder: String) {
         path = source.path
+        keepsUnlisted = false
         for number in stride(from: 1, through: source.lineCount, by: 1) {
             let line = source.line(number)
             let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
@@ -58,10 +59,15 @@ struct SummaryFile {
             // `[x](<agile  planning.md>)`: GitBook writes a path with spaces in angle brackets.
             if target.hasPrefix("<"), target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
             guard !target.isEmpty, let decoded = PercentEncoding.decoded(target.split(separator: "#").first ?? "") else { continue }
-            let relative = decoded.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+            let relative = Self.cleaned(decoded)
             let column = line.distance(from: line.startIndex, to: rest.startIndex) + 1
             entries.append(Entry(title: title, path: chaptersFolder + "/" + relative, indent: indent, line: number, column: column))
         }
+    }
+
+    /// A path as the listing writes it, without `.` segments or doubled slashes.
+    static func cleaned(_ path: some StringProtocol) -> String {
+        path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
     }
 
     /// `down\_time` → `down_time`: Markdown's backslash escapes of punctuation, which GitBook
@@ -86,9 +92,23 @@ struct SummaryFile {
 
     /// The chapters (as loaded from the folders) in the summary's order and nesting, with its
     /// titles. A listed file that is no page is a warning; pages it does not list are left out,
-    /// as mdBook leaves them, with one warning that says how many.
+    /// as mdBook leaves them, or come after the others (`keepsUnlisted`), with one warning that
+    /// says how many. A section stands as its folder's page, or as a page of its own listing its
+    /// pages when they are in no one folder.
     func arrange(_ chapters: [Chapter], home: String? = nil, diagnostics: inout Diagnostics) -> [Chapter] {
         var bySource: [String: Chapter] = [:]
+        // The first parts of every page's address, which a made-up section's must not take.
+        var takenNames = BookLoader.reservedNames.union(["print"])
+        func madeUpSection(_ title: String) -> Chapter {
+            let slug = Slug.make(title), base = slug.isEmpty ? "section" : slug
+            var name = base, number = 1
+            while takenNames.contains(name) {
+                number += 1
+                name = base + "-\(number)"
+            }
+            takenNames.insert(name)
+            return Chapter(id: name + "/index", title: title, sourcePath: nil)
+        }
         // Each folder's own page (its index.md, or the listing made for it), by the folder.
         var folderPages: [String: Chapter] = [:]
         var unlisted: [String] = []
@@ -96,6 +116,7 @@ struct SummaryFile {
             for chapter in chapters {
                 var page = chapter
                 page.children = []
+                takenNames.insert(String(chapter.id.prefix { $0 != "/" }))
                 if let source = chapter.sourcePath, source.hasSuffix(".md") {
                     bySource[source] = page
                     unlisted.append(source)
@@ -119,13 +140,15 @@ struct SummaryFile {
         for entry in entries {
             // mdBook's `[Introduction](README.md)`: the front page, which comes first anyway.
             if entry.path == home { continue }
-            guard var chapter = entry.isSection ? folderPages[entry.path] : bySource[entry.path] else {
+            let folderPage = entry.isSection ? folderPages[entry.path].flatMap { listed.contains($0.sourcePath ?? "") ? nil : $0 } : nil
+            guard var chapter = entry.isSection ? folderPage ?? madeUpSection(entry.title) : bySource[entry.path] else {
                 diagnostics.append(.warning(
                     "'\(entry.path)' is not a page of the chapters folder, so the entry is left out; create the file or fix the path",
                     file: path, line: entry.line, column: entry.column))
                 continue
             }
-            guard listed.insert(chapter.sourcePath ?? entry.path).inserted else {
+            // A made-up section is listed once by its making.
+            guard chapter.sourcePath.map({ listed.insert($0).inserted }) ?? true else {
                 diagnostics.append(.warning("'\(entry.path)' is listed twice; the book keeps the first", file: path, line: entry.line, column: entry.column))
                 continue
             }
@@ -136,7 +159,7 @@ struct SummaryFile {
             levels[levels.count - 1].chapters.append(chapter)
         }
         while levels.count > 1 { closeLevel() }
-        let left = unlisted.filter { !listed.contains($0) && $0 != home }
+        let left = unlisted.filter { !listed.contains($0) }
         guard let first = left.first else { return levels.first?.chapters ?? [] }
         if keepsUnlisted {
             diagnostics.append(.warning(
