@@ -39,6 +39,17 @@ import Testing
         #expect(decoded?["id"] as? String == "a\u{9B}31m\u{85}b")
     }
 
+    /// Every control character and line separator comes out escaped, between any neighbours,
+    /// and reads back as it was: the bytes the writer looks at are all the ones it must.
+    @Test func everyCharacterThatMustBeEscapedIs() throws {
+        let scalars = (0...0xFF).compactMap(Unicode.Scalar.init) + ["\u{2028}", "\u{2029}", "ж", "😀", "\u{7F}"]
+        let all = String(String.UnicodeScalarView(scalars))
+        let json = text { report.jsonLine(id: all, findings: [], into: &$0) }
+        #expect(!json.dropLast().unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" })
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(decoded?["id"] as? String == all)
+    }
+
     @Test func jsonLinesCarryTheIdOrTheError() {
         #expect(text { report.jsonLine(id: "a\"1", findings: [], into: &$0) } == #"{"id":"a\"1","findings":[]}"# + "\n")
         #expect(text { report.jsonLine(id: nil, findings: [], error: "stdin:3: error: bad", into: &$0) }
