@@ -199,6 +199,11 @@ private func load(_ files: [String: String], config: String = "title: Тест\n
         ("Café au lait", "cafe-au-lait"),
         ("  --FAQ--  ", "faq"),
         ("объём", "obyom"),
+        // ASCII alone, read as bytes: the same hyphens between the same letters and digits.
+        ("Hello, World_2!", "hello-world-2"),
+        ("a\r\nb\tc", "a-b-c"),
+        ("18F Guides v2.0", "18f-guides-v2-0"),
+        ("...", ""),
     ])
     func transliterates(_ name: String, _ slug: String) {
         #expect(Slug.make(name) == slug)

@@ -24,7 +24,8 @@ extension LinkResolver {
             let destinations = page.linkDestinations
             for destination in destinations where destination.containsBytes(".") || destination.containsBytes("%") {
                 let (pathPart, _) = target(of: destination)
-                guard let decoded = PercentEncoding.decoded(pathPart), namesFile(decoded) else { continue }
+                // Most links lead to pages: told apart before decoding (decoding keeps a plain ".md").
+                guard !pathPart.hasSuffix(".md"), let decoded = PercentEncoding.decoded(pathPart), namesFile(decoded) else { continue }
                 let links = resolver ?? LinkResolver(book: book)
                 resolver = links
                 guard case .failure = links.resolve(destination, in: page, hints: false) else { continue }

@@ -5,6 +5,7 @@ public enum Slug {
     /// `02-Стандарты работы.md` → `standarty-raboty`: numeric prefix and extension dropped,
     /// Cyrillic transliterated, anything else that is not a letter or digit made a hyphen.
     public static func make(_ name: String) -> String {
+        if let ascii = asciiSlug(name) { return ascii }
         var slug = ""
         var pendingHyphen = false
         for character in name.lowercased() {
@@ -25,6 +26,25 @@ public enum Slug {
             slug += ascii
         }
         return slug
+    }
+
+    /// `make` for a name of ASCII alone, most file names, read as bytes: letters (lower-cased)
+    /// and digits stay, runs of anything else between them become one hyphen. Nil otherwise.
+    private static func asciiSlug(_ name: String) -> String? {
+        var slug: [UInt8] = []
+        var pendingHyphen = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pendingHyphen { slug.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                slug.append(lower)
+            } else {
+                pendingHyphen = !slug.isEmpty
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 
     /// Splits `03-standards` into (3, "standards"); names without a numeric prefix have no number.
