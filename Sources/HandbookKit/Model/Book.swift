@@ -5,9 +5,22 @@ public import SourceFiles
 public struct Book: Sendable {
     public var config: HandbookConfig
     /// The front page's own text (`index.md` at the top of the chapters folder), if any.
-    public var home: Chapter?
+    public var home: Chapter? {
+        didSet { allPages = Self.allPages(home: home, readingOrder: readingOrder) }
+    }
     /// Top-level chapters and sections, in reading order.
-    public var chapters: [Chapter]
+    public var chapters: [Chapter] {
+        didSet {
+            readingOrder = Self.readingOrder(of: chapters)
+            allPages = Self.allPages(home: home, readingOrder: readingOrder)
+        }
+    }
+    /// Every page after the front page, depth first: the order of prev/next links. Kept with
+    /// `chapters` rather than walked again on each use: checks and renderers ask for it often,
+    /// and a live reload asks again after every save.
+    public private(set) var readingOrder: [Chapter]
+    /// The front page, then every page in reading order: all the pages the book has written text for.
+    public private(set) var allPages: [Chapter]
     /// Files other than Markdown in the chapters folder (images and the like), relative to it.
     public var assets: [String]
     /// Files outside the chapters folder but inside the handbook's that chapters link (an image
@@ -27,12 +40,13 @@ public struct Book: Sendable {
         self.config = config
         self.home = home
         self.chapters = chapters
+        readingOrder = Self.readingOrder(of: chapters)
+        allPages = Self.allPages(home: home, readingOrder: readingOrder)
         self.assets = assets
         self.rules = rules
     }
 
-    /// Every page after the front page, depth first: the order of prev/next links.
-    public var readingOrder: [Chapter] {
+    private static func readingOrder(of chapters: [Chapter]) -> [Chapter] {
         var pages: [Chapter] = []
         func visit(_ chapters: [Chapter]) {
             for chapter in chapters {
@@ -44,8 +58,7 @@ public struct Book: Sendable {
         return pages
     }
 
-    /// The front page, then every page in reading order: all the pages the book has written text for.
-    public var allPages: [Chapter] {
+    private static func allPages(home: Chapter?, readingOrder: [Chapter]) -> [Chapter] {
         (home.map { [$0] } ?? []) + readingOrder
     }
 
