@@ -109,6 +109,18 @@ import TestSupport
         #expect(problems == ["docs/replies.md:19:1: warning: the image has no description; write what it shows between the brackets: ![description](img/queue.svg)"])
     }
 
+    /// Content tabs show one after another, each under its title, as a page without tabs would.
+    @Test func mkDocsContentTabsAreTitledSections() throws {
+        let (handbook, problems) = try built("mkdocs")
+        let html = try handbook.read("site/channels.html")
+        #expect(html.contains("<p><strong>Chat</strong></p>\n<p>Answer within <strong>two minutes</strong>.</p>\n"
+            + callout("tip", "Tip", "<p>Greet the client by name.</p>\n")))
+        #expect(html.contains("<p><strong>Email</strong><br />\nAnswer the same day.</p>\n"
+            + "<pre><code class=\"language-text\">=== &quot;not a tab&quot;\n</code></pre>"))
+        #expect(!html.contains("=== &quot;Chat") && !html.contains("<pre><code>Answer"))
+        #expect(problems.allSatisfy { !$0.contains("channels.md") })
+    }
+
     @Test func gitBookHintsAndEmbedsAreCalloutsAndLinks() throws {
         let (handbook, problems) = try built("gitbook")
         let html = try handbook.read("site/refunds.html")

@@ -249,12 +249,12 @@ struct Admonitions: Sendable {
     /// A hard line break as two spaces, not `\`: after a backslash cmark-gfm places the next line's links on the line before.
     static let lineBreak = "  "
 
-    private static func isBlank(_ text: some StringProtocol) -> Bool {
+    static func isBlank(_ text: some StringProtocol) -> Bool {
         text.allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     /// The indent of `line` in columns, a tab reaching the next multiple of 4 as Python-Markdown reads it.
-    private static func width(of line: String) -> Int {
+    static func width(of line: String) -> Int {
         var width = 0
         for character in line {
             guard character == " " || character == "\t" else { break }
@@ -264,7 +264,7 @@ struct Admonitions: Sendable {
     }
 
     /// `line` without up to `width` columns of its indent.
-    private static func dedented(_ line: String, by width: Int) -> String {
+    static func dedented(_ line: String, by width: Int) -> String {
         var taken = 0
         var rest = line[...]
         while taken < width, let character = rest.first, character == " " || character == "\t" {

@@ -43,14 +43,15 @@ struct ForeignMarkup: Sendable {
 
     init(_ body: String) {
         // Most pages hold none of it; they are left as they are without being looked at line by line.
-        let mayHoldAdmonitions = Admonitions.mayHold(body)
+        let mayHoldAdmonitions = Admonitions.mayHold(body), mayHoldTabs = ContentTabs.mayHold(body)
         guard body.containsBytes("{") || body.containsBytes("<") || body.containsBytes("import ") || body.containsBytes("export ")
-            || body.containsBytes("](g)") || mayHoldAdmonitions
+            || body.containsBytes("](g)") || mayHoldAdmonitions || mayHoldTabs
         else {
             text = body
             return
         }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if mayHoldTabs { lines = ContentTabs.flattened(lines) }
         let admonitions = mayHoldAdmonitions ? Admonitions(lines) : nil
         if let admonitions {
             lines = admonitions.lines
