@@ -83,14 +83,8 @@ struct Admonitions: Sendable {
             let indent = lines[index].prefix { $0 == " " }.count
             let trimmed = lines[index].dropFirst(indent)
             index += 1
-            guard indent < 4 else { continue }
-            if let open = fence {
-                fence = open.isClosed(by: trimmed) ? nil : open
-            } else if let opened = CodeFence(opening: trimmed) {
-                fence = opened
-            } else if let opening = Self.opening(trimmed) {
-                index = read(opening, at: index - 1, indent: indent, in: range, prefix: prefix)
-            }
+            guard indent < 4, !CodeFence.track(&fence, line: trimmed), let opening = Self.opening(trimmed) else { continue }
+            index = read(opening, at: index - 1, indent: indent, in: range, prefix: prefix)
         }
     }
 
@@ -136,14 +130,7 @@ struct Admonitions: Sendable {
                 continue
             }
             let trimmed = text.drop { $0 == " " }
-            if let current = fence {
-                fence = current.isClosed(by: trimmed) ? nil : current
-                continue
-            }
-            if let opened = CodeFence(opening: trimmed) {
-                fence = opened
-                continue
-            }
+            if CodeFence.track(&fence, line: trimmed) { continue }
             if opening.syntax == .hint {
                 if Self.opening(trimmed)?.syntax == .hint { open.append(0) }
                 if let tag = LiquidTag(trimmed), tag.name == "endhint", Self.isBlank(trimmed[tag.end...]) {

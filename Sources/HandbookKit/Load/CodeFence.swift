@@ -13,6 +13,17 @@ struct CodeFence: Sendable {
         self.length = length
     }
 
+    /// Follows the code fences of lines read one by one: whether `trimmed` (a line without its
+    /// indent) opens a fence, is inside one or closes it, so that what it says is code.
+    static func track(_ fence: inout CodeFence?, line trimmed: Substring) -> Bool {
+        if let open = fence {
+            fence = open.isClosed(by: trimmed) ? nil : open
+            return true
+        }
+        fence = CodeFence(opening: trimmed)
+        return fence != nil
+    }
+
     /// Whether `trimmed` (a line without its indent) closes the block.
     func isClosed(by trimmed: Substring) -> Bool {
         let length = trimmed.prefix { $0 == marker }.count

@@ -18,16 +18,7 @@ enum ContentTabs {
             let indent = lines[index].prefix { $0 == " " }.count
             let trimmed = lines[index].dropFirst(indent)
             index += 1
-            guard indent < 4 else { continue }
-            if let open = fence {
-                fence = open.isClosed(by: trimmed) ? nil : open
-                continue
-            }
-            if let opened = CodeFence(opening: trimmed) {
-                fence = opened
-                continue
-            }
-            guard let title = title(of: trimmed) else { continue }
+            guard indent < 4, !CodeFence.track(&fence, line: trimmed), let title = title(of: trimmed) else { continue }
             // The tab's content: the lines after it indented by 4 more, with blank lines among them.
             var last = index - 1
             for line in index..<lines.count {

@@ -65,7 +65,7 @@ struct ForeignMarkup: Sendable {
             let trimmed = line.drop { $0 == " " }
             // A Liquid comment hides what it holds, code fences too.
             if indent < 4, fence != nil || liquid.block != .comment {
-                if let open = fence { fence = open.isClosed(by: trimmed) ? nil : open } else { fence = CodeFence(opening: trimmed) }
+                _ = CodeFence.track(&fence, line: trimmed)
             }
             if fence != nil {
                 lines[index] = Self.unescapingShortcodes(liquid.unescaping(line))
