@@ -74,7 +74,7 @@ enum MkDocsNav {
             path = SummaryFile.cleaned(path)
         }
 
-        var folder: String { path.split(separator: "/").dropLast().joined(separator: "/") }
+        var folder: String { SummaryFile.folder(of: path) }
 
         /// Its folder's own page; not the front page, which is no section's.
         var isFolderIndex: Bool {
@@ -100,8 +100,10 @@ enum MkDocsNav {
                         if let target = Target(value) { add(title, target, depth: depth) }
                         continue
                     }
-                    let targets = children.compactMap(Target.init)
-                    if let index = children.firstIndex(where: { Target($0)?.isFolderIndex == true }), let target = Target(children[index]) {
+                    // Each child's page, read once; nil for a nested section or another site.
+                    let pages = children.map(Target.init)
+                    let targets = pages.compactMap { $0 }
+                    if let index = pages.firstIndex(where: { $0?.isFolderIndex == true }), let target = pages[index] {
                         add(title, target, depth: depth)
                         var rest = children
                         rest.remove(at: index)

@@ -65,6 +65,11 @@ struct SummaryFile {
         }
     }
 
+    /// The folder a file's path is in; empty for a file at the top.
+    static func folder(of path: String) -> String {
+        path.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
     /// A path as the listing writes it, without `.` segments or doubled slashes.
     static func cleaned(_ path: some StringProtocol) -> String {
         path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
@@ -122,7 +127,7 @@ struct SummaryFile {
                     unlisted.append(source)
                 }
                 if !chapter.children.isEmpty, let source = chapter.sourcePath {
-                    let folder = source.hasSuffix(".md") ? source.split(separator: "/").dropLast().joined(separator: "/") : source
+                    let folder = source.hasSuffix(".md") ? Self.folder(of: source) : source
                     folderPages[folder] = page
                 }
                 collect(chapter.children)
