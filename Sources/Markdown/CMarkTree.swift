@@ -229,6 +229,31 @@ final class CMarkTree {
         func setOnEnter(_ html: String) {
             cmark_node_set_on_enter(pointer, html)
         }
+
+        /// Puts `html` first inside this node, as an inline printed as it is; the inline is
+        /// given back so that it can be taken out again.
+        func prependInline(_ html: String) -> Node {
+            let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(inline, html)
+            cmark_node_prepend_child(pointer, inline)
+            return Node(pointer: inline)
+        }
+
+        /// Takes this node out of the tree and frees it.
+        func remove() {
+            cmark_node_free(pointer)
+        }
+
+        /// Whether an image is around this node: cmark-gfm prints an image's description as plain
+        /// text, so nothing of a link inside it is printed.
+        var isInsideImage: Bool {
+            var parent = cmark_node_parent(pointer)
+            while let node = parent {
+                if cmark_node_get_type(node) == CMARK_NODE_IMAGE { return true }
+                parent = cmark_node_parent(node)
+            }
+            return false
+        }
     }
 
     // MARK: Rendering
@@ -268,11 +293,16 @@ final class CMarkTree {
     }
 
     func renderHTML() -> String {
+        withRenderedHTML { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the tree's HTML, which lives only during the call.
+    func withRenderedHTML<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         guard let html = cmark_render_html(root, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
-            return ""
+            return body(UnsafeBufferPointer(start: nil, count: 0))
         }
         defer { free(html) }
-        return String(cString: html)
+        return html.withMemoryRebound(to: UInt8.self, capacity: 1) { body(UnsafeBufferPointer(start: $0, count: strlen(html))) }
     }
 }
 

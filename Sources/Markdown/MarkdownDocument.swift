@@ -159,8 +159,6 @@ public struct MarkdownDocument: ~Copyable {
                 if html.contains(where: { $0 != nil }) { blocks.append((tree.detach(node), html)) }
             }
         }
-        // Headings are rendered whole when they get their id, so theirs is rendered per target too.
-        let identified = headings.map { (heading: tree.detach($0), id: $1) }
         if let render = hooks.renderCallout {
             for quote in quotes {
                 guard let kind = quote.firstLineOfFirstParagraph.flatMap(Callout.init(marker:)) else { continue }
@@ -168,19 +166,99 @@ public struct MarkdownDocument: ~Copyable {
                 quote.replaceQuoteDroppingFirstLine(open: open, close: close)
             }
         }
+        let parts = TargetParts(links: links, headings: headings, terms: terms, blocks: blocks, hasNotes: hasNotes)
+        if let html = renderOnce(parts, for: targets) { return html }
+        return renderEach(parts, for: targets)
+    }
+
+    /// What one document's targets set each their own way, on the tree's nodes.
+    private struct TargetParts {
+        let links: [(node: CMarkTree.Node, reference: LinkReference)]
+        let headings: [(CMarkTree.Node, String)]
+        let terms: [(CMarkTree.Node, String)]
+        let blocks: [(block: CMarkTree.Detached, html: [String?])]
+        let hasNotes: Bool
+    }
+
+    /// The targets' HTML from one render of the tree with ``TargetMarks`` where they differ; nil,
+    /// with the tree as it was, when the render's marks cannot be told from the page's text.
+    private func renderOnce(_ parts: TargetParts, for targets: [TargetHooks]) -> [String]? {
+        // A link in an image's description is not printed, so its mark would not be either.
+        let marksLinks = targets.contains { $0.rewriteLink != nil } || tree.blanksDangerousURLs
+        if marksLinks, parts.links.contains(where: { $0.node.isInsideImage }) { return nil }
+        if marksLinks {
+            for (index, link) in parts.links.enumerated() { link.node.setURL(TargetMarks.mark(.link, index)) }
+        }
+        let headingMarks = parts.headings.enumerated().map { index, heading in heading.0.prependInline(TargetMarks.mark(.heading, index)) }
+        for (index, term) in parts.terms.enumerated() { term.0.setOnEnter("<dt id=\"\(TargetMarks.mark(.term, index))\">") }
+        for (index, block) in parts.blocks.enumerated() { block.block.block.setOnEnter(TargetMarks.mark(.block, index)) }
+        let expected: [TargetMarks.Kind: Int] = [
+            .link: marksLinks ? parts.links.count : 0, .heading: parts.headings.count, .term: parts.terms.count, .block: parts.blocks.count,
+        ]
+        // The code block a target that renders a fenced block not prints, rendered once for all.
+        var codeBlocks: [Int: String] = [:]
+        let html: [String]? = tree.withRenderedHTML { rendered in
+            guard let marks = TargetMarks.marks(in: rendered, expected: expected) else { return nil }
+            return targets.indices.map { index in
+                let target = targets[index]
+                let prefix = HTMLText.escape(target.headingIDPrefix)
+                var out: [UInt8] = []
+                out.reserveCapacity(rendered.count + rendered.count / 8)
+                var copied = 0
+                for mark in marks {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: rendered[copied..<mark.range.lowerBound]))
+                    copied = mark.range.upperBound
+                    switch mark.kind {
+                    case .link:
+                        let reference = parts.links[mark.number].reference
+                        let url = target.rewriteLink?(reference) ?? reference.destination
+                        let shown = !MarkdownOptions.isDangerous(url: url) || (tree.showsRawHTML && !tree.blanksDangerousURLs)
+                        if shown { TargetMarks.writeHref(url, to: &out) }
+                    case .heading:
+                        out.removeLast()
+                        out.append(contentsOf: " id=\"\(prefix)\(parts.headings[mark.number].1)\">".utf8)
+                    case .term:
+                        out.append(contentsOf: "\(prefix)\(parts.terms[mark.number].1)".utf8)
+                    case .block:
+                        let (block, html) = parts.blocks[mark.number]
+                        let text = html[index] ?? codeBlocks[mark.number] ?? {
+                            let code = tree.renderHTML(block)
+                            codeBlocks[mark.number] = code
+                            return code
+                        }()
+                        // As cmark-gfm prints a custom block: on a line of its own.
+                        out.append(contentsOf: text.utf8)
+                        if !text.isEmpty, text.utf8.last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
+                    }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: rendered[copied...]))
+                let html = String(decoding: out, as: UTF8.self)
+                return prefix.isEmpty || !parts.hasNotes ? html : Self.prefixingFootnoteIDs(html, with: prefix)
+            }
+        }
+        if html == nil {
+            for mark in headingMarks { mark.remove() }
+        }
+        return html
+    }
+
+    /// The targets' HTML from one render each, the tree set for each in turn.
+    private func renderEach(_ parts: TargetParts, for targets: [TargetHooks]) -> [String] {
+        // Headings are rendered whole when they get their id, so theirs is rendered per target too.
+        let identified = parts.headings.map { (heading: tree.detach($0), id: $1) }
         return targets.indices.map { index in
             let target = targets[index]
-            for (node, reference) in links {
+            for (node, reference) in parts.links {
                 var url = target.rewriteLink?(reference) ?? reference.destination
                 if tree.blanksDangerousURLs, MarkdownOptions.isDangerous(url: url) { url = "" }
                 node.setURL(url)
             }
-            for (block, html) in blocks { block.block.setOnEnter(html[index] ?? tree.renderHTML(block)) }
+            for (block, html) in parts.blocks { block.block.setOnEnter(html[index] ?? tree.renderHTML(block)) }
             let prefix = HTMLText.escape(target.headingIDPrefix)
             for (heading, id) in identified { tree.renderHeading(heading, attributes: "id=\"\(prefix)\(id)\"") }
-            for (term, id) in terms { term.setOnEnter("<dt id=\"\(prefix)\(id)\">") }
+            for (term, id) in parts.terms { term.setOnEnter("<dt id=\"\(prefix)\(id)\">") }
             let html = tree.renderHTML()
-            return prefix.isEmpty || !hasNotes ? html : Self.prefixingFootnoteIDs(html, with: prefix)
+            return prefix.isEmpty || !parts.hasNotes ? html : Self.prefixingFootnoteIDs(html, with: prefix)
         }
     }
 
