@@ -1,3 +1,5 @@
+import Foundation
+
 /// A part of a page a search result leads to: the page's text before its first `h2`, or the
 /// text under one `h2` or `h3` heading.
 struct SearchSection: Sendable, Equatable {
@@ -18,18 +20,23 @@ struct SearchSection: Sendable, Equatable {
 /// the `h1`, which is the page's title.
 enum PageText {
     static func sections(ofBody html: String, pageTitle: String, summary: String?) -> [SearchSection] {
+        var html = html
+        return html.withUTF8 { sections(of: $0, pageTitle: pageTitle, summary: summary) }
+    }
+
+    private static func sections(of bytes: UnsafeBufferPointer<UInt8>, pageTitle: String, summary: String?) -> [SearchSection] {
         var sections = [SearchSection(anchor: "", title: pageTitle, parent: nil, text: summary ?? "")]
-        var text: [UInt8] = []
         var heading: (level: Int, anchor: String)?
         var lastH2: Int?
         // The names of the skipped elements open around the scanner, innermost last.
         var skipping: [TagName] = []
-        let bytes = Array(html.utf8)
-        var index = 0
+        // The text read so far, white space collapsed as it is written: never longer than the
+        // HTML it comes from (a tag or a reference is longer than what it leaves).
+        var text = Text(capacity: bytes.count)
+        defer { text.free() }
 
         func finishText() {
-            let collapsed = collapse(text)
-            text.removeAll(keepingCapacity: true)
+            let collapsed = text.take()
             if let heading {
                 if heading.level == 2 { lastH2 = sections.count }
                 sections.append(SearchSection(anchor: heading.anchor, title: collapsed, parent: heading.level == 3 ? lastH2 : nil, text: ""))
@@ -39,10 +46,11 @@ enum PageText {
             }
         }
 
+        var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "<"), let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
-                let tag = Tag(bytes[(index + 1)..<end])
+            if byte == UInt8(ascii: "<"), let end = find(UInt8(ascii: ">"), in: bytes, from: index + 1) {
+                let tag = Tag(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]))
                 index = end + 1
                 if let open = skipping.last {
                     if tag.name == open { if tag.closing { skipping.removeLast() } else { skipping.append(open) } }
@@ -56,7 +64,7 @@ enum PageText {
                         finishText()
                         heading = (level, anchor)
                     } else {
-                        text.append(UInt8(ascii: " "))
+                        text.space()
                     }
                 case .heading where heading != nil:
                     finishText()
@@ -64,14 +72,14 @@ enum PageText {
                 case .inline:
                     break
                 default:
-                    text.append(UInt8(ascii: " "))
+                    text.space()
                 }
                 continue
             }
             index += 1
             guard skipping.isEmpty else { continue }
             if byte == UInt8(ascii: "&"), let (decoded, width) = Entity.decode(bytes, at: index - 1) {
-                text += decoded.utf8
+                for byte in decoded.utf8 { text.append(byte) }
                 index += width - 1
             } else {
                 text.append(byte)
@@ -86,21 +94,49 @@ enum PageText {
         return sections
     }
 
-    /// Runs of white space as one space, none at the ends.
-    private static func collapse(_ bytes: [UInt8]) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var space = false
-        for byte in bytes {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                space = !result.isEmpty
-            } else {
-                if space { result.append(0x20) }
-                space = false
-                result.append(byte)
-            }
+    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress, let hit = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// A piece of text being read: runs of white space become one space, none at the ends.
+    private struct Text {
+        private let buffer: UnsafeMutableBufferPointer<UInt8>
+        private var count = 0
+        private var start = 0
+        private var pendingSpace = false
+
+        init(capacity: Int) {
+            buffer = .allocate(capacity: max(capacity, 1))
         }
-        return String(decoding: result, as: UTF8.self)
+
+        /// A space, written only if something follows it.
+        mutating func space() {
+            pendingSpace = count > start
+        }
+
+        mutating func append(_ byte: UInt8) {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { return space() }
+            if pendingSpace {
+                buffer[count] = 0x20
+                count += 1
+                pendingSpace = false
+            }
+            buffer[count] = byte
+            count += 1
+        }
+
+        /// The text since the last take.
+        mutating func take() -> String {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<count]), as: UTF8.self)
+            start = count
+            pendingSpace = false
+            return text
+        }
+
+        func free() {
+            buffer.deallocate()
+        }
     }
 }
 
@@ -149,9 +185,9 @@ private struct Tag {
     let name: TagName
     let closing: Bool
     let selfClosing: Bool
-    private let rest: ArraySlice<UInt8>
+    private let rest: Slice<UnsafeBufferPointer<UInt8>>
 
-    init(_ inside: ArraySlice<UInt8>) {
+    init(_ inside: UnsafeBufferPointer<UInt8>) {
         closing = inside.first == UInt8(ascii: "/")
         selfClosing = inside.last == UInt8(ascii: "/")
         let start = inside.startIndex + (closing ? 1 : 0)
@@ -164,14 +200,14 @@ private struct Tag {
     var id: String? { Self.attribute("id", in: rest) }
 
     /// A double-quoted attribute's value, entities decoded: the renderer quotes every attribute so.
-    private static func attribute(_ name: String, in bytes: ArraySlice<UInt8>) -> String? {
+    private static func attribute(_ name: String, in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
         let key = Array((" " + name + "=\"").utf8)
         var index = bytes.startIndex
         while index + key.count <= bytes.endIndex {
             if bytes[index..<(index + key.count)].elementsEqual(key) {
                 let valueStart = index + key.count
                 guard let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-                return Entity.decodeAll(Array(bytes[valueStart..<valueEnd]))
+                return Entity.decodeAll(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
             }
             index += 1
         }
@@ -188,7 +224,7 @@ private enum Entity {
     static let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
 
     /// The text `&…;` at `index` stands for and how many bytes it takes; nil when it is no reference.
-    static func decode(_ bytes: [UInt8], at index: Int) -> (String, Int)? {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (String, Int)? {
         let limit = min(bytes.count, index + 12)
         guard let end = bytes[(index + 1)..<limit].firstIndex(of: UInt8(ascii: ";")) else { return nil }
         let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
@@ -201,7 +237,7 @@ private enum Entity {
         return (String(Character(scalar)), width)
     }
 
-    static func decodeAll(_ bytes: [UInt8]) -> String {
+    static func decodeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var result = ""
         var index = 0
         var plain = 0
