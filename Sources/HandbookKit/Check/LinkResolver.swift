@@ -186,9 +186,9 @@ public struct LinkResolver: Sendable {
         guard isInChapters(path) else { return nil }
         // Docusaurus reads a `.md` path that is not beside the page from the docs folder's top,
         // and Hugo any page path (`methods/page/title/`).
-        let fromTop = decoded.hasPrefix("/") ? nil : Self.normalise(chaptersPrefix + decoded)
+        let fromTop = { decoded.hasPrefix("/") ? nil : Self.normalise(self.chaptersPrefix + decoded) }
         if let id = pagesByPath[path] ?? otherToolsPage(path, isSitePath: decoded.hasPrefix("/"))
-            ?? fromTop.flatMap({ pagesByPath[$0] ?? otherToolsPage($0, isSitePath: true) }) {
+            ?? fromTop().flatMap({ pagesByPath[$0] ?? otherToolsPage($0, isSitePath: true) }) {
             guard let anchor else { return .success(.page(id: id, anchor: nil)) }
             guard let found = self.anchor(anchor, on: id) else {
                 return .failure(LinkProblem(message: missingAnchor(anchor, page: id, pageName: "'\(pathPart)'", hints: hints)))
@@ -321,7 +321,7 @@ public struct LinkResolver: Sendable {
     /// fragment taken off: `page.md?h=term` names `page.md`) and its fragment, decoded.
     static func target(of destination: String) -> (path: Substring, anchor: String?) {
         var (path, anchor) = splitFragment(withoutTemplateRoot(destination))
-        if let question = path.firstIndex(of: "?") { path = path[..<question] }
+        if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<question] }
         return (path, anchor)
     }
 
@@ -362,20 +362,33 @@ public struct LinkResolver: Sendable {
         return segmentStart || dots > 0
     }
 
-    /// Resolves `.` and `..` segments; nil when `..` climbs above the start.
+    /// Resolves `.` and `..` segments; nil when `..` climbs above the start. In bytes, as file
+    /// systems read paths: a link is resolved on every page that has it, twice (check and render).
     static func normalise(_ path: String) -> String? {
         if !needsNormalising(path.utf8) { return path }
-        var parts: [Substring] = []
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch segment {
-            case ".": continue
-            case "..":
+        let bytes = Array(path.utf8)
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var parts: [Range<Int>] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
+            let segment = start..<index
+            start = index + 1
+            switch segment.count {
+            case 0: continue
+            case 1 where bytes[segment.lowerBound] == dot: continue
+            case 2 where bytes[segment.lowerBound] == dot && bytes[segment.lowerBound + 1] == dot:
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
             default: parts.append(segment)
             }
         }
-        return parts.joined(separator: "/")
+        var normalised: [UInt8] = []
+        normalised.reserveCapacity(bytes.count)
+        for (number, part) in parts.enumerated() {
+            if number > 0 { normalised.append(slash) }
+            normalised.append(contentsOf: bytes[part])
+        }
+        return String(decoding: normalised, as: UTF8.self)
     }
 }
 
