@@ -35,8 +35,17 @@ extension HTMLText {
             // Eight bytes at a time where none of them can start an unshowable character: the
             // page of the whole book is megabytes.
             var index = 0
-            while index < bytes.count {
-                if index + 8 <= bytes.count, !mayStartUnshowable(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+            search: while index < bytes.count {
+                if index + 8 <= bytes.count {
+                    // `«`, `»` and the no-break space start with 0xC2, as C1 controls do: Russian
+                    // text has them every few words, so a word that may hold one is read byte by
+                    // byte once, not again from each of its bytes.
+                    if mayStartUnshowable(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                        for offset in index..<(index + 8) where unshowableLength(at: offset, in: bytes) > 0 {
+                            index = offset
+                            break search
+                        }
+                    }
                     index += 8
                     continue
                 }

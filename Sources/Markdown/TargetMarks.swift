@@ -86,7 +86,7 @@ enum TargetMarks {
                 let hit = memchr(base + index, Int32(first), haystack.count - index - needle.count + 1)
             else { return nil }
             let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if haystack[position..<(position + needle.count)].elementsEqual(needle) { return position }
+            if needle.withUnsafeBufferPointer({ memcmp(base + position, $0.baseAddress!, needle.count) == 0 }) { return position }
             index = position + 1
         }
         return nil

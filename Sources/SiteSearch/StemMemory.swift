@@ -52,7 +52,7 @@ final class StemMemory: @unchecked Sendable {
         let start = wordStarts[word], end = wordStarts[word + 1]
         guard end - start == bytes.count else { return false }
         return wordBytes.withUnsafeBufferPointer { stored in
-            UnsafeBufferPointer(rebasing: stored[start..<end]).elementsEqual(bytes)
+            UnsafeBufferPointer(rebasing: stored[start..<end]).sameBytes(as: bytes)
         }
     }
 

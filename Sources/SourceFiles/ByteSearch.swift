@@ -32,3 +32,13 @@ extension StringProtocol {
         return false
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether both hold the same bytes: one `memcmp`, where the generic `elementsEqual` walks
+    /// two iterators byte by byte (the search index compares every word of a book so).
+    public func sameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        guard count > 0, let base = baseAddress, let otherBase = other.baseAddress else { return true }
+        return memcmp(base, otherBase, count) == 0
+    }
+}

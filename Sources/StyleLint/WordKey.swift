@@ -1,3 +1,5 @@
+import SourceFiles
+
 /// A lower-case word form or stem as the rules compare it: by its UTF-8 bytes, with the hash
 /// computed once. Swift's `String` compares and hashes by canonical equivalence, which for
 /// Cyrillic means normalising on every lookup; the tokenizer composes combining marks
@@ -33,7 +35,7 @@ public struct WordKey: Hashable, Sendable, CustomStringConvertible {
         // Over contiguous bytes: the generic comparison of two UTF-8 views walks them scalar by
         // scalar, and was a tenth of a dictionary look-up's cost.
         let equal = lhs.text.utf8.withContiguousStorageIfAvailable { left in
-            rhs.text.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+            rhs.text.utf8.withContiguousStorageIfAvailable { right in left.sameBytes(as: right) }
         }
         return (equal ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
