@@ -96,10 +96,14 @@ public struct YAMLFields {
         return String(kept)
     }
 
+    /// By code point, as Unicode fixes both sets (category Cc: U+0000–001F and U+007F–009F;
+    /// non-characters: U+FDD0–FDEF and the last two of every plane): a look-up of each scalar's
+    /// properties cost more than the rest of reading a title.
     private static func cannotBeShown(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\t", "\n", "\r": false
-        default: scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0..<0x20, 0x7F...0x9F, 0xFDD0...0xFDEF: true
+        default: scalar.value & 0xFFFE == 0xFFFE
         }
     }
 

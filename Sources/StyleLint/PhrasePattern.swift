@@ -1,3 +1,6 @@
+import Foundation
+import SourceFiles
+
 /// One entry of a rule's phrase list, compiled: a sequence of word slots and gaps.
 ///
 /// The syntax stays close to plain text, so most entries are just the phrase:
@@ -62,7 +65,9 @@ public struct PhrasePattern: Sendable, Hashable {
     /// Splits at white space and punctuation, keeping `(a|b)` groups and `...` whole; other
     /// punctuation is dropped, as matching skips it anyway (`в связи с тем, что`).
     private static func pieces(of source: String) throws(RuleError) -> [String] {
-        let spaced = source.replacingOccurrences(of: "…", with: " ... ").replacingOccurrences(of: "...", with: " ... ")
+        // Most phrases have no gap; Foundation's replacing takes longer than the rest of compiling one.
+        let hasGap = source.containsBytes("…") || source.containsBytes("...")
+        let spaced = hasGap ? source.replacingOccurrences(of: "…", with: " ... ").replacingOccurrences(of: "...", with: " ... ") : source
         var pieces: [String] = []
         var current = ""
         var inGroup = false
@@ -70,28 +75,32 @@ public struct PhrasePattern: Sendable, Hashable {
             if !current.isEmpty { pieces.append(current) }
             current = ""
         }
+        // A character's ASCII code, when it has one, is compared and classified without the
+        // Unicode look-ups `Character`'s comparisons make: a style has hundreds of phrases.
         for character in spaced {
+            let ascii = character.asciiValue
+            let isWhitespace = ascii.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
             if inGroup {
-                guard character != "(" else { throw RuleError("'\(source)' nests '(' inside '('; list single words in a group") }
+                guard ascii != UInt8(ascii: "(") else { throw RuleError("'\(source)' nests '(' inside '('; list single words in a group") }
                 // Spaces are kept, so that a choice of several words is reported, not read as one word.
-                current.append(character.isWhitespace ? " " : character)
-                if character == ")" {
+                current.append(isWhitespace ? " " : character)
+                if ascii == UInt8(ascii: ")") {
                     inGroup = false
                     flush()
                 }
-            } else if character == "(" {
+            } else if ascii == UInt8(ascii: "(") {
                 flush()
                 inGroup = true
                 current = "("
-            } else if character == ")" {
+            } else if ascii == UInt8(ascii: ")") {
                 throw RuleError("'\(source)' has ')' without '('")
-            } else if character == "?", pieces.last?.hasPrefix("(") == true, current.isEmpty {
+            } else if ascii == UInt8(ascii: "?"), pieces.last?.hasPrefix("(") == true, current.isEmpty {
                 throw RuleError("'\(source)': a group cannot be optional ('?'); write the phrase with it and without it")
-            } else if character == "." {
-                if !current.isEmpty, current.contains(where: { $0 != "." }) { flush() }
+            } else if ascii == UInt8(ascii: ".") {
+                if !current.isEmpty, current.utf8.contains(where: { $0 != UInt8(ascii: ".") }) { flush() }
                 current.append(character)
-            } else if character.isLetter || character.isNumber || "*=#-'’".contains(character) {
-                if current.first == "." { flush() }
+            } else if Self.isWordCharacter(character, ascii: ascii) {
+                if current.utf8.first == UInt8(ascii: ".") { flush() }
                 current.append(character)
             } else {
                 flush()
@@ -102,13 +111,25 @@ public struct PhrasePattern: Sendable, Hashable {
         return pieces.filter { $0 == "..." || $0.first != "." }
     }
 
+    /// A letter, a digit, or `*=#-'’`, which a phrase's words are written with.
+    private static func isWordCharacter(_ character: Character, ascii: UInt8?) -> Bool {
+        guard let ascii else { return character.isLetter || character.isNumber || character == "’" }
+        switch ascii {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        default: return "*=#-'".utf8.contains(ascii)
+        }
+    }
+
     private static func word(_ piece: String, in source: String, lexicon: Lexicon) throws(RuleError) -> Word {
         if piece.hasPrefix("(") {
             let inner = piece.dropFirst().dropLast()
-            let choices = inner.split(separator: "|", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+            let choices = inner.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { choice in
+                var trimmed = Substring(choice)
+                while trimmed.first?.isWhitespace == true { trimmed = trimmed.dropFirst() }
+                while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
+                return String(trimmed)
             }
-            guard choices.count > 1, choices.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
+            guard choices.count > 1, choices.allSatisfy({ !$0.isEmpty && !$0.utf8.contains(UInt8(ascii: " ")) }) else {
                 throw RuleError(
                     "'\(piece)' in '\(source)' must list single words separated by '|', like '(обратитесь|обращайтесь)'; "
                         + "write a choice of several words as phrases of their own")
@@ -119,16 +140,16 @@ public struct PhrasePattern: Sendable, Hashable {
         let lower = Stemmer.comparable(piece)
         if lower.hasPrefix("=") {
             let form = String(lower.dropFirst())
-            guard !form.isEmpty, !form.contains("*") else { throw RuleError("'\(piece)' in '\(source)': write the exact form after '='") }
+            guard !form.isEmpty, !form.utf8.contains(UInt8(ascii: "*")) else { throw RuleError("'\(piece)' in '\(source)': write the exact form after '='") }
             return .form(lexicon.register(form: WordKey(form)))
         }
-        if lower.count > 1, lower.hasSuffix("*"), !lower.dropLast().contains("*") {
+        if lower.count > 1, lower.hasSuffix("*"), !lower.dropLast().utf8.contains(UInt8(ascii: "*")) {
             return .prefix(WordKey(String(lower.dropLast())))
         }
-        if lower.count > 1, lower.hasPrefix("*"), !lower.dropFirst().contains("*") {
+        if lower.count > 1, lower.hasPrefix("*"), !lower.dropFirst().utf8.contains(UInt8(ascii: "*")) {
             return .suffix(WordKey(String(lower.dropFirst())))
         }
-        guard !lower.contains("*"), !lower.contains("#") else {
+        guard !lower.utf8.contains(UInt8(ascii: "*")), !lower.utf8.contains(UInt8(ascii: "#")) else {
             throw RuleError("'\(piece)' in '\(source)': '*' goes at the start or the end of a word, '#' stands alone")
         }
         return .stem(lexicon.register(stem: WordKey(lexicon.stem(lower))))
