@@ -39,7 +39,7 @@ public struct SearchIndex: Sendable {
                 before.parent == parent, before.body == body.html(for: .site) {
                 return before
             }
-            return memories.with { SearchPage(body: body, parent: parent, memory: $0) }
+            return memories.with { SearchPage(body: body, parent: parent, memory: &$0) }
         }
         var vocabulary = previous?.vocabulary ?? Vocabulary()
         for index in pages.indices where pages[index].postings.count != pages[index].sections.count {

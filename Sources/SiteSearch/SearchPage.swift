@@ -31,7 +31,7 @@ struct SearchPage: Sendable {
         var title = 0
     }
 
-    init(body: PageBody, parent: String?, memory: StemMemory) {
+    init(body: PageBody, parent: String?, memory: inout StemMemory) {
         id = body.page.id
         title = body.page.title
         summary = body.page.summary

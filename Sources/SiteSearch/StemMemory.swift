@@ -5,8 +5,10 @@ import Synchronization
 /// The stems of the words a worker has met, so that a word is stemmed once per worker, not once
 /// per place it is on. Words are looked up by their bytes in a table of their own (a `String`
 /// per word, hashed with normalisation, was most of the cost of indexing); stems are numbered
-/// per memory. One worker uses a memory at a time: `StemMemories` hands them out.
-final class StemMemory: @unchecked Sendable {
+/// per memory. One worker uses a memory at a time: `StemMemories` lends them out, `inout`. A
+/// value, not an object: each access to an object's properties is checked for exclusivity at
+/// run time, and a book's every word made several.
+struct StemMemory: @unchecked Sendable {
     private let stemmer: Stemmer
     /// Every stem met, by its number in this memory.
     private(set) var stems: [WordKey] = []
@@ -28,7 +30,7 @@ final class StemMemory: @unchecked Sendable {
     }
 
     /// The number of the stem of the word written as `bytes` (see `SearchWords`).
-    func stem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    mutating func stem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         let mask = slots.count - 1
@@ -56,7 +58,7 @@ final class StemMemory: @unchecked Sendable {
         }
     }
 
-    private func number(of stem: WordKey) -> Int32 {
+    private mutating func number(of stem: WordKey) -> Int32 {
         if let number = stemNumbers[stem] { return number }
         let number = Int32(stems.count)
         stems.append(stem)
@@ -64,7 +66,7 @@ final class StemMemory: @unchecked Sendable {
         return number
     }
 
-    private func grow() {
+    private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for word in wordHashes.indices {
@@ -84,9 +86,10 @@ final class StemMemories: Sendable {
         self.language = language
     }
 
-    func with<Result>(_ body: (StemMemory) -> Result) -> Result {
-        let memory = idle.withLock { $0.popLast() } ?? StemMemory(stemmer: Stemmer(language: language.stemmerAlgorithm)!)
-        defer { idle.withLock { $0.append(memory) } }
-        return body(memory)
+    func with<Result>(_ body: (inout StemMemory) -> Result) -> Result {
+        var memory = idle.withLock { $0.popLast() } ?? StemMemory(stemmer: Stemmer(language: language.stemmerAlgorithm)!)
+        let result = body(&memory)
+        idle.withLock { [memory] in $0.append(memory) }
+        return result
     }
 }
