@@ -163,7 +163,8 @@ final class CMarkTree {
         }
 
         func setLiteral(_ literal: String) {
-            cmark_node_set_literal(pointer, literal)
+            // `withCString` hands over a native string's own bytes; passing the string copies them.
+            literal.withCString { cmark_node_set_literal(pointer, $0) }
         }
 
         func setURL(_ url: String) {

@@ -8,6 +8,46 @@ public struct HeadingAnchors: Sendable {
     public init() {}
 
     public mutating func anchor(for text: String) -> String {
+        var base = Self.asciiOrRussianAnchor(text) ?? Self.anyAnchor(text)
+        if base.isEmpty { base = "section" }
+        var candidate = base
+        while let count = used[candidate] {
+            used[candidate] = count + 1
+            candidate = "\(base)-\(count)"
+        }
+        used[candidate] = 1
+        return candidate
+    }
+
+    /// The anchor of a heading written in ASCII and Russian letters, most of a handbook's, made
+    /// from its UTF-8 bytes; nil for any other letter.
+    private static func asciiOrRussianAnchor(_ text: String) -> String? {
+        var anchor: [UInt8] = []
+        anchor.reserveCapacity(text.utf8.count)
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x20: anchor.append(UInt8(ascii: "-"))
+            case 0x41...0x5A: anchor.append(byte + 0x20)
+            case 0x2D, 0x5F, 0x30...0x39, 0x61...0x7A: anchor.append(byte)
+            case 0...0x7F: continue
+            case 0xD0, 0xD1:
+                guard let second = bytes.next() else { return nil }
+                switch (byte, second) {
+                // А–П and Р–Я become а–п and р–я; Ё becomes ё.
+                case (0xD0, 0x90...0x9F): anchor += [0xD0, second + 0x20]
+                case (0xD0, 0xA0...0xAF): anchor += [0xD1, second - 0x20]
+                case (0xD0, 0x81): anchor += [0xD1, 0x91]
+                case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F), (0xD1, 0x91): anchor += [byte, second]
+                default: return nil
+                }
+            default: return nil
+            }
+        }
+        return String(decoding: anchor, as: UTF8.self)
+    }
+
+    private static func anyAnchor(_ text: String) -> String {
         var kept = String.UnicodeScalarView()
         for scalar in Self.lowercased(text) {
             switch scalar.value {
@@ -21,15 +61,7 @@ public struct HeadingAnchors: Sendable {
                 }
             }
         }
-        var base = String(kept)
-        if base.isEmpty { base = "section" }
-        var candidate = base
-        while let count = used[candidate] {
-            used[candidate] = count + 1
-            candidate = "\(base)-\(count)"
-        }
-        used[candidate] = 1
-        return candidate
+        return String(kept)
     }
 
     /// The text in lower case, as `String.lowercased()` has it. A heading in ASCII and Russian

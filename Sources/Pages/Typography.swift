@@ -61,7 +61,23 @@ enum Typography {
                 index += 1
                 continue
             }
-            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            // ASCII and Russian letters, most of the text, without the general path's work.
+            if byte < 0x80 {
+                output[written] = byte
+                written += 1
+                index += 1
+                count(classify(ascii: byte))
+                continue
+            }
+            if byte == 0xD0 || byte == 0xD1, index + 1 < bytes.count {
+                output[written] = byte
+                output[written + 1] = bytes[index + 1]
+                written += 2
+                index += 2
+                count(.letter)
+                continue
+            }
+            let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
             let end = min(index + length, bytes.count)
             for position in index..<end {
                 output[written] = bytes[position]
@@ -77,12 +93,18 @@ enum Typography {
 
     private enum Kind { case letter, number, other }
 
+    private static func classify(ascii byte: UInt8) -> Kind {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
+        default: return .other
+        }
+    }
+
     /// What one UTF-8 encoded character is; ASCII and Cyrillic without decoding.
     private static func classify(_ character: UnsafeBufferPointer<UInt8>) -> Kind {
         switch character[0] {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
-        case 0...0x7F: return .other
+        case 0...0x7F: return classify(ascii: character[0])
         case 0xD0, 0xD1: return .letter
         default:
             guard let scalar = String(decoding: character, as: UTF8.self).unicodeScalars.first else { return .other }

@@ -119,6 +119,25 @@ import Testing
         }
     }
 
+    /// Every character of ASCII and of the Cyrillic block, around a letter: kept lower-cased when
+    /// it is a letter or a digit, `-` for a space, dropped otherwise, as GitHub makes anchors.
+    @Test func everyASCIIAndCyrillicCharacterInAnAnchor() {
+        for value in Array(0x20...0x7E) + Array(0x400...0x45F) {
+            let scalar = Unicode.Scalar(value)!
+            let heading = "Ж" + String(scalar) + "ж"
+            var expected = ""
+            for lowered in heading.lowercased().unicodeScalars {
+                if lowered == " " {
+                    expected += "-"
+                } else if lowered == "-" || lowered == "_" || lowered.properties.isAlphabetic || lowered.properties.numericType != nil {
+                    expected.unicodeScalars.append(lowered)
+                }
+            }
+            var anchors = HeadingAnchors()
+            #expect(anchors.anchor(for: heading) == expected, "U+\(String(value, radix: 16))")
+        }
+    }
+
     /// A heading that starts with a combining mark keeps its id and its markup: the `>` before
     /// the mark is no Character of its own (the id once landed in the end tag).
     @Test func aHeadingStartingWithACombiningMarkGetsItsID() {
