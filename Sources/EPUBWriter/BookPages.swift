@@ -149,7 +149,9 @@ struct BookPages {
             while index <= last {
                 guard let found = memchr(base + index, Int32(needle[0]), last - index + 1) else { return nil }
                 let candidate = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                if haystack[candidate..<(candidate + needle.count)].elementsEqual(needle) { return candidate }
+                if needle.withUnsafeBufferPointer({ UnsafeBufferPointer(rebasing: haystack[candidate..<(candidate + needle.count)]).sameBytes(as: $0) }) {
+                    return candidate
+                }
                 index = candidate + 1
             }
             return nil
@@ -192,20 +194,22 @@ enum BookAddress: Equatable {
             self = .inside(file: "", fragment: decodedFragment)
             return
         }
-        guard !path.hasPrefix("/"), !path.contains("?") else {
+        guard !path.hasPrefix("/"), !path.utf8.contains(UInt8(ascii: "?")) else {
             self = .unusable
             return
         }
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        for part in Self.decoded(path).split(separator: "/", omittingEmptySubsequences: false) {
-            switch part {
-            case ".", "": continue
-            case "..":
+        // Split at `/` bytes, as scalars: a book links every page's every link so.
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var parts = page.utf8.split(separator: slash).dropLast().map { String(Substring($0)) }
+        for part in Self.decoded(path).utf8.split(separator: slash, omittingEmptySubsequences: false) {
+            if part.isEmpty || part.elementsEqual([dot]) { continue }
+            if part.elementsEqual([dot, dot]) {
                 guard parts.popLast() != nil else {
                     self = .unusable
                     return
                 }
-            default: parts.append(String(part))
+            } else {
+                parts.append(String(Substring(part)))
             }
         }
         self = .inside(file: parts.joined(separator: "/"), fragment: decodedFragment)
@@ -245,6 +249,16 @@ enum BookAddress: Equatable {
         // Most ids and fragments have nothing to decode, and are what they are.
         guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         let decoded = decoded(text)
-        return decoded.unicodeScalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control } ? text : decoded
+        return decoded.unicodeScalars.contains(where: Self.cannotBeInID) ? text : decoded
+    }
+
+    /// White space and controls; ASCII and Cyrillic, most of a handbook's ids, told without
+    /// looking up their properties.
+    private static func cannotBeInID(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x7E, 0x400...0x4FF: false
+        case 0...0x20, 0x7F: true
+        default: scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+        }
     }
 }
