@@ -76,14 +76,20 @@ enum PageText {
                 }
                 continue
             }
-            index += 1
-            guard skipping.isEmpty else { continue }
-            if byte == UInt8(ascii: "&"), let (decoded, width) = Entity.decode(bytes, at: index - 1) {
-                for byte in decoded.utf8 { text.append(byte) }
-                index += width - 1
-            } else {
-                text.append(byte)
+            guard skipping.isEmpty else {
+                index = find(UInt8(ascii: "<"), in: bytes, from: index + 1) ?? bytes.count
+                continue
             }
+            if byte == UInt8(ascii: "&"), let (decoded, width) = Entity.decode(bytes, at: index) {
+                for byte in decoded.utf8 { text.append(byte) }
+                index += width
+                continue
+            }
+            // The text up to the next tag or reference, in one go.
+            var end = index + 1
+            while end < bytes.count, bytes[end] != UInt8(ascii: "<"), bytes[end] != UInt8(ascii: "&") { end += 1 }
+            text.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            index = end
         }
         finishText()
         // The top of a page that starts with a heading has no text of its own: a result would only repeat the heading's.
@@ -113,6 +119,28 @@ enum PageText {
         /// A space, written only if something follows it.
         mutating func space() {
             pendingSpace = count > start
+        }
+
+        /// `append(_:)` for each byte, kept in registers: a page's text is read so.
+        mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+            guard let output = buffer.baseAddress else { return }
+            var count = self.count
+            var pendingSpace = self.pendingSpace
+            for byte in run {
+                if byte <= 0x20, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = count > start
+                    continue
+                }
+                if pendingSpace {
+                    output[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                output[count] = byte
+                count += 1
+            }
+            self.count = count
+            self.pendingSpace = pendingSpace
         }
 
         mutating func append(_ byte: UInt8) {
