@@ -78,9 +78,11 @@ public struct PhrasePattern: Sendable, Hashable {
         // A character's ASCII code, when it has one, is compared and classified without the
         // Unicode look-ups `Character`'s comparisons make: a style has hundreds of phrases.
         for character in spaced {
-            let ascii = character.asciiValue
-            let isWhitespace = ascii.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
+            // Not `asciiValue`, which compares every character with "\r\n" first.
+            let utf8 = character.utf8
+            let ascii = utf8.count == 1 ? utf8.first : nil
             if inGroup {
+                let isWhitespace = ascii.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
                 guard ascii != UInt8(ascii: "(") else { throw RuleError("'\(source)' nests '(' inside '('; list single words in a group") }
                 // Spaces are kept, so that a choice of several words is reported, not read as one word.
                 current.append(isWhitespace ? " " : character)
