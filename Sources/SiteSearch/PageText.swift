@@ -121,26 +121,8 @@ enum PageText {
             pendingSpace = count > start
         }
 
-        /// `append(_:)` for each byte, kept in registers: a page's text is read so.
         mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-            guard let output = buffer.baseAddress else { return }
-            var count = self.count
-            var pendingSpace = self.pendingSpace
-            for byte in run {
-                if byte <= 0x20, byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    pendingSpace = count > start
-                    continue
-                }
-                if pendingSpace {
-                    output[count] = 0x20
-                    count += 1
-                    pendingSpace = false
-                }
-                output[count] = byte
-                count += 1
-            }
-            self.count = count
-            self.pendingSpace = pendingSpace
+            for byte in run { append(byte) }
         }
 
         mutating func append(_ byte: UInt8) {
