@@ -142,25 +142,38 @@ struct SummaryFile {
             levels[parent].chapters[levels[parent].chapters.count - 1].children = finished.chapters
         }
         var listed: Set<String> = []
+        // The entries left out whose items are being read, by their indent: their items move out
+        // to their place (by as much as the first of them is deeper), rather than nest under the
+        // entry before.
+        var skipped: [(indent: Int, shift: Int?)] = []
         for entry in entries {
+            while let last = skipped.last, entry.indent <= last.indent { skipped.removeLast() }
+            if let last = skipped.last, last.shift == nil { skipped[skipped.count - 1].shift = entry.indent - last.indent }
+            let indent = entry.indent - skipped.reduce(0) { $0 + ($1.shift ?? 0) }
+            func skip() { skipped.append((entry.indent, nil)) }
             // mdBook's `[Introduction](README.md)`: the front page, which comes first anyway.
-            if entry.path == home { continue }
+            if entry.path == home {
+                skip()
+                continue
+            }
             let folderPage = entry.isSection ? folderPages[entry.path].flatMap { listed.contains($0.sourcePath ?? "") ? nil : $0 } : nil
             guard var chapter = entry.isSection ? folderPage ?? madeUpSection(entry.title) : bySource[entry.path] else {
                 diagnostics.append(.warning(
                     "'\(entry.path)' is not a page of the chapters folder, so the entry is left out; create the file or fix the path",
                     file: path, line: entry.line, column: entry.column))
+                skip()
                 continue
             }
             // A made-up section is listed once by its making.
             guard chapter.sourcePath.map({ listed.insert($0).inserted }) ?? true else {
                 diagnostics.append(.warning("'\(entry.path)' is listed twice; the book keeps the first", file: path, line: entry.line, column: entry.column))
+                skip()
                 continue
             }
             if !entry.title.isEmpty { chapter.title = entry.title }
-            while levels.count > 1, entry.indent < levels[levels.count - 1].indent { closeLevel() }
+            while levels.count > 1, indent < levels[levels.count - 1].indent { closeLevel() }
             // Every open level has an item, so a deeper one nests under the item just before it.
-            if levels.isEmpty || entry.indent > levels[levels.count - 1].indent { levels.append((entry.indent, [])) }
+            if levels.isEmpty || indent > levels[levels.count - 1].indent { levels.append((indent, [])) }
             levels[levels.count - 1].chapters.append(chapter)
         }
         while levels.count > 1 { closeLevel() }
