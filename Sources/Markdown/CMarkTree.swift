@@ -303,7 +303,8 @@ final class CMarkTree {
             return body(UnsafeBufferPointer(start: nil, count: 0))
         }
         defer { free(html) }
-        return html.withMemoryRebound(to: UInt8.self, capacity: 1) { body(UnsafeBufferPointer(start: $0, count: strlen(html))) }
+        let count = strlen(html)
+        return html.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
     }
 }
 

@@ -123,6 +123,19 @@ public struct MarkdownDocument: ~Copyable {
     /// heading ids, callouts) is done once, then each target's links and blocks are set and the
     /// tree rendered. The `rewriteLink` and `renderFencedBlock` of `hooks` are not used.
     public consuming func renderHTML(hooks: HTMLHooks, targets: [TargetHooks]) -> [String] {
+        let parts = prepared(hooks: hooks, targets: targets)
+        return renderOnce(parts, for: targets) ?? renderEach(parts, for: targets)
+    }
+
+    /// The targets' HTML when one render of the tree gives it, as `renderHTML(hooks:targets:)`
+    /// tries first; nil when it would render per target.
+    consuming func renderedOnce(hooks: HTMLHooks, targets: [TargetHooks]) -> [String]? {
+        renderOnce(prepared(hooks: hooks, targets: targets), for: targets)
+    }
+
+    /// The tree with what all targets share done (typography, callouts, task labels), and what
+    /// each sets its own way.
+    private func prepared(hooks: HTMLHooks, targets: [TargetHooks]) -> TargetParts {
         let nodes = tree.nodes()
         // Taken before anything is edited: edits free some of the listed nodes.
         let quotes = hooks.renderCallout == nil ? [] : nodes.filter { $0.kind == .blockQuote }
@@ -135,8 +148,8 @@ public struct MarkdownDocument: ~Copyable {
             var anchors = HeadingAnchors()
             anchoredIDs = anchored.map { HTMLText.escape(anchors.anchor(for: $0.plainText)) }
         }
-        let headings = zip(anchored, anchoredIDs).filter { $0.0.isHeading }
-        let terms = zip(anchored, anchoredIDs).filter { !$0.0.isHeading }
+        let headings = zip(anchored, anchoredIDs).filter { $0.0.isHeading }.map { (node: $0, id: $1) }
+        let terms = zip(anchored, anchoredIDs).filter { !$0.0.isHeading }.map { (node: $0, id: $1) }
         if let transform = hooks.transformText {
             for node in nodes where node.kind == .text { node.setLiteral(transform(node.literal)) }
         }
@@ -151,7 +164,7 @@ public struct MarkdownDocument: ~Copyable {
         }
         // A block a target renders becomes ready-made HTML, each target's set in turn; for a
         // target that renders it not, it stays the code block it was.
-        var blocks: [(block: CMarkTree.Detached, html: [String?])] = []
+        var blocks: [(detached: CMarkTree.Detached, html: [String?])] = []
         if targets.contains(where: { $0.renderFencedBlock != nil }) {
             for node in nodes where node.kind == .codeBlock {
                 guard let block = Self.fencedBlock(node) else { continue }
@@ -166,36 +179,36 @@ public struct MarkdownDocument: ~Copyable {
                 quote.replaceQuoteDroppingFirstLine(open: open, close: close)
             }
         }
-        let parts = TargetParts(links: links, headings: headings, terms: terms, blocks: blocks, hasNotes: hasNotes)
-        if let html = renderOnce(parts, for: targets) { return html }
-        return renderEach(parts, for: targets)
+        return TargetParts(links: links, headings: headings, terms: terms, blocks: blocks, hasNotes: hasNotes)
     }
 
     /// What one document's targets set each their own way, on the tree's nodes.
     private struct TargetParts {
         let links: [(node: CMarkTree.Node, reference: LinkReference)]
-        let headings: [(CMarkTree.Node, String)]
-        let terms: [(CMarkTree.Node, String)]
-        let blocks: [(block: CMarkTree.Detached, html: [String?])]
+        let headings: [(node: CMarkTree.Node, id: String)]
+        let terms: [(node: CMarkTree.Node, id: String)]
+        let blocks: [(detached: CMarkTree.Detached, html: [String?])]
         let hasNotes: Bool
     }
 
     /// The targets' HTML from one render of the tree with ``TargetMarks`` where they differ; nil,
     /// with the tree as it was, when the render's marks cannot be told from the page's text.
     private func renderOnce(_ parts: TargetParts, for targets: [TargetHooks]) -> [String]? {
-        // A link in an image's description is not printed, so its mark would not be either.
+        // A link in an image's description is not printed, and text printed there could stand in
+        // for its mark, so that counting the marks would not tell.
         let marksLinks = targets.contains { $0.rewriteLink != nil } || tree.blanksDangerousURLs
         if marksLinks, parts.links.contains(where: { $0.node.isInsideImage }) { return nil }
         if marksLinks {
             for (index, link) in parts.links.enumerated() { link.node.setURL(TargetMarks.mark(.link, index)) }
         }
-        let headingMarks = parts.headings.enumerated().map { index, heading in heading.0.prependInline(TargetMarks.mark(.heading, index)) }
-        for (index, term) in parts.terms.enumerated() { term.0.setOnEnter("<dt id=\"\(TargetMarks.mark(.term, index))\">") }
-        for (index, block) in parts.blocks.enumerated() { block.block.block.setOnEnter(TargetMarks.mark(.block, index)) }
+        let headingMarks = parts.headings.enumerated().map { index, heading in heading.node.prependInline(TargetMarks.mark(.heading, index)) }
+        for (index, term) in parts.terms.enumerated() { term.node.setOnEnter("<dt id=\"\(TargetMarks.mark(.term, index))\">") }
+        for (index, block) in parts.blocks.enumerated() { block.detached.block.setOnEnter(TargetMarks.mark(.block, index)) }
         let expected: [TargetMarks.Kind: Int] = [
             .link: marksLinks ? parts.links.count : 0, .heading: parts.headings.count, .term: parts.terms.count, .block: parts.blocks.count,
         ]
-        // The code block a target that renders a fenced block not prints, rendered once for all.
+        // A fenced block as the code block it is, for the targets that do not render it their
+        // own way: rendered once for all of them.
         var codeBlocks: [Int: String] = [:]
         let html: [String]? = tree.withRenderedHTML { rendered in
             guard let marks = TargetMarks.marks(in: rendered, expected: expected) else { return nil }
@@ -216,13 +229,13 @@ public struct MarkdownDocument: ~Copyable {
                         if shown { TargetMarks.writeHref(url, to: &out) }
                     case .heading:
                         out.removeLast()
-                        out.append(contentsOf: " id=\"\(prefix)\(parts.headings[mark.number].1)\">".utf8)
+                        out.append(contentsOf: " id=\"\(prefix)\(parts.headings[mark.number].id)\">".utf8)
                     case .term:
-                        out.append(contentsOf: "\(prefix)\(parts.terms[mark.number].1)".utf8)
+                        out.append(contentsOf: "\(prefix)\(parts.terms[mark.number].id)".utf8)
                     case .block:
-                        let (block, html) = parts.blocks[mark.number]
+                        let (detached, html) = parts.blocks[mark.number]
                         let text = html[index] ?? codeBlocks[mark.number] ?? {
-                            let code = tree.renderHTML(block)
+                            let code = tree.renderHTML(detached)
                             codeBlocks[mark.number] = code
                             return code
                         }()
@@ -245,7 +258,7 @@ public struct MarkdownDocument: ~Copyable {
     /// The targets' HTML from one render each, the tree set for each in turn.
     private func renderEach(_ parts: TargetParts, for targets: [TargetHooks]) -> [String] {
         // Headings are rendered whole when they get their id, so theirs is rendered per target too.
-        let identified = parts.headings.map { (heading: tree.detach($0), id: $1) }
+        let identified = parts.headings.map { (heading: tree.detach($0.node), id: $0.id) }
         return targets.indices.map { index in
             let target = targets[index]
             for (node, reference) in parts.links {
@@ -253,7 +266,7 @@ public struct MarkdownDocument: ~Copyable {
                 if tree.blanksDangerousURLs, MarkdownOptions.isDangerous(url: url) { url = "" }
                 node.setURL(url)
             }
-            for (block, html) in parts.blocks { block.block.setOnEnter(html[index] ?? tree.renderHTML(block)) }
+            for (detached, html) in parts.blocks { detached.block.setOnEnter(html[index] ?? tree.renderHTML(detached)) }
             let prefix = HTMLText.escape(target.headingIDPrefix)
             for (heading, id) in identified { tree.renderHeading(heading, attributes: "id=\"\(prefix)\(id)\"") }
             for (term, id) in parts.terms { term.setOnEnter("<dt id=\"\(prefix)\(id)\">") }

@@ -10,9 +10,10 @@ import Darwin
 ///
 /// A mark is `%01%02`, a letter for its kind, a number and `%03`. cmark-gfm prints it as it is
 /// where it stands (a link's destination, a custom block's or inline's markup), and text that
-/// happens to print the same (a page about URL escapes) is caught by ``Rendered/marks``: every
-/// mark is printed exactly once, so a count that is off sends the caller back to rendering per
-/// target.
+/// happens to print the same (a page about URL escapes) is caught by ``marks(in:expected:)``:
+/// every mark set is printed exactly once (the caller sets none where cmark-gfm would print
+/// nothing, in an image's description), so any text that looks like one makes a count that is
+/// off, which sends the caller back to rendering per target.
 enum TargetMarks {
     enum Kind: UInt8 {
         /// A link's or image's destination.
