@@ -145,12 +145,13 @@ struct SummaryFile {
         // The entries left out whose items are being read, by their indent: their items move out
         // to their place (by as much as the first of them is deeper), rather than nest under the
         // entry before.
-        var skipped: [(indent: Int, shift: Int?)] = []
+        var skipped: [(indent: Int, movedTo: Int, shift: Int?)] = []
         for entry in entries {
             while let last = skipped.last, entry.indent <= last.indent { skipped.removeLast() }
             if let last = skipped.last, last.shift == nil { skipped[skipped.count - 1].shift = entry.indent - last.indent }
-            let indent = entry.indent - skipped.reduce(0) { $0 + ($1.shift ?? 0) }
-            func skip() { skipped.append((entry.indent, nil)) }
+            // An item less deep than the first one still stays under the left-out entry's place.
+            let indent = max(entry.indent - skipped.reduce(0) { $0 + ($1.shift ?? 0) }, skipped.last?.movedTo ?? 0)
+            func skip() { skipped.append((entry.indent, indent, nil)) }
             // mdBook's `[Introduction](README.md)`: the front page, which comes first anyway.
             if entry.path == home {
                 skip()
