@@ -101,15 +101,10 @@ enum Typography {
         }
     }
 
-    /// What one UTF-8 encoded character is; ASCII and Cyrillic without decoding.
+    /// What one UTF-8 encoded character beyond ASCII and Cyrillic is.
     private static func classify(_ character: UnsafeBufferPointer<UInt8>) -> Kind {
-        switch character[0] {
-        case 0...0x7F: return classify(ascii: character[0])
-        case 0xD0, 0xD1: return .letter
-        default:
-            guard let scalar = String(decoding: character, as: UTF8.self).unicodeScalars.first else { return .other }
-            if scalar == "№" || scalar.properties.numericType != nil { return .number }
-            return scalar.properties.isAlphabetic ? .letter : .other
-        }
+        guard let scalar = String(decoding: character, as: UTF8.self).unicodeScalars.first else { return .other }
+        if scalar == "№" || scalar.properties.numericType != nil { return .number }
+        return scalar.properties.isAlphabetic ? .letter : .other
     }
 }

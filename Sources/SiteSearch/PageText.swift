@@ -33,7 +33,6 @@ enum PageText {
         // The text read so far, white space collapsed as it is written: never longer than the
         // HTML it comes from (a tag or a reference is longer than what it leaves).
         var text = Text(capacity: bytes.count)
-        defer { text.free() }
 
         func finishText() {
             let collapsed = text.take()
@@ -106,7 +105,7 @@ enum PageText {
     }
 
     /// A piece of text being read: runs of white space become one space, none at the ends.
-    private struct Text {
+    private struct Text: ~Copyable {
         private let buffer: UnsafeMutableBufferPointer<UInt8>
         private var count = 0
         private var start = 0
@@ -144,7 +143,7 @@ enum PageText {
             return text
         }
 
-        func free() {
+        deinit {
             buffer.deallocate()
         }
     }
