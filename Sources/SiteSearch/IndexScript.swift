@@ -109,17 +109,10 @@ struct IndexScript {
 
     private static func writeNumber(_ value: Int, to out: inout [UInt8]) {
         var places = 1
-        var rest = value / 32
-        while rest > 0 {
-            places += 1
-            rest /= 32
-        }
-        let start = out.count
-        out.append(contentsOf: repeatElement(0, count: places))
-        rest = value
-        for place in stride(from: start + places - 1, through: start, by: -1) {
-            out[place] = digits[(place == start + places - 1 ? 0 : 32) + rest % 32]
-            rest /= 32
+        while value >> (5 * places) > 0 { places += 1 }
+        // Most significant first; the last digit from the first half of `digits`.
+        for place in stride(from: places - 1, through: 0, by: -1) {
+            out.append(digits[(place == 0 ? 0 : 32) + ((value >> (5 * place)) & 31)])
         }
     }
 }

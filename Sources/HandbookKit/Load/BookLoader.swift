@@ -271,6 +271,7 @@ public struct BookLoader {
         var chapter = Chapter(
             id: id, title: page.title ?? "", summary: page.summary, sourcePath: page.sourcePath,
             document: page.document, blocks: page.blocks, bodyLine: page.bodyLine, titleIsFirstHeading: page.titleIsFirstHeading, children: children)
+        guard !page.linkNames.isEmpty else { return chapter }
         let folder = page.sourcePath.split(separator: "/").dropLast().dropFirst(config.chaptersFolder.split(separator: "/").count)
         chapter.linkNames = page.linkNames.map { name in
             let path = name.hasPrefix("/") ? [] : Array(folder)

@@ -11,13 +11,21 @@ enum PageFiles {
     /// above it) and include into pages rather than publish; Hugo's `_index.md` is a section's page.
     static func isPage(_ path: String) -> Bool {
         guard hasPageExtension(path) else { return false }
+        // A preview reads the folder's every path on every edit; most have no `_` at all.
+        guard path.utf8.contains(UInt8(ascii: "_")) else { return true }
         let segments = path.split(separator: "/")
         return !segments.contains { $0.hasPrefix("_") && !BookLoader.indexNames.contains(String($0)) }
     }
 
+    /// By the name's last bytes, ASCII letters in any case: lowering the whole name cost more.
     static func hasPageExtension(_ name: String) -> Bool {
-        let lowered = name.lowercased()
-        return extensions.contains { lowered.hasSuffix($0) }
+        let bytes = name.utf8
+        return extensions.contains { pageExtension in
+            bytes.count >= pageExtension.utf8.count
+                && zip(bytes.suffix(pageExtension.utf8.count), pageExtension.utf8).allSatisfy { byte, expected in
+                    ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == expected
+                }
+        }
     }
 
     /// `intro.mdx` → `intro`.
