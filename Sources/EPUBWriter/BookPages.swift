@@ -198,7 +198,7 @@ enum BookAddress: Equatable {
             self = .unusable
             return
         }
-        // Split at `/` bytes, as scalars: a book links every page's every link so.
+        // Split at `/` bytes: every link of every page is read so, and Characters cost most of it.
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var parts = page.utf8.split(separator: slash).dropLast().map { String(Substring($0)) }
         for part in Self.decoded(path).utf8.split(separator: slash, omittingEmptySubsequences: false) {
