@@ -142,20 +142,7 @@ struct BookPages {
 
     /// Where `needle` first stands in `bytes` at or after `start`.
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { haystack in
-            guard let base = haystack.baseAddress else { return nil }
-            var index = start
-            let last = haystack.count - needle.count
-            while index <= last {
-                guard let found = memchr(base + index, Int32(needle[0]), last - index + 1) else { return nil }
-                let candidate = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                if needle.withUnsafeBufferPointer({ UnsafeBufferPointer(rebasing: haystack[candidate..<(candidate + needle.count)]).sameBytes(as: $0) }) {
-                    return candidate
-                }
-                index = candidate + 1
-            }
-            return nil
-        }
+        bytes.withUnsafeBufferPointer { haystack in needle.withUnsafeBufferPointer { haystack.firstIndex(of: $0, from: start) } }
     }
 
     private static func pathPart(of value: String) -> Substring {

@@ -19,21 +19,26 @@ extension StringProtocol {
     }
 
     private static func find(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = pattern.first else { return true }
-        guard let base = text.baseAddress, let patternBase = pattern.baseAddress, text.count >= pattern.count else { return false }
-        let last = text.count - pattern.count
-        var index = 0
-        while index <= last {
-            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return false }
-            let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + start, patternBase, pattern.count) == 0 { return true }
-            index = start + 1
-        }
-        return false
+        text.firstIndex(of: pattern, from: 0) != nil
     }
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// Where `pattern` first stands at or after `start`: memchr for its first byte, then memcmp.
+    public func firstIndex(of pattern: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = pattern.first else { return start <= count ? start : nil }
+        guard let base = baseAddress, let patternBase = pattern.baseAddress, count >= pattern.count else { return nil }
+        let last = count - pattern.count
+        var index = start
+        while index <= last {
+            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+            let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + found, patternBase, pattern.count) == 0 { return found }
+            index = found + 1
+        }
+        return nil
+    }
+
     /// Whether both hold the same bytes: one `memcmp`, where the generic `elementsEqual` walks
     /// two iterators byte by byte (the search index compares every word of a book so).
     public func sameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
