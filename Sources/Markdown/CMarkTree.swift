@@ -167,6 +167,20 @@ final class CMarkTree {
             literal.withCString { cmark_node_set_literal(pointer, $0) }
         }
 
+        /// The literal's UTF-8 bytes, without making a `String` of them.
+        func withLiteral<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            guard let text = cmark_node_get_literal(pointer) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            let count = strlen(text)
+            return text.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
+        }
+
+        /// Sets the literal to `bytes`, which end with a 0 byte.
+        func setLiteral(nulTerminated bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_node_set_literal(pointer, $0.baseAddress) }
+            }
+        }
+
         func setURL(_ url: String) {
             cmark_node_set_url(pointer, url)
         }

@@ -12,7 +12,9 @@ public struct HTMLHooks {
     /// HTML that replaces a fenced block; `nil` leaves it a code block.
     public var renderFencedBlock: ((FencedBlock) -> String?)?
     /// Rewrites prose (text outside code and raw HTML), e.g. for typography; before escaping.
-    public var transformText: ((String) -> String)?
+    /// It gets a text's UTF-8 and returns the new UTF-8, or nil to keep the text: a book has
+    /// tens of thousands of texts, and a `String` of each would be checked as UTF-8 again.
+    public var transformText: ((UnsafeBufferPointer<UInt8>) -> [UInt8]?)?
     /// The HTML around a GitHub alert (a block quote whose first line is `[!NOTE]`, `[!TIP]`,
     /// `[!IMPORTANT]`, `[!WARNING]` or `[!CAUTION]`), which replaces the quote and that line;
     /// `nil` leaves alerts block quotes, as cmark-gfm does.
@@ -25,7 +27,7 @@ public struct HTMLHooks {
         anchorsHeadings: Bool = false,
         rewriteLink: ((LinkReference) -> String?)? = nil,
         renderFencedBlock: ((FencedBlock) -> String?)? = nil,
-        transformText: ((String) -> String)? = nil,
+        transformText: ((UnsafeBufferPointer<UInt8>) -> [UInt8]?)? = nil,
         knownAnchors: [String]? = nil,
         renderCallout: ((Callout) -> (open: String, close: String))? = nil,
         labelsTaskItems: Bool = false
@@ -151,7 +153,11 @@ public struct MarkdownDocument: ~Copyable {
         let headings = zip(anchored, anchoredIDs).filter { $0.0.isHeading }.map { (node: $0, id: $1) }
         let terms = zip(anchored, anchoredIDs).filter { !$0.0.isHeading }.map { (node: $0, id: $1) }
         if let transform = hooks.transformText {
-            for node in nodes where node.kind == .text { node.setLiteral(transform(node.literal)) }
+            for node in nodes where node.kind == .text {
+                guard var rewritten = node.withLiteral(transform) else { continue }
+                rewritten.append(0)
+                node.setLiteral(nulTerminated: rewritten)
+            }
         }
         if hooks.labelsTaskItems {
             for node in nodes {

@@ -9,6 +9,8 @@ struct ChapterHTML: Sendable {
     let resolver: LinkResolver
     let options: MarkdownOptions
     let typography: (@Sendable (String) -> String)?
+    /// The same typography for the chapter's Markdown texts, on their bytes.
+    let textTypography: (@Sendable (UnsafeBufferPointer<UInt8>) -> [UInt8]?)?
     let blockLabels: BlockLabels
     let strings: PageStrings
     /// The pages that are sections of `print.html`, where links to them lead for ``PageTarget/print``.
@@ -21,6 +23,7 @@ struct ChapterHTML: Sendable {
         if let allowsRawHTML { options.allowsRawHTML = allowsRawHTML }
         self.options = options
         typography = Typography.transform(for: book.config.language)
+        textTypography = Typography.rewrite(for: book.config.language)
         blockLabels = book.config.blockLabels
         strings = PageStrings(book.config.language)
     }
@@ -30,7 +33,7 @@ struct ChapterHTML: Sendable {
         guard let document = chapter.document, !document.text.isEmpty else { return targets.map { _ in "" } }
         // Read at load; a fenced block that is not one of them stays code.
         let blocks = Dictionary(chapter.blocks.map { ($0.fence.position, $0.block) }, uniquingKeysWith: { first, _ in first })
-        let hooks = HTMLHooks(anchorsHeadings: true, transformText: typography, knownAnchors: chapter.outline.anchors, renderCallout: callout,
+        let hooks = HTMLHooks(anchorsHeadings: true, transformText: textTypography, knownAnchors: chapter.outline.anchors, renderCallout: callout,
             labelsTaskItems: true)
         // Each link is resolved once for all the targets; only the path written differs.
         var resolved: [String: Result<LinkTarget, LinkProblem>] = [:]
@@ -55,7 +58,7 @@ struct ChapterHTML: Sendable {
             markdown: { text, hardBreaks in
                 var options = options
                 options.hardBreaks = hardBreaks
-                let hooks = HTMLHooks(rewriteLink: { link in destination(of: link, in: chapter, for: target) }, transformText: typography, labelsTaskItems: true)
+                let hooks = HTMLHooks(rewriteLink: { link in destination(of: link, in: chapter, for: target) }, transformText: textTypography, labelsTaskItems: true)
                 return MarkdownDocument(text, options: options).renderHTML(hooks: hooks)
             },
             typography: typography ?? { $0 },

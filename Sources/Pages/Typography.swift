@@ -5,7 +5,16 @@ import SourceFiles
 /// one- or two-letter word, never starts with a dash, and a number stays with what it counts.
 /// Quotes are left as the author wrote them («ёлочки» stay «ёлочки»).
 enum Typography {
+    /// The language's typography for the strings of blocks and pages.
     static func transform(for language: HandbookLanguage) -> (@Sendable (String) -> String)? {
+        switch language {
+        case .ru: russian
+        case .en: nil
+        }
+    }
+
+    /// The language's typography for the texts of a Markdown document, as its `transformText`.
+    static func rewrite(for language: HandbookLanguage) -> (@Sendable (UnsafeBufferPointer<UInt8>) -> [UInt8]?)? {
         switch language {
         case .ru: russian
         case .en: nil
@@ -14,14 +23,17 @@ enum Typography {
 
     static func russian(_ text: String) -> String {
         var source = text
-        let glued: String? = source.withUTF8 { bytes in
-            guard bytes.contains(space) else { return nil }
-            // A space may become a two-byte no-break space, so twice the input always fits.
-            return String(unsafeUninitializedCapacity: bytes.count * 2) { output in
-                glue(bytes, into: output)
-            }
+        return source.withUTF8 { russian($0) }.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// The text with its spaces glued; nil when it has no space. One byte more than twice the
+    /// input is room for the text (a space may become a two-byte no-break space) and the 0 byte
+    /// a Markdown literal is ended with.
+    static func russian(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard bytes.contains(space) else { return nil }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count * 2 + 1) { output, count in
+            count = glue(bytes, into: output)
         }
-        return glued ?? text
     }
 
     /// Copies `bytes` to `output`, turning the spaces that should not break into U+00A0; returns

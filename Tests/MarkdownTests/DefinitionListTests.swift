@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func termsInsideAListItemAndTextTransformsReachThem() {
-        let hooks = HTMLHooks(anchorsHeadings: true, transformText: { $0.uppercased() })
+        let hooks = HTMLHooks(anchorsHeadings: true, transformText: { Array(String(decoding: $0, as: UTF8.self).uppercased().utf8) })
         let rendered = squeezed(html("- Item\n\n  Term\n  : meaning\n", hooks: hooks))
         #expect(rendered == "<ul><li><p>ITEM</p><dl><dt id=\"term\">TERM</dt><dd>MEANING</dd></dl></li></ul>")
     }
