@@ -3,25 +3,35 @@
 /// are kept and lower-cased, spaces become hyphens, other punctuation is dropped, and repeats get
 /// `-1`, `-2`, ….
 public struct HeadingAnchors: Sendable {
-    private var used: [String: Int] = [:]
+    /// How many times each anchor was given, by its bytes: hashing a non-ASCII `String` first
+    /// checks its normalisation, several times the work of hashing the bytes.
+    private var used: [AnchorBytes: Int] = [:]
 
     public init() {}
 
     public mutating func anchor(for text: String) -> String {
-        var base = Self.asciiOrRussianAnchor(text) ?? Self.anyAnchor(text)
-        if base.isEmpty { base = "section" }
-        var candidate = base
+        var base = Self.asciiOrRussianAnchor(text) ?? Array(Self.anyAnchor(text).utf8)
+        if base.isEmpty { base = Array("section".utf8) }
+        var candidate = AnchorBytes(bytes: base)
         while let count = used[candidate] {
             used[candidate] = count + 1
-            candidate = "\(base)-\(count)"
+            candidate = AnchorBytes(bytes: base + Array("-\(count)".utf8))
         }
         used[candidate] = 1
-        return candidate
+        return String(decoding: candidate.bytes, as: UTF8.self)
+    }
+
+    private struct AnchorBytes: Hashable, Sendable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     /// The anchor of a heading written in ASCII and Russian letters, most of a handbook's, made
     /// from its UTF-8 bytes; nil for any other letter.
-    private static func asciiOrRussianAnchor(_ text: String) -> String? {
+    private static func asciiOrRussianAnchor(_ text: String) -> [UInt8]? {
         var anchor: [UInt8] = []
         anchor.reserveCapacity(text.utf8.count)
         var bytes = text.utf8.makeIterator()
@@ -33,18 +43,21 @@ public struct HeadingAnchors: Sendable {
             case 0...0x7F: continue
             case 0xD0, 0xD1:
                 guard let second = bytes.next() else { return nil }
-                switch (byte, second) {
                 // А–П and Р–Я become а–п and р–я; Ё becomes ё.
-                case (0xD0, 0x90...0x9F): anchor += [0xD0, second + 0x20]
-                case (0xD0, 0xA0...0xAF): anchor += [0xD1, second - 0x20]
-                case (0xD0, 0x81): anchor += [0xD1, 0x91]
-                case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F), (0xD1, 0x91): anchor += [byte, second]
+                let lowered: (UInt8, UInt8)
+                switch (byte, second) {
+                case (0xD0, 0x90...0x9F): lowered = (0xD0, second + 0x20)
+                case (0xD0, 0xA0...0xAF): lowered = (0xD1, second - 0x20)
+                case (0xD0, 0x81): lowered = (0xD1, 0x91)
+                case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F), (0xD1, 0x91): lowered = (byte, second)
                 default: return nil
                 }
+                anchor.append(lowered.0)
+                anchor.append(lowered.1)
             default: return nil
             }
         }
-        return String(decoding: anchor, as: UTF8.self)
+        return anchor
     }
 
     private static func anyAnchor(_ text: String) -> String {
