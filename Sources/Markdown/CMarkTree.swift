@@ -162,11 +162,6 @@ final class CMarkTree {
             return text
         }
 
-        func setLiteral(_ literal: String) {
-            // `withCString` hands over a native string's own bytes; passing the string copies them.
-            literal.withCString { cmark_node_set_literal(pointer, $0) }
-        }
-
         /// The literal's UTF-8 bytes, without making a `String` of them.
         func withLiteral<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
             guard let text = cmark_node_get_literal(pointer) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
@@ -177,7 +172,7 @@ final class CMarkTree {
         /// Sets the literal to `bytes`, which end with a 0 byte.
         func setLiteral(nulTerminated bytes: [UInt8]) {
             bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { cmark_node_set_literal(pointer, $0.baseAddress) }
+                _ = buffer.withMemoryRebound(to: CChar.self) { cmark_node_set_literal(pointer, $0.baseAddress) }
             }
         }
 
