@@ -84,11 +84,7 @@ enum PageText {
                 index += width
                 continue
             }
-            // The text up to the next tag or reference, in one go.
-            var end = index + 1
-            while end < bytes.count, bytes[end] != UInt8(ascii: "<"), bytes[end] != UInt8(ascii: "&") { end += 1 }
-            text.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
-            index = end
+            index = text.appendRun(of: bytes, from: index)
         }
         finishText()
         // The top of a page that starts with a heading has no text of its own: a result would only repeat the heading's.
@@ -120,12 +116,33 @@ enum PageText {
             pendingSpace = count > start
         }
 
-        mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-            for byte in run { append(byte) }
+        /// Appends the text from `start` (whatever its first byte) up to the next tag or
+        /// reference; returns where it stopped. One pass: most of a page's bytes come here.
+        mutating func appendRun(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            append(bytes[start])
+            var index = start + 1
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte > 0x26 {
+                    if byte == UInt8(ascii: "<") { break }
+                    write(byte)
+                } else if byte == UInt8(ascii: "&") {
+                    break
+                } else {
+                    append(byte)
+                }
+                index += 1
+            }
+            return index
         }
 
         mutating func append(_ byte: UInt8) {
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { return space() }
+            write(byte)
+        }
+
+        /// A byte that is no white space.
+        private mutating func write(_ byte: UInt8) {
             if pendingSpace {
                 buffer[count] = 0x20
                 count += 1

@@ -28,8 +28,22 @@ enum SearchWords {
             }
             var index = 0
             while index < bytes.count {
-                let (scalar, length) = decode(bytes, at: index)
-                switch kind(of: scalar) {
+                let lead = bytes[index]
+                let length: Int
+                let kind: Kind
+                if lead < 0x80 {
+                    length = 1
+                    kind = isASCIILetterOrDigit(lead) ? .letter : .other
+                } else if lead == 0xD0 || lead == 0xD1 {
+                    // U+0400–U+047F, where Russian is: every one of them is a letter.
+                    length = 2
+                    kind = .letter
+                } else {
+                    let scalar: UInt32
+                    (scalar, length) = decode(bytes, at: index)
+                    kind = Self.kind(of: scalar)
+                }
+                switch kind {
                 case .letter:
                     if copied {
                         letters.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
@@ -60,6 +74,13 @@ enum SearchWords {
     }
 
     private enum Kind { case letter, mark, other }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
+    }
 
     /// ASCII and Russian letters, most of a handbook's, are told by their code; others by Unicode's category.
     private static func kind(of value: UInt32) -> Kind {
