@@ -5,7 +5,7 @@ import StyleLint
 /// up; the index then merges numbers, not strings.
 struct Vocabulary: Sendable {
     private(set) var terms: [String] = []
-    private var numbers: [WordKey: UInt32] = [:]
+    private var numbers = WordNumbers()
     /// Every term's number, in the order JavaScript sorts the terms (by UTF-16 code units), so the
     /// page script can search them by halves.
     private(set) var sorted: [UInt32] = []
@@ -19,7 +19,7 @@ struct Vocabulary: Sendable {
             var codes: [UInt32] = []
             codes.reserveCapacity(section.count)
             for (stem, count) in section {
-                let number = numbers[stem] ?? add(stem)
+                let number = numbers.number(of: stem) ?? add(stem)
                 codes.append(number << 4 | (count.title > 0 ? 8 : 0) | UInt32(min(count.text, 7)))
             }
             coded.append(codes)
@@ -30,7 +30,7 @@ struct Vocabulary: Sendable {
     private mutating func add(_ stem: WordKey) -> UInt32 {
         let number = UInt32(terms.count)
         terms.append(stem.text)
-        numbers[stem] = number
+        numbers.append(stem)
         added.append(number)
         return number
     }
@@ -56,5 +56,43 @@ struct Vocabulary: Sendable {
             }
         }
         added = []
+    }
+}
+
+/// Stems numbered in the order they were added, looked up in a table probed by the hash each
+/// `WordKey` carries: a `Dictionary` hashes it again (SipHash) on every look-up, and coding an
+/// index looks up every stem of every section, one page after another.
+struct WordNumbers: Sendable {
+    private var keys: [WordKey] = []
+    /// Open addressing: each slot holds a stem's number plus one, or zero when free.
+    private var slots = [UInt32](repeating: 0, count: 1 << 12)
+
+    func number(of key: WordKey) -> UInt32? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key.hashValue64) & mask
+        while slots[slot] != 0 {
+            let number = slots[slot] - 1
+            if keys[Int(number)] == key { return number }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Gives `key`, which has no number yet, the next one.
+    mutating func append(_ key: WordKey) {
+        keys.append(key)
+        if keys.count * 2 > slots.count {
+            slots = [UInt32](repeating: 0, count: slots.count * 2)
+            for number in keys.indices { place(UInt32(number)) }
+        } else {
+            place(UInt32(keys.count - 1))
+        }
+    }
+
+    private mutating func place(_ number: UInt32) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: keys[Int(number)].hashValue64) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = number + 1
     }
 }

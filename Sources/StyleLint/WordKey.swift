@@ -7,7 +7,8 @@ import SourceFiles
 /// the linter costs one integer hash.
 public struct WordKey: Hashable, Sendable, CustomStringConvertible {
     public let text: String
-    private let hashValue64: UInt64
+    /// FNV-1a of the UTF-8 bytes: a table of its own can probe by it without hashing again.
+    public let hashValue64: UInt64
     /// The hash of the first two scalars' bytes: the key of prefix patterns (`эскалир*`).
     let firstLettersHash: UInt64
 
