@@ -1,6 +1,7 @@
 import HandbookBlocks
 import HandbookKit
 import Markdown
+import SourceFiles
 
 /// Turns a chapter's Markdown into the HTML of its page for each target: heading anchors, links
 /// between chapters pointed at the target's pages, typography for the handbook's language. The
@@ -36,15 +37,16 @@ struct ChapterHTML: Sendable {
         let hooks = HTMLHooks(anchorsHeadings: true, transformText: textTypography, knownAnchors: chapter.outline.anchors, renderCallout: callout,
             labelsTaskItems: true)
         // Each link is resolved once for all the targets; only the path written differs.
-        var resolved: [String: Result<LinkTarget, LinkProblem>] = [:]
-        for link in chapter.outline.links where resolved[link.destination] == nil {
-            resolved[link.destination] = resolver.resolve(link.destination, in: chapter, hints: false)
+        var resolved: [ExactString: Result<LinkTarget, LinkProblem>] = [:]
+        for link in chapter.outline.links {
+            let key = ExactString(link.destination)
+            if resolved[key] == nil { resolved[key] = resolver.resolve(link.destination, in: chapter, hints: false) }
         }
         let targetHooks = targets.map { [resolved] target in
             // Most pages have no handbook block, and a block renderer holds every word of the interface.
             let blockHTML = blocks.isEmpty ? nil : blockHTML(on: chapter, for: target)
             return TargetHooks(
-                rewriteLink: { link in destination(of: link, in: chapter, for: target, resolved: resolved[link.destination]) },
+                rewriteLink: { link in destination(of: link, in: chapter, for: target, resolved: resolved[ExactString(link.destination)]) },
                 renderFencedBlock: blockHTML.map { blockHTML in { fence in blocks[fence.position].map(blockHTML.render) } },
                 headingIDPrefix: target == .print ? PrintPage.anchor(of: chapter.id) : "")
         }

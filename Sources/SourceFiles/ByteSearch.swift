@@ -47,3 +47,26 @@ extension UnsafeBufferPointer<UInt8> {
         return memcmp(base, otherBase, count) == 0
     }
 }
+
+/// A `String` as a dictionary key, hashed and compared by its UTF-8 bytes. `String` hashes a
+/// non-ASCII text in its normalised form, checking every scalar first; for keys one program
+/// writes and reads back (link destinations, paths) the bytes are what tells them apart.
+public struct ExactString: Hashable, Sendable {
+    public let string: String
+
+    public init(_ string: String) {
+        var string = string
+        string.makeContiguousUTF8()
+        self.string = string
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    public static func == (one: ExactString, other: ExactString) -> Bool {
+        var one = one.string, other = other.string
+        return one.withUTF8 { first in other.withUTF8 { first.sameBytes(as: $0) } }
+    }
+}
