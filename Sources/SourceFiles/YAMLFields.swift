@@ -5,10 +5,13 @@ internal import Yams
 public struct YAMLFields {
     public private(set) var diagnostics = Diagnostics()
     private let pairs: [(key: String, value: Node)]
-    private let keyMarks: [String: Mark]
+    /// Where each key stands, and each value read by `FlatMapping` (whose nodes have no marks).
+    private let keyPlaces: [String: YAMLPlace]
+    private var valuePlaces: [String: YAMLPlace] = [:]
     private let file: String
     private let lineOffset: Int
-    private let mark: Mark?
+    /// Where the mapping starts.
+    private let place: YAMLPlace?
     private var readKeys: Set<String> = []
 
     /// Parses `yaml`; `firstLine` is the file line where it starts. Empty YAML is an empty mapping.
@@ -18,9 +21,21 @@ public struct YAMLFields {
     private static let resolver = Resolver.default.removing(.float).removing(.merge).removing(.timestamp).removing(.value)
 
     public init(yaml: String, file: String, firstLine: Int = 1) {
+        self.init(yaml: yaml, file: file, firstLine: firstLine, readsFlatMappings: true)
+    }
+
+    /// With `readsFlatMappings` false, every YAML goes to Yams: tests compare the two readings.
+    init(yaml: String, file: String, firstLine: Int, readsFlatMappings: Bool) {
         self.file = file
         let lineOffset = firstLine - 1
         self.lineOffset = lineOffset
+        if readsFlatMappings, let flat = FlatMapping(yaml) {
+            pairs = flat.entries.map { ($0.key, Node.scalar(Node.Scalar($0.value, Tag(.implicit, Self.resolver, .default), .plain))) }
+            keyPlaces = Dictionary(flat.entries.map { ($0.key, $0.keyPlace) }, uniquingKeysWith: { first, _ in first })
+            valuePlaces = Dictionary(flat.entries.map { ($0.key, $0.valuePlace) }, uniquingKeysWith: { first, _ in first })
+            place = flat.entries.first?.keyPlace
+            return
+        }
         var parsed: Node?
         var problem: Diagnostic?
         do {
@@ -30,13 +45,13 @@ public struct YAMLFields {
         } catch {
             problem = .error("cannot read YAML: \(error)", file: file, line: firstLine)
         }
-        mark = parsed?.mark
+        place = parsed?.mark.map(YAMLPlace.init)
         switch parsed {
         case .none:
             pairs = []
-            keyMarks = [:]
+            keyPlaces = [:]
         case .mapping(let mapping)?:
-            var seen: [String: Mark] = [:]
+            var seen: [String: YAMLPlace] = [:]
             var names: Set<String> = []
             var collected: [(String, Node)] = []
             for (key, value) in mapping {
@@ -46,14 +61,14 @@ public struct YAMLFields {
                         "key '\(name)' is given twice; keep one", file: file,
                         line: key.mark.map { $0.line + lineOffset }, column: key.mark?.column)
                 }
-                if seen[name] == nil, let mark = key.mark { seen[name] = mark }
+                if seen[name] == nil, let mark = key.mark { seen[name] = YAMLPlace(mark) }
                 collected.append((name, value))
             }
             pairs = collected
-            keyMarks = seen
+            keyPlaces = seen
         case .some(let other):
             pairs = []
-            keyMarks = [:]
+            keyPlaces = [:]
             problem = problem ?? .error(
                 "expected a mapping of 'key: value' lines", file: file,
                 line: other.mark.map { $0.line + lineOffset }, column: other.mark?.column)
@@ -61,12 +76,12 @@ public struct YAMLFields {
         if let problem { diagnostics.append(problem) }
     }
 
-    private init(pairs: [(key: String, value: Node)], keyMarks: [String: Mark], file: String, lineOffset: Int, mark: Mark?) {
+    private init(pairs: [(key: String, value: Node)], keyPlaces: [String: YAMLPlace], file: String, lineOffset: Int, place: YAMLPlace?) {
         self.pairs = pairs
-        self.keyMarks = keyMarks
+        self.keyPlaces = keyPlaces
         self.file = file
         self.lineOffset = lineOffset
-        self.mark = mark
+        self.place = place
     }
 
     // MARK: Typed reads
@@ -90,9 +105,10 @@ public struct YAMLFields {
             if Self.cannotBeShown(scalar) { dropped.append(scalar) } else { kept.append(scalar) }
         }
         let codes = Set(dropped).sorted { $0.value < $1.value }.prefix(3).map { "U+" + String($0.value, radix: 16, uppercase: true).leftPaddedCode }
+        let position = position(of: node, key: key)
         diagnostics.append(.warning(
             "'\(key)' holds characters that no page can show (\(codes.joined(separator: ", "))); they are left out", file: file,
-            line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column))
+            line: position.line, column: position.column))
         return String(kept)
     }
 
@@ -177,8 +193,8 @@ public struct YAMLFields {
         let named = mapping.map { (key: $0.key.string ?? "\($0.key.any)", keyNode: $0.key, value: $0.value) }
         return YAMLFields(
             pairs: named.map { (key: $0.key, value: $0.value) },
-            keyMarks: Dictionary(named.compactMap { item in item.keyNode.mark.map { (item.key, $0) } }, uniquingKeysWith: { a, _ in a }),
-            file: file, lineOffset: lineOffset, mark: node.mark)
+            keyPlaces: Dictionary(named.compactMap { item in item.keyNode.mark.map { (item.key, YAMLPlace($0)) } }, uniquingKeysWith: { a, _ in a }),
+            file: file, lineOffset: lineOffset, place: node.mark.map(YAMLPlace.init))
     }
 
     /// A value of any shape, as written: for another tool's structures that the typed reads do
@@ -199,7 +215,8 @@ public struct YAMLFields {
         guard budget >= 0 else { return nil }
         switch node {
         case .scalar(let scalar):
-            return .text(shown(scalar.string, key: key, node: node), line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column)
+            let position = position(of: node, key: key)
+            return .text(shown(scalar.string, key: key, node: node), line: position.line, column: position.column)
         case .sequence(let sequence):
             var items: [YAMLTree] = []
             for item in sequence {
@@ -236,9 +253,9 @@ public struct YAMLFields {
     public var unknownKeys: [UnknownKey] {
         let known = readKeys.sorted()
         return pairs.filter { !readKeys.contains($0.key) }.map { pair in
-            let mark = keyMarks[pair.key]
+            let place = keyPlaces[pair.key]
             return UnknownKey(
-                key: pair.key, line: mark.map { $0.line + lineOffset }, column: mark?.column,
+                key: pair.key, line: place.map { $0.line + lineOffset }, column: place?.column,
                 suggestion: closestCandidate(to: pair.key.lowercased(), in: known))
         }
     }
@@ -274,9 +291,16 @@ public struct YAMLFields {
     /// The position of a key's value, for diagnostics about what it means rather than its type.
     public func position(of key: String) -> (line: Int?, column: Int?) {
         guard let node = pairs.first(where: { $0.key == key })?.value else {
-            return (mark.map { $0.line + lineOffset }, mark?.column)
+            return (place.map { $0.line + lineOffset }, place?.column)
         }
-        return (node.mark.map { $0.line + lineOffset }, node.mark?.column)
+        return position(of: node, key: key)
+    }
+
+    /// Where a node read for `key` stands: its mark, or for a value `FlatMapping` read, the
+    /// place kept for the key's value.
+    private func position(of node: Node, key: String) -> (line: Int?, column: Int?) {
+        let place = node.mark.map(YAMLPlace.init) ?? valuePlaces[key]
+        return (place.map { $0.line + lineOffset }, place?.column)
     }
 
     // MARK: Internals
@@ -288,9 +312,8 @@ public struct YAMLFields {
     }
 
     private mutating func report(_ key: String, _ node: Node, _ problem: String) {
-        diagnostics.append(.error(
-            "'\(key)' \(problem)", file: file,
-            line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column))
+        let position = position(of: node, key: key)
+        diagnostics.append(.error("'\(key)' \(problem)", file: file, line: position.line, column: position.column))
     }
 
     private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
