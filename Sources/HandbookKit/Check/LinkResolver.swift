@@ -2,6 +2,7 @@ import Foundation
 import Markdown
 public import SourceFiles
 import StyleLint
+import Synchronization
 
 /// Where a link in a chapter leads.
 public enum LinkTarget: Sendable, Hashable {
@@ -66,6 +67,9 @@ public struct LinkResolver: Sendable {
     private let redirectPages: [String: String]
     private let exampleIDs: Set<String>
     private let sortedExampleIDs: [String]
+    /// The links found so far, shared by the copies of this resolver: a build resolves a link
+    /// when it loads, checks and renders the page, and a link costs some 20,000 instructions.
+    private let found = FoundLinks()
 
     public init(book: Book) {
         language = book.config.language
@@ -120,6 +124,15 @@ public struct LinkResolver: Sendable {
     /// The target of `link` written in `chapter`, or a message saying why it leads nowhere, with a
     /// "did you mean" when `hints` (a page with thousands of broken links gets them for the first few).
     public func resolve(_ destination: String, in chapter: Chapter, hints: Bool = true) -> Result<LinkTarget, LinkProblem> {
+        let key = FoundLinks.Key(page: ExactString(chapter.id), destination: ExactString(destination))
+        if let target = found.target(of: key) { return .success(target) }
+        let result = resolveAfresh(destination, in: chapter, hints: hints)
+        // Only what a link leads to: a problem's words depend on `hints`.
+        if case .success(let target) = result { found.remember(target, for: key) }
+        return result
+    }
+
+    private func resolveAfresh(_ destination: String, in chapter: Chapter, hints: Bool) -> Result<LinkTarget, LinkProblem> {
         if destination.hasPrefix(Self.ruleScheme) { return .success(.rule(id: String(destination.dropFirst(Self.ruleScheme.count)))) }
         if destination.hasPrefix(Self.exampleScheme) {
             let id = String(destination.dropFirst(Self.exampleScheme.count))
@@ -395,4 +408,22 @@ public struct LinkResolver: Sendable {
 /// Why a link leads nowhere.
 public struct LinkProblem: Error, Sendable, Hashable {
     public var message: String
+}
+
+/// What links of one loaded book lead to, by page and destination, for every copy of its resolver.
+private final class FoundLinks: Sendable {
+    struct Key: Hashable {
+        let page: ExactString
+        let destination: ExactString
+    }
+
+    private let targets = Mutex<[Key: LinkTarget]>([:])
+
+    func target(of key: Key) -> LinkTarget? {
+        targets.withLock { $0[key] }
+    }
+
+    func remember(_ target: LinkTarget, for key: Key) {
+        targets.withLock { $0[key] = target }
+    }
 }
