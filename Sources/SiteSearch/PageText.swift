@@ -9,8 +9,9 @@ struct SearchSection: Sendable, Equatable {
     var title: String
     /// The number among the page's sections of the `h2` an `h3` is under, for the section's path.
     var parent: Int?
-    /// The visible text, spaces collapsed.
-    var text: String
+    /// The visible text, spaces collapsed, as UTF-8: it is only cut into words and written into
+    /// a script, and a `String` would check every page's text as UTF-8 once more.
+    var text: [UInt8]
 }
 
 /// The visible text of a rendered page body, cut at its `h2` and `h3` headings, after the page's
@@ -25,7 +26,7 @@ enum PageText {
     }
 
     private static func sections(of bytes: UnsafeBufferPointer<UInt8>, pageTitle: String, summary: String?) -> [SearchSection] {
-        var sections = [SearchSection(anchor: "", title: pageTitle, parent: nil, text: summary ?? "")]
+        var sections = [SearchSection(anchor: "", title: pageTitle, parent: nil, text: Array((summary ?? "").utf8))]
         var heading: (level: Int, anchor: String)?
         var lastH2: Int?
         // The names of the skipped elements open around the scanner, innermost last.
@@ -38,10 +39,12 @@ enum PageText {
             let collapsed = text.take()
             if let heading {
                 if heading.level == 2 { lastH2 = sections.count }
-                sections.append(SearchSection(anchor: heading.anchor, title: collapsed, parent: heading.level == 3 ? lastH2 : nil, text: ""))
+                let title = String(decoding: collapsed, as: UTF8.self)
+                sections.append(SearchSection(anchor: heading.anchor, title: title, parent: heading.level == 3 ? lastH2 : nil, text: []))
             } else {
                 let last = sections.count - 1
-                sections[last].text += sections[last].text.isEmpty || collapsed.isEmpty ? collapsed : " " + collapsed
+                if !sections[last].text.isEmpty, !collapsed.isEmpty { sections[last].text.append(UInt8(ascii: " ")) }
+                sections[last].text += collapsed
             }
         }
 
@@ -153,8 +156,8 @@ enum PageText {
         }
 
         /// The text since the last take.
-        mutating func take() -> String {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<count]), as: UTF8.self)
+        mutating func take() -> [UInt8] {
+            let text = Array(UnsafeBufferPointer(rebasing: buffer[start..<count]))
             start = count
             pendingSpace = false
             return text

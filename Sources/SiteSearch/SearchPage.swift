@@ -55,7 +55,7 @@ struct SearchPage: Sendable {
                 if inTitle { memory.tally[number].title += 1 } else { memory.tally[number].text += 1 }
                 length += 1
             }
-            SearchWords.forEachWord(in: section.text) { count($0, inTitle: false) }
+            section.text.withUnsafeBufferPointer { text in SearchWords.forEachWord(in: text) { count($0, inTitle: false) } }
             SearchWords.forEachWord(in: section.title) { count($0, inTitle: true) }
             stems.append(met.map { (memory.stems[Int($0)], memory.tally[Int($0)]) })
             for stem in met { memory.tally[Int(stem)] = Occurrences() }
@@ -69,7 +69,7 @@ struct SearchPage: Sendable {
         script.write(",[")
         for (index, section) in sections.enumerated() {
             if index > 0 { script.write(UInt8(ascii: ",")) }
-            ScriptJSON.write(section.text, to: &script)
+            section.text.withUnsafeBufferPointer { ScriptJSON.write(utf8: $0, to: &script) }
         }
         script.write("]);\n")
         shard = Data(script)
@@ -96,9 +96,14 @@ struct SearchPage: Sendable {
 /// `<script>` element or open a comment even where the script is put inline.
 enum ScriptJSON {
     static func write(_ text: String, to out: inout [UInt8]) {
-        guard text.containsBytes("<") else { return JSONText.write(text, to: &out) }
+        var text = text
+        text.withUTF8 { write(utf8: $0, to: &out) }
+    }
+
+    static func write(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard text.contains(UInt8(ascii: "<")) else { return JSONText.write(utf8: text, to: &out) }
         var json: [UInt8] = []
-        JSONText.write(text, to: &json)
+        JSONText.write(utf8: text, to: &json)
         for byte in json {
             if byte == UInt8(ascii: "<") { out.write("\\u003c") } else { out.append(byte) }
         }

@@ -10,57 +10,60 @@ enum SearchWords {
     /// which is rare enough that only then are its letters copied.
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            // Where the word being read starts; -1 between words.
-            var start = -1
-            // The word's letters once a mark inside it has been dropped; then `copied` is set.
-            var letters: [UInt8] = []
-            var copied = false
-            func flush(at end: Int) {
-                if copied {
-                    letters.withUnsafeBufferPointer(body)
-                    letters.removeAll(keepingCapacity: true)
-                    copied = false
-                } else if start >= 0 {
-                    body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                }
-                start = -1
+        text.withUTF8 { forEachWord(in: $0, body) }
+    }
+
+    /// `forEachWord(in:_:)` for text that is valid UTF-8 bytes already.
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Where the word being read starts; -1 between words.
+        var start = -1
+        // The word's letters once a mark inside it has been dropped; then `copied` is set.
+        var letters: [UInt8] = []
+        var copied = false
+        func flush(at end: Int) {
+            if copied {
+                letters.withUnsafeBufferPointer(body)
+                letters.removeAll(keepingCapacity: true)
+                copied = false
+            } else if start >= 0 {
+                body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
             }
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let length: Int
-                let kind: Kind
-                if lead < 0x80 {
-                    length = 1
-                    kind = isASCIILetterOrDigit(lead) ? .letter : .other
-                } else if lead == 0xD0 || lead == 0xD1 {
-                    // U+0400–U+047F, where Russian is: every one of them is a letter.
-                    length = 2
-                    kind = .letter
-                } else {
-                    let scalar: UInt32
-                    (scalar, length) = decode(bytes, at: index)
-                    kind = Self.kind(of: scalar)
-                }
-                switch kind {
-                case .letter:
-                    if copied {
-                        letters.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                    } else if start < 0 {
-                        start = index
-                    }
-                case .mark:
-                    if !copied, start >= 0 {
-                        letters.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                        copied = true
-                    }
-                case .other: flush(at: index)
-                }
-                index += length
-            }
-            flush(at: bytes.count)
+            start = -1
         }
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            let kind: Kind
+            if lead < 0x80 {
+                length = 1
+                kind = isASCIILetterOrDigit(lead) ? .letter : .other
+            } else if lead == 0xD0 || lead == 0xD1 {
+                // U+0400–U+047F, where Russian is: every one of them is a letter.
+                length = 2
+                kind = .letter
+            } else {
+                let scalar: UInt32
+                (scalar, length) = decode(bytes, at: index)
+                kind = Self.kind(of: scalar)
+            }
+            switch kind {
+            case .letter:
+                if copied {
+                    letters.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                } else if start < 0 {
+                    start = index
+                }
+            case .mark:
+                if !copied, start >= 0 {
+                    letters.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    copied = true
+                }
+            case .other: flush(at: index)
+            }
+            index += length
+        }
+        flush(at: bytes.count)
     }
 
     /// The scalar at `index` of valid UTF-8 and its length in bytes.

@@ -27,20 +27,25 @@ extension ByteSink {
         _ text: String, escaping triggers: ByteSet, with escape: (UnsafeBufferPointer<UInt8>, Int) -> (String, width: Int)?
     ) {
         var text = text
-        text.withUTF8 { bytes in
-            var plainStart = 0, offset = 0
-            while offset < bytes.count {
-                guard triggers.contains(bytes[offset]), let (replacement, width) = escape(bytes, offset) else {
-                    offset += 1
-                    continue
-                }
-                write(bytes[plainStart..<offset])
-                write(replacement)
-                offset += width
-                plainStart = offset
+        text.withUTF8 { write(utf8: $0, escaping: triggers, with: escape) }
+    }
+
+    /// `write(_:escaping:with:)` for text that is UTF-8 bytes already.
+    public mutating func write(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, escaping triggers: ByteSet, with escape: (UnsafeBufferPointer<UInt8>, Int) -> (String, width: Int)?
+    ) {
+        var plainStart = 0, offset = 0
+        while offset < bytes.count {
+            guard triggers.contains(bytes[offset]), let (replacement, width) = escape(bytes, offset) else {
+                offset += 1
+                continue
             }
-            write(bytes[plainStart..<bytes.count])
+            write(bytes[plainStart..<offset])
+            write(replacement)
+            offset += width
+            plainStart = offset
         }
+        write(bytes[plainStart..<bytes.count])
     }
 }
 
@@ -64,6 +69,13 @@ public enum JSONText {
         }
         out.write(UInt8(ascii: "\""))
         out.write(text, escaping: escaped, with: escape)
+        out.write(UInt8(ascii: "\""))
+    }
+
+    /// A string given as its UTF-8 bytes, in quotes and escaped as `write(_:to:)` escapes.
+    public static func write(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout some ByteSink) {
+        out.write(UInt8(ascii: "\""))
+        out.write(utf8: bytes, escaping: escaped, with: escape)
         out.write(UInt8(ascii: "\""))
     }
 
