@@ -125,6 +125,12 @@ public struct MarkdownDocument: ~Copyable {
     /// heading ids, callouts) is done once, then each target's links and blocks are set and the
     /// tree rendered. The `rewriteLink` and `renderFencedBlock` of `hooks` are not used.
     public consuming func renderHTML(hooks: HTMLHooks, targets: [TargetHooks]) -> [String] {
+        renderUTF8(hooks: hooks, targets: targets).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `renderHTML(hooks:targets:)` as UTF-8 bytes, for callers that write or scan the HTML
+    /// rather than read it as text: a `String` of every page would be checked as UTF-8 again.
+    public consuming func renderUTF8(hooks: HTMLHooks, targets: [TargetHooks]) -> [[UInt8]] {
         let parts = prepared(hooks: hooks, targets: targets)
         return renderOnce(parts, for: targets) ?? renderEach(parts, for: targets)
     }
@@ -132,7 +138,7 @@ public struct MarkdownDocument: ~Copyable {
     /// The targets' HTML when one render of the tree gives it, as `renderHTML(hooks:targets:)`
     /// tries first; nil when it would render per target.
     consuming func renderedOnce(hooks: HTMLHooks, targets: [TargetHooks]) -> [String]? {
-        renderOnce(prepared(hooks: hooks, targets: targets), for: targets)
+        renderOnce(prepared(hooks: hooks, targets: targets), for: targets)?.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The tree with what all targets share done (typography, callouts, task labels), and what
@@ -199,7 +205,7 @@ public struct MarkdownDocument: ~Copyable {
 
     /// The targets' HTML from one render of the tree with ``TargetMarks`` where they differ; nil,
     /// with the tree as it was, when the render's marks cannot be told from the page's text.
-    private func renderOnce(_ parts: TargetParts, for targets: [TargetHooks]) -> [String]? {
+    private func renderOnce(_ parts: TargetParts, for targets: [TargetHooks]) -> [[UInt8]]? {
         // A link in an image's description is not printed, and text printed there could stand in
         // for its mark, so that counting the marks would not tell.
         let marksLinks = targets.contains { $0.rewriteLink != nil } || tree.blanksDangerousURLs
@@ -216,7 +222,7 @@ public struct MarkdownDocument: ~Copyable {
         // A fenced block as the code block it is, for the targets that do not render it their
         // own way: rendered once for all of them.
         var codeBlocks: [Int: String] = [:]
-        let html: [String]? = tree.withRenderedHTML { rendered in
+        let html: [[UInt8]]? = tree.withRenderedHTML { rendered in
             guard let marks = TargetMarks.marks(in: rendered, expected: expected) else { return nil }
             return targets.indices.map { index in
                 let target = targets[index]
@@ -251,8 +257,8 @@ public struct MarkdownDocument: ~Copyable {
                     }
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: rendered[copied...]))
-                let html = String(decoding: out, as: UTF8.self)
-                return prefix.isEmpty || !parts.hasNotes ? html : Self.prefixingFootnoteIDs(html, with: prefix)
+                guard !prefix.isEmpty, parts.hasNotes else { return out }
+                return Array(Self.prefixingFootnoteIDs(String(decoding: out, as: UTF8.self), with: prefix).utf8)
             }
         }
         if html == nil {
@@ -262,7 +268,7 @@ public struct MarkdownDocument: ~Copyable {
     }
 
     /// The targets' HTML from one render each, the tree set for each in turn.
-    private func renderEach(_ parts: TargetParts, for targets: [TargetHooks]) -> [String] {
+    private func renderEach(_ parts: TargetParts, for targets: [TargetHooks]) -> [[UInt8]] {
         // Headings are rendered whole when they get their id, so theirs is rendered per target too.
         let identified = parts.headings.map { (heading: tree.detach($0.node), id: $0.id) }
         return targets.indices.map { index in
@@ -277,7 +283,7 @@ public struct MarkdownDocument: ~Copyable {
             for (heading, id) in identified { tree.renderHeading(heading, attributes: "id=\"\(prefix)\(id)\"") }
             for (term, id) in parts.terms { term.setOnEnter("<dt id=\"\(prefix)\(id)\">") }
             let html = tree.renderHTML()
-            return prefix.isEmpty || !parts.hasNotes ? html : Self.prefixingFootnoteIDs(html, with: prefix)
+            return Array((prefix.isEmpty || !parts.hasNotes ? html : Self.prefixingFootnoteIDs(html, with: prefix)).utf8)
         }
     }
 

@@ -29,9 +29,9 @@ struct ChapterHTML: Sendable {
         strings = PageStrings(book.config.language)
     }
 
-    /// The chapter's HTML for each of `targets`, in their order.
-    func render(_ chapter: Chapter, for targets: [PageTarget]) -> [String] {
-        guard let document = chapter.document, !document.text.isEmpty else { return targets.map { _ in "" } }
+    /// The chapter's HTML for each of `targets`, in their order, as UTF-8.
+    func render(_ chapter: Chapter, for targets: [PageTarget]) -> [[UInt8]] {
+        guard let document = chapter.document, !document.text.isEmpty else { return targets.map { _ in [] } }
         // Read at load; a fenced block that is not one of them stays code.
         let blocks = Dictionary(chapter.blocks.map { ($0.fence.position, $0.block) }, uniquingKeysWith: { first, _ in first })
         let hooks = HTMLHooks(anchorsHeadings: true, transformText: textTypography, knownAnchors: chapter.outline.anchors, renderCallout: callout,
@@ -51,7 +51,7 @@ struct ChapterHTML: Sendable {
                 headingIDPrefix: target == .print ? PrintPage.anchor(of: chapter.id) : "")
         }
         let tree = document.options == options ? document.takeTree() : MarkdownDocument(document.text, options: options)
-        return tree.renderHTML(hooks: hooks, targets: targetHooks)
+        return tree.renderUTF8(hooks: hooks, targets: targetHooks)
     }
 
     private func blockHTML(on chapter: Chapter, for target: PageTarget) -> BlockHTML {

@@ -18,7 +18,8 @@ final class ExampleDialogues: Sendable {
     func html(of example: Example, on pageID: String, for target: PageTarget) -> String {
         let key = pageID[..<(pageID.lastIndex(of: "/") ?? pageID.startIndex)] + "/" + example.id
         if let known = rendered.withLock({ $0[key] }) { return known[target] ?? "" }
-        let bodies = Dictionary(uniqueKeysWithValues: zip(targets, chapterHTML.render(example.page(id: pageID), for: targets)))
+        let html = chapterHTML.render(example.page(id: pageID), for: targets).map { String(decoding: $0, as: UTF8.self) }
+        let bodies = Dictionary(uniqueKeysWithValues: zip(targets, html))
         rendered.withLock { $0[key] = bodies }
         return bodies[target] ?? ""
     }

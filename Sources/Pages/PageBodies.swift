@@ -4,34 +4,36 @@ import Markdown
 import ParallelMap
 
 /// One page's place in the outputs: the chapter (or the page made up for an example, a rule, the
-/// gallery) and the HTML of its body for each target, without the frame around it.
+/// gallery) and the HTML of its body for each target, without the frame around it. The HTML is
+/// kept as UTF-8, as it is framed, scanned for search and written: a `String` of each body would
+/// be checked as UTF-8 once more, and the bodies of a book are megabytes.
 public struct PageBody: Sendable, Equatable {
     public let page: Chapter
-    public let bodies: [PageTarget: String]
+    public let bodies: [PageTarget: [UInt8]]
 
-    public init(page: Chapter, bodies: [PageTarget: String]) {
+    public init(page: Chapter, bodies: [PageTarget: [UInt8]]) {
         self.page = page
         self.bodies = bodies
     }
 
     /// The body for `target`, which the pages were rendered for.
-    public func html(for target: PageTarget) -> String {
-        bodies[target] ?? ""
+    public func utf8(for target: PageTarget) -> [UInt8] {
+        bodies[target] ?? []
     }
 
-    /// The same page and bodies, byte for byte: what a page's frame is made around. Bytes, not
-    /// `String`'s `==`, which weighs every character for canonical equivalence: the body of the
-    /// whole book on one page is megabytes.
+    /// The body for `target` as text.
+    public func html(for target: PageTarget) -> String {
+        String(decoding: utf8(for: target), as: UTF8.self)
+    }
+
+    /// The same page and bodies, byte for byte: what a page's frame is made around.
     public static func == (one: PageBody, other: PageBody) -> Bool {
         one.page.id == other.page.id && one.bodies.count == other.bodies.count
             && one.bodies.allSatisfy { target, html in other.bodies[target].map { sameBytes(html, $0) } ?? false }
     }
 
-    private static func sameBytes(_ one: String, _ other: String) -> Bool {
-        var one = one, other = other
-        return one.withUTF8 { first in
-            other.withUTF8 { second in first.count == second.count && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0) }
-        }
+    public static func sameBytes(_ one: [UInt8], _ other: [UInt8]) -> Bool {
+        one.withUnsafeBufferPointer { first in other.withUnsafeBufferPointer { first.sameBytes(as: $0) } }
     }
 }
 
@@ -128,7 +130,7 @@ public struct PageBodies: Sendable {
     /// The body of the front page, with the whole contents and the ways to the examples and
     /// rules that the contents do not already list under the same title (a chapter that
     /// introduces the gallery is often called as it is).
-    public func homeBody() -> [PageTarget: String] {
+    public func homeBody() -> [PageTarget: [UInt8]] {
         let page = home
         let texts = chapterHTML.render(page, for: readingTargets)
         let listed = Self.titles(of: book.chapters)
@@ -137,12 +139,12 @@ public struct PageBodies: Sendable {
         if !book.rules.isEmpty { ways.append(("rules", RulePages.indexID, strings.rules)) }
         ways.removeAll { listed.contains($0.title) }
         return Dictionary(uniqueKeysWithValues: zip(readingTargets, texts).map { target, text in
-            var html = text + contentsList(book.chapters, from: page.id, heading: strings.contents, for: target)
+            var html = contentsList(book.chapters, from: page.id, heading: strings.contents, for: target)
             for way in ways {
                 html += "<p class=\"\(way.kind)-link\"><a href=\"\(chapterHTML.link(from: page.id, to: way.id, in: target))\">"
                 html += HTMLText.escape(way.title) + "</a></p>\n"
             }
-            return (target, html)
+            return (target, text + html.utf8)
         })
     }
 
@@ -152,10 +154,10 @@ public struct PageBodies: Sendable {
     }
 
     /// The body of a chapter; a section's ends with the list of its pages.
-    public func body(of chapter: Chapter) -> [PageTarget: String] {
+    public func body(of chapter: Chapter) -> [PageTarget: [UInt8]] {
         let texts = chapterHTML.render(chapter, for: readingTargets)
         return Dictionary(uniqueKeysWithValues: zip(readingTargets, texts).map { target, text in
-            (target, text + contentsList(chapter.children, from: chapter.id, heading: strings.inThisSection, for: target))
+            (target, text + contentsList(chapter.children, from: chapter.id, heading: strings.inThisSection, for: target).utf8)
         })
     }
 
@@ -179,7 +181,8 @@ public struct PageBodies: Sendable {
         var pages = [PageBody(page: printPage, bodies: [.site: PrintPage.body(of: reading, description: book.config.description)])]
         if LintPage.isPublished(in: book) {
             let page = Chapter(id: LintPage.id, title: strings.lint.title, sourcePath: nil)
-            pages.append(PageBody(page: page, bodies: [.site: LintPage.body(labels: book.config.blockLabels, strings: strings, language: book.config.language)]))
+            let body = LintPage.body(labels: book.config.blockLabels, strings: strings, language: book.config.language)
+            pages.append(PageBody(page: page, bodies: [.site: Array(body.utf8)]))
         }
         return pages
     }
@@ -188,7 +191,7 @@ public struct PageBodies: Sendable {
     private func merged(_ byTarget: [[(page: Chapter, content: String)]]) -> [PageBody] {
         guard let first = byTarget.first else { return [] }
         return first.indices.map { index in
-            PageBody(page: first[index].page, bodies: Dictionary(uniqueKeysWithValues: zip(targets, byTarget.map { $0[index].content })))
+            PageBody(page: first[index].page, bodies: Dictionary(uniqueKeysWithValues: zip(targets, byTarget.map { Array($0[index].content.utf8) })))
         }
     }
 

@@ -27,15 +27,16 @@ public enum PrintPage {
     /// The page's body: each page of `reading` (front page first) in a section of its own,
     /// headed by its title unless its text begins with it; the front page also with the book's
     /// description, as its own page shows it.
-    static func body(of reading: [PageBody], description: String?) -> String {
-        var html = ""
-        html.reserveCapacity(reading.reduce(0) { $0 + $1.html(for: .print).utf8.count + $1.page.title.utf8.count + 100 })
+    static func body(of reading: [PageBody], description: String?) -> [UInt8] {
+        var html: [UInt8] = []
+        html.reserveCapacity(reading.reduce(0) { $0 + ($1.bodies[.print]?.count ?? 0) + $1.page.title.utf8.count + 100 })
         for (index, body) in reading.enumerated() {
             let page = body.page
-            html += "<section class=\"print-page\" id=\"\(HTMLText.escape(anchor(of: page.id)))\">\n"
-            if !page.titleIsFirstHeading { html += "<h1>" + HTMLText.escape(page.title) + "</h1>\n" }
-            if index == 0, let description { html += "<p class=\"lead\">" + HTMLText.escape(description) + "</p>\n" }
-            html += body.html(for: .print) + "</section>\n"
+            html += "<section class=\"print-page\" id=\"\(HTMLText.escape(anchor(of: page.id)))\">\n".utf8
+            if !page.titleIsFirstHeading { html += ("<h1>" + HTMLText.escape(page.title) + "</h1>\n").utf8 }
+            if index == 0, let description { html += ("<p class=\"lead\">" + HTMLText.escape(description) + "</p>\n").utf8 }
+            html += body.bodies[.print] ?? []
+            html += "</section>\n".utf8
         }
         return html
     }

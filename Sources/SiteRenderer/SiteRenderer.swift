@@ -105,7 +105,7 @@ public struct SiteRenderer: Sendable {
         let (previous, next) = pages.neighbours(of: body.page.id)
         return renderPage(
             body.page, isHome: body.page.id == pages.home.page.id, previous: previous, next: next,
-            sidebar: sidebar, frames: frames, strings: strings, content: body.html(for: .site))
+            sidebar: sidebar, frames: frames, strings: strings, content: body.utf8(for: .site))
     }
 
     /// The files beside the pages: the shared contents script of a large book, the lint page's
@@ -132,10 +132,10 @@ public struct SiteRenderer: Sendable {
     }
 
     private func renderPage(
-        _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar, frames: PageFrames, strings: PageStrings, content: String
+        _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar, frames: PageFrames, strings: PageStrings, content: [UInt8]
     ) -> [UInt8] {
         let values = pageValues(page, isHome: isHome, strings: strings, previous: previous, next: next)
-        return HTMLText.removingUnshowable(frames.render(values, content: Array(content.utf8)) { sidebar.append(for: page.id, to: &$0) })
+        return HTMLText.removingUnshowable(frames.render(values, content: content) { sidebar.append(for: page.id, to: &$0) })
     }
 
     private func pageValues(

@@ -20,9 +20,8 @@ struct SearchSection: Sendable, Equatable {
 /// text is left out: scripts, buttons, forms (the gallery's filters), lists of pages (`nav`) and
 /// the `h1`, which is the page's title.
 enum PageText {
-    static func sections(ofBody html: String, pageTitle: String, summary: String?) -> [SearchSection] {
-        var html = html
-        return html.withUTF8 { sections(of: $0, pageTitle: pageTitle, summary: summary) }
+    static func sections(ofBody html: [UInt8], pageTitle: String, summary: String?) -> [SearchSection] {
+        html.withUnsafeBufferPointer { sections(of: $0, pageTitle: pageTitle, summary: summary) }
     }
 
     private static func sections(of bytes: UnsafeBufferPointer<UInt8>, pageTitle: String, summary: String?) -> [SearchSection] {

@@ -20,7 +20,7 @@ struct SearchPage: Sendable {
     /// Per section: how many words its text and title have.
     let lengths: [Int]
     /// The site's body the page was made from, to know when it can be kept.
-    let body: String
+    let body: [UInt8]
     /// The shard's script: `handbookSearch.addText(id, [texts])`.
     let shard: Data
     /// The page's sections as the index lists them (see `IndexScript`).
@@ -36,7 +36,7 @@ struct SearchPage: Sendable {
         title = body.page.title
         summary = body.page.summary
         self.parent = parent
-        self.body = body.html(for: .site)
+        self.body = body.utf8(for: .site)
         sections = PageText.sections(ofBody: self.body, pageTitle: body.page.title, summary: body.page.summary)
         var stems: [[(stem: WordKey, occurrences: Occurrences)]] = []
         var lengths: [Int] = []
