@@ -24,15 +24,23 @@ extension StringProtocol {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-    /// Where `pattern` first stands at or after `start`: memchr for its first byte, then memcmp.
+    /// Where `pattern` first stands at or after `start`: memchr for one of its bytes, then
+    /// memcmp. The byte looked for is its first that is no space, letter or digit (`=` of
+    /// ` id="`), which text has far more rarely: a search led by a space stopped at every word.
     public func firstIndex(of pattern: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = pattern.first else { return start <= count ? start : nil }
-        guard let base = baseAddress, let patternBase = pattern.baseAddress, count >= pattern.count else { return nil }
+        guard !pattern.isEmpty else { return start <= count ? start : nil }
+        guard let base = baseAddress, let patternBase = pattern.baseAddress, start >= 0, count >= pattern.count else { return nil }
+        let key = pattern.firstIndex { byte in
+            switch byte {
+            case 0x20, 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x80...: false
+            default: true
+            }
+        } ?? 0
         let last = count - pattern.count
         var index = start
         while index <= last {
-            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
-            let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard let hit = memchr(base + index + key, Int32(pattern[key]), last - index + 1) else { return nil }
+            let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - key
             if memcmp(base + found, patternBase, pattern.count) == 0 { return found }
             index = found + 1
         }
