@@ -38,17 +38,19 @@ struct BookPages {
     func documents() -> [Document] {
         let files = Set(pages.map(\.file))
         let first = pages.concurrentMap { convert($0, files: files, undoing: []) }
-        var ids: [String: Set<String>] = [:]
+        var ids: [String: Set<ExactString>] = [:]
         for result in first { ids[result.document.file] = result.ids }
         return Array(pages.indices).concurrentMap { [ids] index in
-            let broken = Set(first[index].fragmentLinks.filter { ids[$0.file]?.contains($0.fragment) != true }.map(\.value))
+            let broken = Set(first[index].fragmentLinks.filter { ids[$0.file]?.contains(ExactString($0.fragment)) != true }.map(\.value))
             return broken.isEmpty ? first[index].document : convert(pages[index], files: files, undoing: broken).document
         }
     }
 
     private struct Conversion: Sendable {
         var document: Document
-        var ids: Set<String>
+        /// By their bytes, as a reading system compares a fragment with ids: hashing a non-ASCII
+        /// `String` checks its normalisation first, and a book has an id for every heading.
+        var ids: Set<ExactString>
         /// Links with a fragment, as written (`value`) and where they lead.
         var fragmentLinks: [(value: String, file: String, fragment: String)]
     }
@@ -81,7 +83,7 @@ struct BookPages {
         var converter = XHTMLConverter(address: address)
         let body = converter.convert(html)
         return Conversion(
-            document: Document(file: page.file, xhtml: document(page, body: body), problems: converter.problems), ids: converter.ids,
+            document: Document(file: page.file, xhtml: document(page, body: body), problems: converter.problems), ids: Set(converter.ids.map(ExactString.init)),
             fragmentLinks: fragmentLinks)
     }
 
@@ -101,18 +103,18 @@ struct BookPages {
     /// attribute, and ids that are percent-encoded or hold entities.
     static func asWritten(
         _ html: String, rawHTML: Bool, address: (String, Bool) -> XHTMLConverter.Address = { value, _ in .keep(value) }
-    ) -> (body: String, ids: Set<String>)? {
+    ) -> (body: String, ids: Set<ExactString>)? {
         guard !rawHTML else { return nil }
         let bytes = Array(html.utf8)
         guard find(Self.image, in: bytes, from: 0) == nil, find(Self.align, in: bytes, from: 0) == nil, find(Self.footnotes, in: bytes, from: 0) == nil
         else { return nil }
-        var ids: Set<String> = []
+        var ids: Set<ExactString> = []
         var next = 0
         while let start = find(Self.id, in: bytes, from: next) {
             let valueStart = start + Self.id.count
             guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
             let id = bytes[valueStart..<end]
-            if id.isEmpty || id.contains(UInt8(ascii: "%")) || id.contains(UInt8(ascii: "&")) || !ids.insert(String(decoding: id, as: UTF8.self)).inserted {
+            if id.isEmpty || id.contains(UInt8(ascii: "%")) || id.contains(UInt8(ascii: "&")) || !ids.insert(ExactString(String(decoding: id, as: UTF8.self))).inserted {
                 return nil
             }
             next = end
