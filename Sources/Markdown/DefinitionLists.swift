@@ -1,4 +1,9 @@
 internal import CCMarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Definition lists, as PHP Markdown Extra, kramdown (Jekyll), goldmark (Hugo) and pulldown-cmark
 /// (mdBook) read them; cmark-gfm has none, so a handbook moved from those tools would show its
@@ -97,15 +102,21 @@ enum DefinitionLists {
     /// Whether a line of the text starts with `: ` (after any indent and `>`), which every
     /// definition does: most pages have none, and their trees are not walked for lists.
     static func mayHold(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
-            index = colon + 1
-            guard index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { continue }
-            var before = colon
-            while before > 0, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ">")].contains(bytes[before - 1]) { before -= 1 }
-            if before == 0 || bytes[before - 1] == UInt8(ascii: "\n") { return true }
+        bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var index = 0
+            while index < bytes.count, let hit = memchr(base + index, Int32(UInt8(ascii: ":")), bytes.count - index) {
+                let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                index = colon + 1
+                guard index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { continue }
+                var before = colon
+                while before > 0, bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "\t") || bytes[before - 1] == UInt8(ascii: ">") {
+                    before -= 1
+                }
+                if before == 0 || bytes[before - 1] == UInt8(ascii: "\n") { return true }
+            }
+            return false
         }
-        return false
     }
 
     private struct Line {

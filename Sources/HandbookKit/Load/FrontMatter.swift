@@ -25,7 +25,7 @@ public struct FrontMatterSplit: Sendable {
     /// Front matter opens with `---` on the first line and closes with `---` or `...` on a line of its own.
     public init(_ source: SourceText) throws(Diagnostic) {
         let text = source.text
-        guard source.line(1).trimmingTrailingSpaces == "---" else {
+        guard Self.isMarker(source.line(1), closing: false) else {
             yaml = nil
             yamlLine = 1
             body = text[...]
@@ -33,8 +33,7 @@ public struct FrontMatterSplit: Sendable {
             return
         }
         for number in stride(from: 2, through: source.lineCount, by: 1) {
-            let line = source.line(number).trimmingTrailingSpaces
-            guard line == "---" || line == "..." else { continue }
+            guard Self.isMarker(source.line(number), closing: true) else { continue }
             var yamlText = ""
             for inner in 2..<number { yamlText += source.line(inner) + "\n" }
             yaml = yamlText
@@ -51,10 +50,12 @@ public struct FrontMatterSplit: Sendable {
     }
 }
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-        return result
+extension FrontMatterSplit {
+    /// Whether a line is `---` (or, to close, `...`) with nothing after it but spaces and tabs:
+    /// compared as bytes, since every line of the front matter is asked.
+    static func isMarker(_ line: Substring, closing: Bool) -> Bool {
+        var bytes = line.utf8[...]
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { bytes = bytes.dropLast() }
+        return bytes.elementsEqual("---".utf8) || (closing && bytes.elementsEqual("...".utf8))
     }
 }
