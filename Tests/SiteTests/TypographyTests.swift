@@ -23,29 +23,28 @@ import Testing
         }
     }
 
+    /// The rule read backwards from each space: a dash after it glues it; before it, digits
+    /// glue it, and so do one or two letters that follow anything but another letter.
     private static func reference(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
-        var runLength = 0
-        var runIsNumber = false
         for (index, scalar) in scalars.enumerated() {
-            if scalar == " " {
-                let dashFollows = index + 1 < scalars.count && (scalars[index + 1] == "—" || scalars[index + 1] == "–")
-                result.append(dashFollows || (runLength > 0 && (runIsNumber || runLength <= 2)) ? "\u{A0}" : " ")
-                runLength = 0
+            guard scalar == " " else {
+                result.append(scalar)
                 continue
             }
-            result.append(scalar)
-            switch kind(of: scalar) {
-            case .letter:
-                runLength = runIsNumber ? 1 : runLength + 1
-                runIsNumber = false
-            case .number:
-                runLength = runIsNumber ? runLength + 1 : 1
-                runIsNumber = true
-            case .other:
-                runLength = 0
+            var glued = index + 1 < scalars.count && (scalars[index + 1] == "—" || scalars[index + 1] == "–")
+            if !glued {
+                var letters = 0
+                var before = index - 1
+                while before >= 0, kind(of: scalars[before]) == .letter {
+                    letters += 1
+                    before -= 1
+                }
+                let digitBefore = before >= 0 && kind(of: scalars[before]) == .number
+                glued = letters == 0 ? digitBefore : letters <= 2
             }
+            result.append(glued ? "\u{A0}" : " ")
         }
         return String(result)
     }
