@@ -40,31 +40,27 @@ struct IndexScript {
             out.write(",\(page.sections.count)]")
         }
         out.write("],\"sections\":[")
-        // Each term's postings: the section's number times 16 and the flags.
-        var postings = [[UInt32]](repeating: [], count: vocabulary.terms.count)
-        var section: UInt32 = 0
         for (number, page) in pages.enumerated() {
             if number > 0 { out.write(UInt8(ascii: ",")) }
             out += page.sectionsScript
-            for codes in page.postings {
-                for code in codes { postings[Int(code >> 4)].append(section << 4 | code & 15) }
-                section += 1
-            }
         }
-        let terms = vocabulary.sorted.filter { !postings[Int($0)].isEmpty }
+        let postings = Self.postingsByTerm(pages, terms: vocabulary.terms.count)
+        let terms = vocabulary.sorted.filter { postings.starts[Int($0)] < postings.starts[Int($0) + 1] }
         out.write("],\"terms\":")
         ScriptJSON.write(Self.frontCoded(terms.map { vocabulary.terms[Int($0)] }), to: &out)
         out.write(",\"postings\":[")
-        for (index, term) in terms.enumerated() {
-            if index > 0 { out.write(UInt8(ascii: ",")) }
-            out.write(UInt8(ascii: "\""))
-            var previous: UInt32 = 0
-            // A section's postings arrive in section order, so the distances are never negative.
-            for posting in postings[Int(term)] {
-                Self.writeNumber(Int((posting >> 4) - previous) << 4 | Int(posting & 15), to: &out)
-                previous = posting >> 4
+        Self.digits.withUnsafeBufferPointer { digits in
+            for (index, term) in terms.enumerated() {
+                if index > 0 { out.write(UInt8(ascii: ",")) }
+                out.write(UInt8(ascii: "\""))
+                var previous: UInt32 = 0
+                // A term's postings are in section order, so the distances are never negative.
+                for posting in postings.all[postings.starts[Int(term)]..<postings.starts[Int(term) + 1]] {
+                    Self.writeNumber(Int((posting >> 4) - previous) << 4 | Int(posting & 15), digits: digits, to: &out)
+                    previous = posting >> 4
+                }
+                out.write(UInt8(ascii: "\""))
             }
-            out.write(UInt8(ascii: "\""))
         }
         out.write("]});\n")
         data = Data(out)
@@ -107,7 +103,36 @@ struct IndexScript {
         return result
     }
 
-    private static func writeNumber(_ value: Int, to out: inout [UInt8]) {
+    /// Every term's postings, the section's number times 16 plus the flags, in one array: a
+    /// term's are `all[starts[term]..<starts[term + 1]]`, in section order. Counted first, then
+    /// placed, so no term has an array of its own.
+    static func postingsByTerm(_ pages: [SearchPage], terms: Int) -> (all: [UInt32], starts: [Int]) {
+        var starts = [Int](repeating: 0, count: terms + 1)
+        for page in pages {
+            for codes in page.postings {
+                for code in codes { starts[Int(code >> 4) + 1] += 1 }
+            }
+        }
+        for term in 0..<terms { starts[term + 1] += starts[term] }
+        var next = starts
+        let all = [UInt32](unsafeUninitializedCapacity: starts[terms]) { all, count in
+            var section: UInt32 = 0
+            for page in pages {
+                for codes in page.postings {
+                    for code in codes {
+                        let term = Int(code >> 4)
+                        all.initializeElement(at: next[term], to: section << 4 | code & 15)
+                        next[term] += 1
+                    }
+                    section += 1
+                }
+            }
+            count = starts[terms]
+        }
+        return (all, starts)
+    }
+
+    private static func writeNumber(_ value: Int, digits: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var places = 1
         while value >> (5 * places) > 0 { places += 1 }
         // Most significant first; the last digit from the first half of `digits`.

@@ -42,8 +42,9 @@ public struct SearchIndex: Sendable {
             return memories.with { SearchPage(body: body, parent: parent, memory: &$0) }
         }
         var vocabulary = previous?.vocabulary ?? Vocabulary()
-        for index in pages.indices where pages[index].postings.count != pages[index].sections.count {
-            pages[index].postings = vocabulary.code(pages[index].stems)
+        let numbers = memories.all().map { vocabulary.numbers(of: $0.stems) }
+        for index in pages.indices {
+            if let memory = pages[index].memory { pages[index].recode(by: numbers[memory]) }
         }
         vocabulary.sortAdded()
         self.pages = pages

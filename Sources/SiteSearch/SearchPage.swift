@@ -13,10 +13,12 @@ struct SearchPage: Sendable {
     /// The page above it (a section's page, the list of rules, the gallery), whose path leads to it.
     let parent: String?
     let sections: [SearchSection]
-    /// Per section: stem → occurrences in the text and in the title.
-    let stems: [[(stem: WordKey, occurrences: Occurrences)]]
-    /// The stems coded by the index's `Vocabulary`, which it fills in.
-    var postings: [[UInt32]] = []
+    /// Per section, its stems: each stem's number times 16, plus 8 when it is in the section's
+    /// title, plus its occurrences in the text (at most 7). The numbers are first those of the
+    /// `StemMemory` that stemmed the page, then the index's `Vocabulary`'s (see `recode(by:)`).
+    private(set) var postings: [[UInt32]]
+    /// The memory whose numbers `postings` holds, until the index recodes them.
+    private(set) var memory: Int?
     /// Per section: how many words its text and title have.
     let lengths: [Int]
     /// The site's body the page was made from, to know when it can be kept.
@@ -38,7 +40,7 @@ struct SearchPage: Sendable {
         self.parent = parent
         self.body = body.utf8(for: .site)
         sections = PageText.sections(ofBody: self.body, pageTitle: body.page.title, summary: body.page.summary)
-        var stems: [[(stem: WordKey, occurrences: Occurrences)]] = []
+        var postings: [[UInt32]] = []
         var lengths: [Int] = []
         for section in sections {
             // Stems are numbered densely per memory, so a section's counts are kept in the
@@ -57,11 +59,15 @@ struct SearchPage: Sendable {
             }
             section.text.withUnsafeBufferPointer { text in SearchWords.forEachWord(in: text) { count($0, inTitle: false) } }
             SearchWords.forEachWord(in: section.title) { count($0, inTitle: true) }
-            stems.append(met.map { (memory.stems[Int($0)], memory.tally[Int($0)]) })
+            postings.append(met.map { stem in
+                let count = memory.tally[Int(stem)]
+                return UInt32(stem) << 4 | (count.title > 0 ? 8 : 0) | UInt32(min(count.text, 7))
+            })
             for stem in met { memory.tally[Int(stem)] = Occurrences() }
             lengths.append(length)
         }
-        self.stems = stems
+        self.postings = postings
+        self.memory = memory.id
         self.lengths = lengths
         var script: [UInt8] = []
         script.write("handbookSearch.addText(")
@@ -86,6 +92,18 @@ struct SearchPage: Sendable {
             list.write(UInt8(ascii: "]"))
         }
         sectionsScript = list
+    }
+
+    /// Puts the index's numbers in `postings` in place of its memory's: `numbers` gives, by the
+    /// memory's number of each stem, the vocabulary's.
+    mutating func recode(by numbers: [UInt32]) {
+        for section in postings.indices {
+            for index in postings[section].indices {
+                let code = postings[section][index]
+                postings[section][index] = numbers[Int(code >> 4)] << 4 | code & 15
+            }
+        }
+        memory = nil
     }
 
     /// Where the page's shard is in the site.

@@ -9,6 +9,8 @@ import Synchronization
 /// value, not an object: each access to an object's properties is checked for exclusivity at
 /// run time, and a book's every word made several.
 struct StemMemory: @unchecked Sendable {
+    /// Which of its indexing's memories it is: they are numbered from 0 as they are made.
+    let id: Int
     private let stemmer: Stemmer
     /// Every stem met, by its number in this memory.
     private(set) var stems: [WordKey] = []
@@ -25,7 +27,8 @@ struct StemMemory: @unchecked Sendable {
     /// all zero between sections.
     var tally: [SearchPage.Occurrences] = []
 
-    fileprivate init(stemmer: Stemmer) {
+    fileprivate init(id: Int, stemmer: Stemmer) {
+        self.id = id
         self.stemmer = stemmer
     }
 
@@ -80,16 +83,29 @@ struct StemMemory: @unchecked Sendable {
 /// The memories of one indexing, each lent to one worker at a time.
 final class StemMemories: Sendable {
     private let language: HandbookLanguage
-    private let idle = Mutex<[StemMemory]>([])
+    private let idle = Mutex<(memories: [StemMemory], made: Int)>(([], 0))
 
     init(language: HandbookLanguage) {
         self.language = language
     }
 
     func with<Result>(_ body: (inout StemMemory) -> Result) -> Result {
-        var memory = idle.withLock { $0.popLast() } ?? StemMemory(stemmer: Stemmer(language: language.stemmerAlgorithm)!)
+        var memory = idle.withLock { $0.memories.popLast() } ?? newMemory()
         let result = body(&memory)
-        idle.withLock { [memory] in $0.append(memory) }
+        idle.withLock { [memory] in $0.memories.append(memory) }
         return result
+    }
+
+    private func newMemory() -> StemMemory {
+        let id = idle.withLock { idle -> Int in
+            idle.made += 1
+            return idle.made - 1
+        }
+        return StemMemory(id: id, stemmer: Stemmer(language: language.stemmerAlgorithm)!)
+    }
+
+    /// Every memory made, by its `id`; called when none is lent out.
+    func all() -> [StemMemory] {
+        idle.withLock { $0.memories.sorted { $0.id < $1.id } }
     }
 }

@@ -1,8 +1,9 @@
 import StyleLint
 
 /// Every stem the index has met, numbered as met and kept from update to update, so a page that
-/// did not change keeps its postings coded by number and only the pages stemmed again are looked
-/// up; the index then merges numbers, not strings.
+/// did not change keeps its postings coded by number; only the stems of the memories that stemmed
+/// pages again are looked up, once per memory, not once per section. The index then merges
+/// numbers, not strings.
 struct Vocabulary: Sendable {
     private(set) var terms: [String] = []
     private var numbers = WordNumbers()
@@ -11,20 +12,9 @@ struct Vocabulary: Sendable {
     private(set) var sorted: [UInt32] = []
     private var added: [UInt32] = []
 
-    /// A page's stems as postings: per section, each stem's number times 16, plus 8 when it is in
-    /// the section's title, plus its occurrences in the text (at most 7).
-    mutating func code(_ stems: [[(stem: WordKey, occurrences: SearchPage.Occurrences)]]) -> [[UInt32]] {
-        var coded: [[UInt32]] = []
-        for section in stems {
-            var codes: [UInt32] = []
-            codes.reserveCapacity(section.count)
-            for (stem, count) in section {
-                let number = numbers.number(of: stem) ?? add(stem)
-                codes.append(number << 4 | (count.title > 0 ? 8 : 0) | UInt32(min(count.text, 7)))
-            }
-            coded.append(codes)
-        }
-        return coded
+    /// The number of each of `stems`, giving the next numbers to those it did not have.
+    mutating func numbers(of stems: [WordKey]) -> [UInt32] {
+        stems.map { numbers.number(of: $0) ?? add($0) }
     }
 
     private mutating func add(_ stem: WordKey) -> UInt32 {
