@@ -23,23 +23,10 @@ public struct BuiltinStyle: Sendable {
     /// Its files, by path inside the style's folder, with their text.
     public var contents: [(path: String, text: String)] { Self.files[name] ?? [] }
 
-    /// The style compiled, as a folder of the same files would be: they are written to a fresh
-    /// temporary folder, loaded, and removed.
+    /// The style compiled from the files it carries, read in memory as a folder of the same
+    /// files would be; its rules look words up in the system's Hunspell dictionary.
     public func load(dictionary: Style.DictionaryLoading = .atOnce) -> (Style?, Diagnostics) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handbook-style-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let styleFolder = folder.appendingPathComponent(name)
-        do {
-            try write(into: styleFolder)
-        } catch {
-            return (nil, Diagnostics([.error(
-                "cannot unpack the built-in style into \(folder.path): \(error.localizedDescription); free some space or set TMPDIR",
-                file: displayPath)]))
-        }
-        // A dictionary of its own would be read from the folder, which is gone once this returns.
-        let ownDictionary = contents.contains { $0.path.hasSuffix(".dic") }
-        return Style.load(
-            styleFolder, displayPath: displayPath, boundary: SourceBoundary(folders: [folder]), dictionary: ownDictionary ? .atOnce : dictionary)
+        Style.load(texts: contents, name: name, displayPath: displayPath, dictionary: dictionary)
     }
 
     /// Writes the style's files into `folder` (made if missing), for a team to change; nothing

@@ -210,14 +210,8 @@ enum RuleFile {
         let build: RuleBuilder
     }
 
-    static func read(_ url: URL, displayPath: String, id: String, diagnostics: inout Diagnostics) -> Pending? {
-        let source: SourceText
-        do {
-            source = try SourceText.read(url, displayPath: displayPath)
-        } catch {
-            diagnostics.append(error)
-            return nil
-        }
+    static func read(_ source: SourceText, id: String, diagnostics: inout Diagnostics) -> Pending? {
+        let displayPath = source.path
         var fields = YAMLFields(yaml: source.text, file: displayPath)
         defer { diagnostics.append(contentsOf: fields.diagnostics) }
         guard !fields.diagnostics.hasErrors else { return nil }

@@ -99,21 +99,19 @@ public struct RuleResources: Sendable {
 /// Reads the lines of a word or phrase file: one entry per line, blank lines and lines starting
 /// with `//` left out (`#` stands for a number in phrases, so it cannot start a comment).
 enum WordFile {
-    static func entries(_ url: URL, displayPath: String) throws(Diagnostic) -> [String] {
-        let source = try SourceText.read(url, displayPath: displayPath)
-        return source.text.split(whereSeparator: \.isNewline).compactMap { line in
+    static func entries(_ source: SourceText) -> [String] {
+        source.text.split(whereSeparator: \.isNewline).compactMap { line in
             let entry = line.trimmingCharacters(in: .whitespaces)
             return entry.isEmpty || entry.hasPrefix("//") ? nil : entry
         }
     }
 
-    /// Every `NAME.txt` of `files` in `folder`, by NAME.
-    static func lists(_ files: [String], in folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> [String: [String]] {
-        let names = files.filter { $0.hasSuffix(".txt") }
+    /// Every `NAME.txt` of `names` in the style's `folder`, by NAME.
+    static func lists(in files: StyleFiles, folder: String, names: [String], diagnostics: inout Diagnostics) -> [String: [String]] {
         var lists: [String: [String]] = [:]
-        for name in names {
+        for name in names where name.hasSuffix(".txt") {
             do {
-                lists[String(name.dropLast(4))] = try entries(folder.appendingPathComponent(name), displayPath: displayPath + "/" + name)
+                lists[String(name.dropLast(4))] = try entries(files.read(folder + "/" + name))
             } catch {
                 diagnostics.append(error)
             }

@@ -56,18 +56,33 @@ public struct Style: Sendable {
             diagnostics.append(.error("the style folder '\(displayPath)' does not exist; check the name or create it", file: displayPath))
             return (nil, diagnostics)
         }
-        let boundary = boundary ?? SourceBoundary(folders: [folder])
-        let listing = SourceFolder.list(folder, displayPath: displayPath, boundary: boundary, diagnostics: &diagnostics)
-        let settings = listing.files.contains(StyleSettings.fileName)
-            ? StyleSettings.load(folder, displayPath: displayPath, diagnostics: &diagnostics) : StyleSettings()
-        let pending = readRules(listing.files, in: folder, displayPath: displayPath, diagnostics: &diagnostics)
+        let files = StyleFiles(folder: folder, displayPath: displayPath, boundary: boundary ?? SourceBoundary(folders: [folder]), diagnostics: &diagnostics)
+        return load(files, dictionary: dictionary, diagnostics: diagnostics)
+    }
+
+    /// Reads a style from its files' texts, by path inside its folder (`lists/greeting.txt`),
+    /// as ``load(_:displayPath:boundary:dictionary:)`` reads a folder of the same files; its
+    /// rules look words up in the system's Hunspell dictionary.
+    public static func load(
+        texts: [(path: String, text: String)], name: String, displayPath: String, dictionary: DictionaryLoading = .atOnce
+    ) -> (Style?, Diagnostics) {
+        load(StyleFiles(texts: texts, name: name, displayPath: displayPath), dictionary: dictionary, diagnostics: Diagnostics())
+    }
+
+    private static func load(_ files: StyleFiles, dictionary: DictionaryLoading, diagnostics: Diagnostics) -> (Style?, Diagnostics) {
+        var diagnostics = diagnostics
+        let listing = files.listing, displayPath = files.displayPath
+        let settings = listing.files.contains(StyleSettings.fileName) ? StyleSettings.load(files, diagnostics: &diagnostics) : StyleSettings()
+        let pending = readRules(files, diagnostics: &diagnostics)
         // Only styles with a rule that looks words up have a dictionary. Reading it takes longer
         // than everything else together, so `.atOnce` reads it on a thread of its own while the
         // rest is read, and returns once it is read.
-        let hasOwnDictionary = ["aff", "dic"].allSatisfy { listing.files.contains(settings.dictionary + "." + $0) }
+        let ownDictionary = files.dictionaryFolder.flatMap { folder in
+            ["aff", "dic"].allSatisfy { listing.files.contains(settings.dictionary + "." + $0) } ? folder : nil
+        }
         let needsSpeller = pending.contains { $0.kind.needsSpeller }
         let speller = needsSpeller
-            ? (hasOwnDictionary ? Speller(dictionary: settings.dictionary, in: folder) : nil) ?? Speller(dictionary: settings.dictionary) : nil
+            ? ownDictionary.flatMap { Speller(dictionary: settings.dictionary, in: $0) } ?? Speller(dictionary: settings.dictionary) : nil
         if dictionary == .atOnce { speller?.startLoading() }
 
         guard let lexicon = Lexicon(language: settings.language) else {
@@ -75,18 +90,16 @@ public struct Style: Sendable {
             return (nil, diagnostics)
         }
         let lists = WordFile.lists(
-            listing.folders.first { $0.name == StyleSettings.listsFolder }?.content.files ?? [],
-            in: folder.appendingPathComponent(StyleSettings.listsFolder), displayPath: displayPath + "/" + StyleSettings.listsFolder,
+            in: files, folder: StyleSettings.listsFolder, names: listing.folders.first { $0.name == StyleSettings.listsFolder }?.content.files ?? [],
             diagnostics: &diagnostics)
         var accepted: [String] = []
-        let acceptURL = folder.appendingPathComponent(settings.acceptFile)
         if listing.allFiles.contains(settings.acceptFile) {
             do {
-                accepted = try WordFile.entries(acceptURL, displayPath: displayPath + "/" + settings.acceptFile)
+                accepted = try WordFile.entries(files.read(settings.acceptFile))
             } catch {
                 diagnostics.append(error)
             }
-        } else if settings.acceptFile != StyleSettings().acceptFile, boundary.entry(acceptURL) == .missing {
+        } else if settings.acceptFile != StyleSettings().acceptFile, files.isMissing(settings.acceptFile) {
             diagnostics.append(.error(
                 "the accepted words file '\(settings.acceptFile)' named in \(StyleSettings.fileName) does not exist",
                 file: displayPath + "/" + StyleSettings.fileName))
@@ -115,17 +128,18 @@ public struct Style: Sendable {
         }
         checkYields(pending, diagnostics: &diagnostics)
         if dictionary == .atOnce { speller?.waitUntilLoaded() }
-        var style = Style(name: folder.lastPathComponent, rules: rules, settings: settings, lexicon: lexicon, verbs: resources.verbs)
+        var style = Style(name: files.name, rules: rules, settings: settings, lexicon: lexicon, verbs: resources.verbs)
         style.speller = speller
         return (diagnostics.hasErrors ? nil : style, diagnostics)
     }
 
-    private static func readRules(_ files: [String], in folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> [RuleFile.Pending] {
-        let names = files.filter { $0.hasSuffix(".yml") && $0 != StyleSettings.fileName }
+    private static func readRules(_ files: StyleFiles, diagnostics: inout Diagnostics) -> [RuleFile.Pending] {
+        let displayPath = files.displayPath
+        let names = files.listing.files.filter { $0.hasSuffix(".yml") && $0 != StyleSettings.fileName }
         if names.isEmpty {
             diagnostics.append(.error("the style folder '\(displayPath)' has no rule files (*.yml)", file: displayPath))
         }
-        return names.compactMap { name in
+        return names.compactMap { name -> RuleFile.Pending? in
             let id = String(name.dropLast(4))
             let path = displayPath + "/" + name
             guard isRuleID(id) else {
@@ -138,7 +152,12 @@ public struct Style: Sendable {
                 diagnostics.append(.error("'index' cannot name a rule: rules/index.html is the list of rules; rename the file", file: path))
                 return nil
             }
-            return RuleFile.read(folder.appendingPathComponent(name), displayPath: path, id: id, diagnostics: &diagnostics)
+            do throws(Diagnostic) {
+                return RuleFile.read(try files.read(name), id: id, diagnostics: &diagnostics)
+            } catch {
+                diagnostics.append(error)
+                return nil
+            }
         }
     }
 

@@ -24,15 +24,13 @@ public struct StyleSettings: Sendable, Hashable {
 
     public init() {}
 
-    /// Reads `style.yml` from `folder` if it is there.
-    static func load(_ folder: URL, displayPath: String, diagnostics: inout Diagnostics) -> StyleSettings {
+    /// Reads the style's `style.yml`.
+    static func load(_ files: StyleFiles, diagnostics: inout Diagnostics) -> StyleSettings {
         var settings = StyleSettings()
-        let url = folder.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return settings }
-        let path = displayPath + "/" + fileName
+        let path = files.displayPath + "/" + fileName
         let source: SourceText
         do {
-            source = try SourceText.read(url, displayPath: path)
+            source = try files.read(fileName)
         } catch {
             diagnostics.append(error)
             return settings
