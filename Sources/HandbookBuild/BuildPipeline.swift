@@ -5,6 +5,7 @@ import HandbookKit
 import ParallelMap
 import SiteRenderer
 public import SourceFiles
+import Synchronization
 
 /// What a build or check did.
 public struct BuildReport: Sendable {
@@ -86,6 +87,8 @@ public struct BuildPipeline {
             }
             try folder.swapIn()
             report.output = folder.url
+            LastReference(consume pages).dropLater()
+            LastReference(consume handbook).dropLater()
         } catch var diagnostic as Diagnostic {
             folder.discardStaging()
             diagnostic.message += "; the previous site is unchanged"
@@ -96,5 +99,21 @@ public struct BuildPipeline {
             report.diagnostics.append(.error("could not write the site: \(reason); the previous site is unchanged", file: config.outputFolder))
         }
         return report
+    }
+}
+
+/// The last reference to a loaded book or its pages, to be dropped on a thread of the concurrency
+/// pool instead of this one: dropping it frees every chapter, page and index entry, one by one on
+/// one core, after the site is complete. A command exits right after and need not wait for that
+/// (as compilers leave their trees to the exit); a long-lived caller loses nothing.
+private final class LastReference<Value: Sendable>: Sendable {
+    private let value: Mutex<Value?>
+
+    init(_ value: consuming Value) {
+        self.value = Mutex(value)
+    }
+
+    func dropLater() {
+        Task.detached(priority: .background) { self.value.withLock { $0 = nil } }
     }
 }
