@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import ParallelMap
 public import SourceFiles
 import StyleLint
 import Synchronization
@@ -78,8 +79,10 @@ public struct LinkResolver: Sendable {
         chaptersPrefix = chaptersFolder == "." ? "" : chaptersFolder + "/"
         var pages: [String: String] = [:]
         var anchors: [String: Set<String>] = [:]
-        for chapter in book.allPages + book.examplePages {
-            anchors[chapter.id] = Set(chapter.outline.linkableAnchors)
+        let linkable = book.allPages + book.examplePages
+        // Hashing a heading's anchor (non-ASCII text) is most of the work: every core does it.
+        for (chapter, pageAnchors) in zip(linkable, linkable.concurrentMap { Set($0.outline.linkableAnchors) }) {
+            anchors[chapter.id] = pageAnchors
             // `./a.md` as links resolve it, `a.md`; other paths have no `.` segment to drop.
             if let source = chapter.sourcePath.map({ Self.normalise($0) ?? $0 }) {
                 pages[source] = chapter.id
