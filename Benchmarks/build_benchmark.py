@@ -150,7 +150,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--handbook", default=".build/release/handbook")
     parser.add_argument("--rebuild", default=".build/release/rebuild-benchmark",
-                        help="the in-process incremental rebuild benchmark (swift build -c release --product rebuild-benchmark)")
+                        help="the in-process incremental rebuild benchmark (`make bench` builds it)")
     parser.add_argument("--keep", action="store_true", help="keep the generated folder and print it")
     parser.add_argument("--workdir", help="where to generate and build (e.g. /dev/shm to leave the disk out)")
     args = parser.parse_args()
