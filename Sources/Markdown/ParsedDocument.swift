@@ -6,6 +6,9 @@ import Synchronization
 /// elsewhere, rendered again by an incremental rebuild) parses the text anew.
 public final class ParsedDocument: Sendable {
     public let outline: MarkdownOutline
+    /// The outline's `linkableAnchors`, hashed once per parse: every load of a book looks up
+    /// the fragments of its links in them, and a page's anchors change only with its text.
+    public let linkableAnchors: Set<String>
     public let text: String
     public let options: MarkdownOptions
     private let tree: Mutex<MarkdownDocument?>
@@ -32,6 +35,7 @@ public final class ParsedDocument: Sendable {
             for index in outline.fencedBlocks.indices { place(&outline.fencedBlocks[index].position) }
         }
         self.outline = outline
+        linkableAnchors = Set(outline.linkableAnchors)
         self.text = text
         self.options = options
         tree = Mutex(consume document)

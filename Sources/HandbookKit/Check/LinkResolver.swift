@@ -1,6 +1,5 @@
 import Foundation
 import Markdown
-import ParallelMap
 public import SourceFiles
 import StyleLint
 import Synchronization
@@ -79,10 +78,8 @@ public struct LinkResolver: Sendable {
         chaptersPrefix = chaptersFolder == "." ? "" : chaptersFolder + "/"
         var pages: [String: String] = [:]
         var anchors: [String: Set<String>] = [:]
-        let linkable = book.allPages + book.examplePages
-        // Hashing a heading's anchor (non-ASCII text) is most of the work: every core does it.
-        for (chapter, pageAnchors) in zip(linkable, linkable.concurrentMap { Set($0.outline.linkableAnchors) }) {
-            anchors[chapter.id] = pageAnchors
+        for chapter in book.allPages + book.examplePages {
+            anchors[chapter.id] = chapter.linkableAnchors
             // `./a.md` as links resolve it, `a.md`; other paths have no `.` segment to drop.
             if let source = chapter.sourcePath.map({ Self.normalise($0) ?? $0 }) {
                 pages[source] = chapter.id
@@ -339,6 +336,16 @@ public struct LinkResolver: Sendable {
         var (path, anchor) = splitFragment(withoutTemplateRoot(destination))
         if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<question] }
         return (path, anchor)
+    }
+
+    /// The path of `target(of:)` alone, for a caller that has no use for the fragment: decoding
+    /// it (a heading's anchor, percent-encoded Cyrillic) is most of the work.
+    static func path(of destination: String) -> Substring {
+        let whole = withoutTemplateRoot(destination)
+        // The first `#` scalar, as `splitFragment` finds it: a byte of its own in UTF-8.
+        var path = whole.utf8.firstIndex(of: UInt8(ascii: "#")).map { Substring(whole.unicodeScalars[..<$0]) } ?? whole[...]
+        if let question = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<question] }
+        return path
     }
 
     /// Split at the first `#` scalar: a `#` before a combining mark is no Character of its own.

@@ -44,6 +44,9 @@ public struct Chapter: Sendable {
     /// Its headings, links and fenced blocks, as read at load.
     public var outline: MarkdownOutline { document?.outline ?? MarkdownOutline() }
 
+    /// What a link's `#fragment` may name on the page (see `MarkdownOutline.linkableAnchors`).
+    public var linkableAnchors: Set<String> { document?.linkableAnchors ?? [] }
+
     /// The page's file in the output, relative to its root.
     public var outputPath: String { Self.outputPath(of: id) }
 
