@@ -41,6 +41,23 @@ import TestSupport
         #expect(try handbook.read("site/files/assets/form.pdf") == "pdf\n")
     }
 
+    /// A fragment (percent-encoded or not) or a site root written as a template variable in
+    /// front leaves the file a link names the same.
+    @Test func aFragmentOnAProjectFileLinkNamesTheFile() throws {
+        let handbook = try TemporaryHandbook([
+            "Handbook/a.md": "# A\n\n[form](../assets/form.pdf#%D1%81%D1%82%D1%80-2) [guide](../assets/guide.pdf?v=1#стр) "
+                + "[map]({{ site.baseurl }}/assets/map.pdf#a?b)\n",
+            "assets/form.pdf": "form\n",
+            "assets/guide.pdf": "guide\n",
+            "assets/map.pdf": "map\n",
+        ])
+        let report = BuildPipeline(root: handbook.root).build(epub: false)
+        #expect(report.diagnostics.sorted.map(\.description) == [])
+        for name in ["form", "guide", "map"] {
+            #expect(try handbook.read("site/files/assets/\(name).pdf") == "\(name)\n")
+        }
+    }
+
     @Test func nothingOutsideTheHandbookHiddenOrLinkedOutIsCopied() throws {
         let outside = try TemporaryHandbook(["secret.png": "secret\n", "folder/secret.png": "secret\n"], config: nil)
         let handbook = try TemporaryHandbook([

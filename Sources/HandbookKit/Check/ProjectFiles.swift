@@ -23,7 +23,7 @@ extension LinkResolver {
         for page in book.allPages + book.examplePages where page.sourcePath != nil {
             let destinations = page.linkDestinations
             for destination in destinations where destination.containsBytes(".") || destination.containsBytes("%") {
-                let (pathPart, _) = target(of: destination)
+                let pathPart = path(of: destination)
                 // Most links lead to pages: told apart before decoding (decoding keeps a plain ".md").
                 guard !pathPart.hasSuffix(".md"), let decoded = PercentEncoding.decoded(pathPart), namesFile(decoded) else { continue }
                 let links = resolver ?? LinkResolver(book: book)
