@@ -31,41 +31,52 @@ extension HTMLText {
     /// return, DEL, C1 controls, and the non-characters U+FFFE and U+FFFF. Most pages have none,
     /// and are given back as they are after one pass.
     public static func removingUnshowable(_ html: [UInt8]) -> [UInt8] {
-        html.withUnsafeBufferPointer { bytes in
-            // Eight bytes at a time where none of them can start an unshowable character: the
-            // page of the whole book is megabytes.
-            var index = 0
-            search: while index < bytes.count {
-                if index + 8 <= bytes.count {
-                    // `«`, `»` and the no-break space start with 0xC2, as C1 controls do: Russian
-                    // text has them every few words, so a word that may hold one is read byte by
-                    // byte once, not again from each of its bytes.
-                    if mayStartUnshowable(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                        for offset in index..<(index + 8) where unshowableLength(at: offset, in: bytes) > 0 {
-                            index = offset
-                            break search
-                        }
-                    }
-                    index += 8
-                    continue
-                }
-                if unshowableLength(at: index, in: bytes) > 0 { break }
-                index += 1
-            }
-            guard index < bytes.count else { return html }
-            var kept = Array(bytes[..<index])
-            kept.reserveCapacity(bytes.count)
-            while index < bytes.count {
-                let length = unshowableLength(at: index, in: bytes)
+        var html = html
+        removeUnshowable(in: &html, from: 0)
+        return html
+    }
+
+    /// Removes the unshowable characters (see `removingUnshowable`) from `html[start...]`, in
+    /// place; `start` is where a character begins.
+    public static func removeUnshowable(in html: inout [UInt8], from start: Int) {
+        guard let first = html.withUnsafeBufferPointer({ firstUnshowable(in: $0, from: start) }) else { return }
+        let kept = html.withUnsafeMutableBufferPointer { bytes in
+            var read = first, write = first
+            while read < bytes.count {
+                let length = unshowableLength(at: read, in: UnsafeBufferPointer(bytes))
                 if length == 0 {
-                    kept.append(bytes[index])
-                    index += 1
+                    bytes[write] = bytes[read]
+                    write += 1
+                    read += 1
                 } else {
-                    index += length
+                    read += length
                 }
             }
-            return kept
+            return write
         }
+        html.removeLast(html.count - kept)
+    }
+
+    /// Where the first unshowable character of `bytes[start...]` begins.
+    private static func firstUnshowable(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        // Eight bytes at a time where none of them can start an unshowable character: the
+        // page of the whole book is megabytes.
+        var index = start
+        while index < bytes.count {
+            if index + 8 <= bytes.count {
+                // `«`, `»` and the no-break space start with 0xC2, as C1 controls do: Russian
+                // text has them every few words, so a word that may hold one is read byte by
+                // byte once, not again from each of its bytes.
+                if mayStartUnshowable(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    for offset in index..<(index + 8) where unshowableLength(at: offset, in: bytes) > 0 { return offset }
+                }
+                index += 8
+                continue
+            }
+            if unshowableLength(at: index, in: bytes) > 0 { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether any of the eight bytes is a control character, DEL, or the first byte of a C1

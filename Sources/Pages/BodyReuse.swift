@@ -25,7 +25,7 @@ extension PageBodies {
         }
         let chapters = book.readingOrder.concurrentMap { chapter in
             if unchanged(chapter, was: old[chapter.id]), let bodies = oldBodies[chapter.id], Set(bodies.keys) == Set(readingTargets) {
-                return PageBody(page: chapter, bodies: bodies)
+                return PageBody(page: chapter, showableBodies: bodies)
             }
             return PageBody(page: chapter, bodies: body(of: chapter))
         }
@@ -33,7 +33,7 @@ extension PageBodies {
             && !(book.home.map(linksChanged) ?? false)
         let examplesUnchanged = book.examples.count == previous.book.examples.count
             && zip(book.examples, previous.book.examples).allSatisfy { $0.document === $1.document }
-        let home = homeUnchanged ? PageBody(page: home, bodies: previous.pages.home.bodies) : PageBody(page: home, bodies: homeBody())
+        let home = homeUnchanged ? PageBody(page: home, showableBodies: previous.pages.home.bodies) : PageBody(page: home, bodies: homeBody())
         return RenderedPages(
             home: home, chapters: chapters, examples: examplesUnchanged ? previous.pages.examples : examplePages(), rules: rulePages(),
             siteOnly: siteOnlyPages(reading: [home] + chapters))

@@ -11,7 +11,22 @@ public struct PageBody: Sendable, Equatable {
     public let page: Chapter
     public let bodies: [PageTarget: [UInt8]]
 
+    /// The bodies of `page` as rendered. The site's and the one page's are made showable here
+    /// (`HTMLText.removingUnshowable`), once per render: a frame adds only what it holds
+    /// itself, and the whole book on one page joins bodies already made showable instead of
+    /// reading its megabytes again on every save of a live site.
     public init(page: Chapter, bodies: [PageTarget: [UInt8]]) {
+        self.page = page
+        var bodies = bodies
+        for target in [PageTarget.site, .print] where bodies[target] != nil {
+            HTMLText.removeUnshowable(in: &bodies[target]!, from: 0)
+        }
+        self.bodies = bodies
+    }
+
+    /// Bodies that are showable already: those of an earlier `PageBody` of the page, or made
+    /// of such bodies.
+    init(page: Chapter, showableBodies bodies: [PageTarget: [UInt8]]) {
         self.page = page
         self.bodies = bodies
     }
@@ -178,7 +193,7 @@ public struct PageBodies: Sendable {
         guard targets.contains(.site) else { return [] }
         // The title opens the front page's section, so the frame adds none.
         let printPage = Chapter(id: PrintPage.id, title: strings.wholeBook, sourcePath: nil, titleIsFirstHeading: true)
-        var pages = [PageBody(page: printPage, bodies: [.site: PrintPage.body(of: reading, description: book.config.description)])]
+        var pages = [PageBody(page: printPage, showableBodies: [.site: PrintPage.body(of: reading, description: book.config.description)])]
         if LintPage.isPublished(in: book) {
             let page = Chapter(id: LintPage.id, title: strings.lint.title, sourcePath: nil)
             let body = LintPage.body(labels: book.config.blockLabels, strings: strings, language: book.config.language)

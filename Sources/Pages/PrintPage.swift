@@ -26,15 +26,18 @@ public enum PrintPage {
 
     /// The page's body: each page of `reading` (front page first) in a section of its own,
     /// headed by its title unless its text begins with it; the front page also with the book's
-    /// description, as its own page shows it.
+    /// description, as its own page shows it. The bodies are showable (see `PageBody`) and what
+    /// is put around them is made so, so the page is showable without reading it again.
     static func body(of reading: [PageBody], description: String?) -> [UInt8] {
         var html: [UInt8] = []
         html.reserveCapacity(reading.reduce(0) { $0 + ($1.bodies[.print]?.count ?? 0) + $1.page.title.utf8.count + 100 })
         for (index, body) in reading.enumerated() {
             let page = body.page
+            let start = html.count
             html += "<section class=\"print-page\" id=\"\(HTMLText.escape(anchor(of: page.id)))\">\n".utf8
             if !page.titleIsFirstHeading { html += ("<h1>" + HTMLText.escape(page.title) + "</h1>\n").utf8 }
             if index == 0, let description { html += ("<p class=\"lead\">" + HTMLText.escape(description) + "</p>\n").utf8 }
+            HTMLText.removeUnshowable(in: &html, from: start)
             html += body.bodies[.print] ?? []
             html += "</section>\n".utf8
         }

@@ -135,7 +135,7 @@ public struct SiteRenderer: Sendable {
         _ page: Chapter, isHome: Bool, previous: Chapter?, next: Chapter?, sidebar: Sidebar, frames: PageFrames, strings: PageStrings, content: [UInt8]
     ) -> [UInt8] {
         let values = pageValues(page, isHome: isHome, strings: strings, previous: previous, next: next)
-        return HTMLText.removingUnshowable(frames.render(values, content: content) { sidebar.append(for: page.id, to: &$0) })
+        return frames.render(values, content: content) { sidebar.append(for: page.id, to: &$0) }
     }
 
     private func pageValues(

@@ -18,4 +18,15 @@ import Testing
         let clean = Array((String(repeating: "Привет,\u{A0}мир!\n", count: 40) + showable).utf8)
         #expect(HTMLText.removingUnshowable(clean) == clean)
     }
+
+    /// Cleaning from a point on leaves what is before it as it is: a frame cleans each part it
+    /// adds, never the page body it was given (showable already).
+    @Test func removingFromAPointKeepsWhatIsBefore() {
+        let before = Array("до\u{1}\u{7F}".utf8)
+        for tail in ["", "чисто", "\u{1}", "a\u{85}б\u{FFFE}в\u{1B}", String(repeating: "Текст\u{7} и\u{A0}ещё ", count: 9)] {
+            var html = before + Array(tail.utf8)
+            HTMLText.removeUnshowable(in: &html, from: before.count)
+            #expect(html == before + HTMLText.removingUnshowable(Array(tail.utf8)), "\(tail)")
+        }
+    }
 }

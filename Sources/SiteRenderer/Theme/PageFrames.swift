@@ -53,24 +53,30 @@ final class PageFrames: @unchecked Sendable {
     private static let lead: [UInt8] = [0xEF, 0xA3, 0xBF]
     private static func marker(_ index: Int) -> String { "\u{F8FF}\(index)&\u{F8FF}" }
 
+    /// The page in its frame, without a character an HTML page may not hold (see
+    /// `HTMLText.removingUnshowable`): `content` is a page body, showable already (see
+    /// `PageBody`); the frame's own parts are made so here, so a body is never read again.
     func render(_ page: PageValues, content: [UInt8], sidebar: (inout [UInt8]) -> Void) -> [UInt8] {
-        guard splices else { return renderWhole(page, content: content, sidebar: sidebar) }
+        guard splices else { return HTMLText.removingUnshowable(renderWhole(page, content: content, sidebar: sidebar)) }
         let (frame, texts) = frameAndTexts(for: page)
         var html: [UInt8] = []
         html.reserveCapacity(frame.bytes.count + content.count + 64 * 1024)
         frame.bytes.withUnsafeBufferPointer { bytes in
             for slot in frame.slots {
+                let start = html.count
                 switch slot {
                 case .literal(let range):
                     html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
                 case .value(0, _):
                     html += content
+                    continue
                 case .value(1, _):
                     sidebar(&html)
                 case .value(let index, let escaped):
                     let text = texts[index - 2]
                     html += (escaped ? HTMLText.escape(text) : text).utf8
                 }
+                HTMLText.removeUnshowable(in: &html, from: start)
             }
         }
         return html
