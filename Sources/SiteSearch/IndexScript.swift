@@ -1,4 +1,5 @@
 import Foundation
+import ParallelMap
 import SourceFiles
 
 /// `search/index.js`: `handbookSearch.addIndex({...})` with
@@ -49,18 +50,11 @@ struct IndexScript {
         out.write("],\"terms\":")
         ScriptJSON.write(Self.frontCoded(terms.map { vocabulary.terms[Int($0)] }), to: &out)
         out.write(",\"postings\":[")
-        Self.digits.withUnsafeBufferPointer { digits in
-            for (index, term) in terms.enumerated() {
-                if index > 0 { out.write(UInt8(ascii: ",")) }
-                out.write(UInt8(ascii: "\""))
-                var previous: UInt32 = 0
-                // A term's postings are in section order, so the distances are never negative.
-                for posting in postings.all[postings.starts[Int(term)]..<postings.starts[Int(term) + 1]] {
-                    Self.writeNumber(Int((posting >> 4) - previous) << 4 | Int(posting & 15), digits: digits, to: &out)
-                    previous = posting >> 4
-                }
-                out.write(UInt8(ascii: "\""))
-            }
+        // Written in parts on every core, then joined: the one-core tail of making the index.
+        let parts = Self.parts(of: terms, postings: postings.starts, count: 16)
+        for (number, part) in parts.concurrentMap({ Self.postingsScript(of: terms[$0], postings: postings) }).enumerated() {
+            if number > 0 { out.write(UInt8(ascii: ",")) }
+            out += part
         }
         out.write("]});\n")
         data = Data(out)
@@ -130,6 +124,40 @@ struct IndexScript {
             count = starts[terms]
         }
         return (all, starts)
+    }
+
+    /// `terms` cut into up to `count` runs of about as many postings each.
+    private static func parts(of terms: [UInt32], postings starts: [Int], count: Int) -> [Range<Int>] {
+        let total = terms.reduce(0) { $0 + starts[Int($1) + 1] - starts[Int($1)] }
+        var parts: [Range<Int>] = []
+        var start = 0, sum = 0
+        for (index, term) in terms.enumerated() {
+            sum += starts[Int(term) + 1] - starts[Int(term)]
+            if sum * count >= total * (parts.count + 1) || index == terms.count - 1 {
+                parts.append(start..<(index + 1))
+                start = index + 1
+            }
+        }
+        return parts.isEmpty ? [0..<0] : parts
+    }
+
+    /// The `postings` entries of `terms`, each a string of base-32 numbers, joined by commas.
+    private static func postingsScript(of terms: ArraySlice<UInt32>, postings: (all: [UInt32], starts: [Int])) -> [UInt8] {
+        var out: [UInt8] = []
+        digits.withUnsafeBufferPointer { digits in
+            for (index, term) in terms.enumerated() {
+                if index > 0 { out.write(UInt8(ascii: ",")) }
+                out.write(UInt8(ascii: "\""))
+                var previous: UInt32 = 0
+                // A term's postings are in section order, so the distances are never negative.
+                for posting in postings.all[postings.starts[Int(term)]..<postings.starts[Int(term) + 1]] {
+                    writeNumber(Int((posting >> 4) - previous) << 4 | Int(posting & 15), digits: digits, to: &out)
+                    previous = posting >> 4
+                }
+                out.write(UInt8(ascii: "\""))
+            }
+        }
+        return out
     }
 
     private static func writeNumber(_ value: Int, digits: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
