@@ -9,6 +9,11 @@ let strictSettings: [SwiftSetting] = [
 /// The executable has no public API, so internal imports by default buy nothing there.
 let executableSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
+/// mimalloc (Debian's libmimalloc) takes the place of glibc's malloc in the programs: a build makes
+/// and frees millions of small blocks on every core, and glibc's arenas spent an eighth of its CPU
+/// time in malloc, free and their locks. Linked, not preloaded, so every run gets it.
+let fastAllocator: [LinkerSetting] = [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+
 let package = Package(
     name: "handbook",
     platforms: [.macOS(.v15)],
@@ -139,7 +144,8 @@ let package = Package(
             name: "rebuild-benchmark",
             dependencies: ["HandbookBuild", "Pages", "SiteRenderer"],
             path: "Benchmarks/RebuildBenchmark",
-            swiftSettings: executableSettings
+            swiftSettings: executableSettings,
+            linkerSettings: fastAllocator
         ),
         .executableTarget(
             name: "handbook",
@@ -147,7 +153,8 @@ let package = Package(
                 "BuiltinStyles", "HandbookBuild", "HandbookKit", "HandbookServer", "HandbookTemplate", "Markdown", "ParallelMap", "SourceFiles", "StyleLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: executableSettings
+            swiftSettings: executableSettings,
+            linkerSettings: fastAllocator
         ),
         .target(
             name: "TestSupport",
