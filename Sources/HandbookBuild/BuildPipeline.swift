@@ -79,7 +79,7 @@ public struct BuildPipeline {
             if let book {
                 let (bytes, diagnostics) = try book.get()
                 report.diagnostics.append(contentsOf: diagnostics)
-                try output.write(Data(bytes), to: EbookRenderer.fileName)
+                try output.write(bytes, to: EbookRenderer.fileName)
                 guard !report.failed(strict: strict) else {
                     folder.discardStaging()
                     return report

@@ -7,6 +7,15 @@ import Synchronization
 public protocol SiteOutput: AnyObject, Sendable {
     /// Writes `data` at `path` (relative, `/`-separated), creating folders as needed.
     func write(_ data: Data, to path: String) throws
+
+    /// Writes `bytes` at `path`; an output that can take them as they are need not copy them.
+    func write(_ bytes: [UInt8], to path: String) throws
+}
+
+extension SiteOutput {
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        try write(Data(bytes), to: path)
+    }
 }
 
 /// Writes into a folder on disk. Files are written with plain `open`/`write`: the build swaps the
@@ -25,6 +34,14 @@ public final class FolderOutput: SiteOutput {
     }
 
     public func write(_ data: Data, to path: String) throws {
+        try data.withUnsafeBytes { try write(contentsOf: $0, to: path) }
+    }
+
+    public func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write(contentsOf: $0, to: path) }
+    }
+
+    private func write(contentsOf buffer: UnsafeRawBufferPointer, to path: String) throws {
         let file = base + path
         let parent = String(file[..<file.lastIndex(of: "/")!])
         if !createdFolders.withLock({ $0.contains(parent) }) {
@@ -35,16 +52,14 @@ public final class FolderOutput: SiteOutput {
         let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = SystemCall.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                offset += written
+        var offset = 0
+        while offset < buffer.count {
+            let written = SystemCall.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
+            offset += written
         }
     }
 }

@@ -56,14 +56,18 @@ public struct SiteRenderer: Sendable {
     /// Writes the whole site; `pages` are the bodies when the caller has rendered them already (for the EPUB too).
     public func render(to output: some SiteOutput, pages given: RenderedPages? = nil) throws {
         let pages = given ?? PageBodies(book: book).renderAll()
-        // Pages are independent, so they are framed and written on every core at once; the search
-        // index is made from the same bodies meanwhile, its one-core part beside the pages' writing.
+        // The search index reads the bodies on every core first; its one-core part (numbering the
+        // stems, the index script) then runs beside the pages, which are framed and written on
+        // every core. Largest first: `print.html` holds the whole book, and a page taken last is
+        // framed and written on one core while the others wait.
+        let search = SearchIndex(book: book, pages: pages)
+        let largestFirst = pages.all.map { ($0, $0.utf8(for: .site).count) }.sorted { $0.1 > $1.1 }.map(\.0)
         let (pageFailures, searchFailures) = concurrently({
-            pages.all.concurrentMap { body in
-                Self.attempt { try output.write(Data(framed(body, in: pages)), to: body.page.outputPath) }
+            largestFirst.concurrentMap { body in
+                Self.attempt { try output.write(framed(body, in: pages), to: body.page.outputPath) }
             }
         }, {
-            SearchIndex(book: book, pages: pages).files().concurrentMap { file in
+            search.files().concurrentMap { file in
                 Self.attempt { try output.write(file.data, to: file.path) }
             }
         })
