@@ -86,7 +86,7 @@ let package = Package(
         ),
         .target(
             name: "Markdown",
-            dependencies: ["CCMarkGFM"],
+            dependencies: ["CCMarkGFM", "SourceFiles"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -1,3 +1,5 @@
+import SourceFiles
+
 /// Gives each heading of one page a unique anchor, the way GitHub does, so that links written
 /// for GitHub's preview (`#расплывчато-и-конкретно`) work on the site too: letters of any script
 /// are kept and lower-cased, spaces become hyphens, other punctuation is dropped, and repeats get
@@ -5,28 +7,21 @@
 public struct HeadingAnchors: Sendable {
     /// How many times each anchor was given, by its bytes: hashing a non-ASCII `String` first
     /// checks its normalisation, several times the work of hashing the bytes.
-    private var used: [AnchorBytes: Int] = [:]
+    private var used: [ExactString: Int] = [:]
 
     public init() {}
 
     public mutating func anchor(for text: String) -> String {
         var base = Self.asciiOrRussianAnchor(text) ?? Array(Self.anyAnchor(text).utf8)
         if base.isEmpty { base = Array("section".utf8) }
-        var candidate = AnchorBytes(bytes: base)
+        let baseText = String(decoding: base, as: UTF8.self)
+        var candidate = ExactString(baseText)
         while let count = used[candidate] {
             used[candidate] = count + 1
-            candidate = AnchorBytes(bytes: base + Array("-\(count)".utf8))
+            candidate = ExactString(baseText + "-\(count)")
         }
         used[candidate] = 1
-        return String(decoding: candidate.bytes, as: UTF8.self)
-    }
-
-    private struct AnchorBytes: Hashable, Sendable {
-        let bytes: [UInt8]
-
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
+        return candidate.string
     }
 
     /// The anchor of a heading written in ASCII and Russian letters, most of a handbook's, made

@@ -44,11 +44,7 @@ public struct PageBody: Sendable, Equatable {
     /// The same page and bodies, byte for byte: what a page's frame is made around.
     public static func == (one: PageBody, other: PageBody) -> Bool {
         one.page.id == other.page.id && one.bodies.count == other.bodies.count
-            && one.bodies.allSatisfy { target, html in other.bodies[target].map { sameBytes(html, $0) } ?? false }
-    }
-
-    public static func sameBytes(_ one: [UInt8], _ other: [UInt8]) -> Bool {
-        one.withUnsafeBufferPointer { first in other.withUnsafeBufferPointer { first.sameBytes(as: $0) } }
+            && one.bodies.allSatisfy { target, html in other.bodies[target].map { html.sameBytes(as: $0) } ?? false }
     }
 }
 

@@ -36,7 +36,7 @@ public struct SearchIndex: Sendable {
         var pages = bodies.concurrentMap { body in
             let parent = parents[body.page.id]
             if let before = old[body.page.id], before.title == body.page.title, before.summary == body.page.summary,
-                before.parent == parent, PageBody.sameBytes(before.body, body.utf8(for: .site)) {
+                before.parent == parent, before.body.sameBytes(as: body.utf8(for: .site)) {
                 return before
             }
             return memories.with { SearchPage(body: body, parent: parent, memory: &$0) }

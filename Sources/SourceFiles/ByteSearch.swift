@@ -56,6 +56,13 @@ extension UnsafeBufferPointer<UInt8> {
     }
 }
 
+extension Array where Element == UInt8 {
+    /// Whether both hold the same bytes, with one `memcmp` (see `UnsafeBufferPointer.sameBytes`).
+    public func sameBytes(as other: [UInt8]) -> Bool {
+        withUnsafeBufferPointer { first in other.withUnsafeBufferPointer { first.sameBytes(as: $0) } }
+    }
+}
+
 /// A `String` as a dictionary key, hashed and compared by its UTF-8 bytes. `String` hashes a
 /// non-ASCII text in its normalised form, checking every scalar first; for keys one program
 /// writes and reads back (link destinations, paths) the bytes are what tells them apart.
