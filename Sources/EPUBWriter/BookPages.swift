@@ -21,7 +21,8 @@ struct BookPages {
 
     struct Document: Sendable {
         var file: String
-        var xhtml: String
+        /// UTF-8, as the archive takes it: a page's body stays bytes from the render to the ZIP.
+        var xhtml: [UInt8]
         /// What the conversion had to change, for diagnostics.
         var problems: [String]
     }
@@ -56,7 +57,6 @@ struct BookPages {
     }
 
     private func convert(_ page: Page, files: Set<String>, undoing broken: Set<String>) -> Conversion {
-        let html = page.body.html(for: .book)
         var fragmentLinks: [(value: String, file: String, fragment: String)] = []
         // The converter writes links anew; a page taken as written keeps its own.
         var rewritesLinks = false
@@ -74,25 +74,32 @@ struct BookPages {
                 return .keep(Self.pathPart(of: value) + "#" + PagePaths.encodeFragment(fragment))
             }
         }
-        if broken.isEmpty, let direct = Self.asWritten(html, rawHTML: rawHTML && page.body.page.sourcePath != nil, address: address) {
+        let bytes = page.body.utf8(for: .book)
+        if broken.isEmpty, let direct = Self.asWritten(bytes, rawHTML: rawHTML && page.body.page.sourcePath != nil, address: address) {
             return Conversion(
                 document: Document(file: page.file, xhtml: document(page, body: direct.body), problems: []), ids: direct.ids, fragmentLinks: fragmentLinks)
         }
         fragmentLinks = []
         rewritesLinks = true
         var converter = XHTMLConverter(address: address)
-        let body = converter.convert(html)
+        let body = Array(converter.convert(String(decoding: bytes, as: UTF8.self)).utf8)
         return Conversion(
             document: Document(file: page.file, xhtml: document(page, body: body), problems: converter.problems), ids: Set(converter.ids.map(ExactString.init)),
             fragmentLinks: fragmentLinks)
     }
 
-    private func document(_ page: Page, body: String) -> String {
-        var xhtml = XHTMLDocument.start(title: page.body.page.title, language: language, styleSheet: relative(BookLayout.styleSheet, from: page.file))
-        xhtml += "<section epub:type=\"\(page.type)\">\n"
-        if !page.body.page.titleIsFirstHeading { xhtml += "<h1>\(page.body.page.title.escapedForXML)</h1>\n" }
-        if let lead = page.lead { xhtml += "<p class=\"lead\">\(lead.escapedForXML)</p>\n" }
-        return xhtml + body + "</section>\n</body>\n</html>\n"
+    private func document(_ page: Page, body: [UInt8]) -> [UInt8] {
+        var start = XHTMLDocument.start(title: page.body.page.title, language: language, styleSheet: relative(BookLayout.styleSheet, from: page.file))
+        start += "<section epub:type=\"\(page.type)\">\n"
+        if !page.body.page.titleIsFirstHeading { start += "<h1>\(page.body.page.title.escapedForXML)</h1>\n" }
+        if let lead = page.lead { start += "<p class=\"lead\">\(lead.escapedForXML)</p>\n" }
+        let end = "</section>\n</body>\n</html>\n"
+        var xhtml: [UInt8] = []
+        xhtml.reserveCapacity(start.utf8.count + body.count + end.utf8.count)
+        xhtml += start.utf8
+        xhtml += body
+        xhtml += end.utf8
+        return xhtml
     }
 
     /// A body rendered for the book that is XHTML already, with its ids; nil when it needs the
@@ -102,10 +109,9 @@ struct BookPages {
     /// not hold, a data URL, an unknown scheme), table cells' `align`, the footnotes' valueless
     /// attribute, and ids that are percent-encoded or hold entities.
     static func asWritten(
-        _ html: String, rawHTML: Bool, address: (String, Bool) -> XHTMLConverter.Address = { value, _ in .keep(value) }
-    ) -> (body: String, ids: Set<ExactString>)? {
+        _ bytes: [UInt8], rawHTML: Bool, address: (String, Bool) -> XHTMLConverter.Address = { value, _ in .keep(value) }
+    ) -> (body: [UInt8], ids: Set<ExactString>)? {
         guard !rawHTML else { return nil }
-        let bytes = Array(html.utf8)
         guard find(Self.image, in: bytes, from: 0) == nil, find(Self.align, in: bytes, from: 0) == nil, find(Self.footnotes, in: bytes, from: 0) == nil
         else { return nil }
         var ids: Set<ExactString> = []
@@ -128,7 +134,7 @@ struct BookPages {
             case .missing, .unsupportedImage: return nil
             }
         }
-        return (String(decoding: XMLText.removingUnholdable(bytes), as: UTF8.self), ids)
+        return (XMLText.removingUnholdable(bytes), ids)
     }
 
     private static let image = Array("<img".utf8), align = Array(" align=\"".utf8), footnotes = Array(" data-footnotes".utf8)

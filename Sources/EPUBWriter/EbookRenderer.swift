@@ -64,7 +64,7 @@ public struct EbookRenderer: Sendable {
             (BookLayout.coverImage, Array(cover.image().utf8), "image/svg+xml", "cover-image"),
             (text + BookLayout.styleSheet, Array(BookStyleSheet.css.utf8), "text/css", nil),
         ]
-        files += documents.map { (text + $0.file, Array($0.xhtml.utf8), "application/xhtml+xml", String?.none) }
+        files += documents.map { (text + $0.file, $0.xhtml, "application/xhtml+xml", String?.none) }
         for image in images {
             let data = try image.read()
             files.append((text + image.file, Array(data), BookLayout.imageType(of: image.file) ?? "", nil))

@@ -6,10 +6,10 @@ import Testing
 @Suite struct BookPagesTests {
     @Test func aPlainBodyIsTakenAsWrittenWithItsIDs() throws {
         let html = "<h2 id=\"цены\">Цены</h2>\n<p>Строка<br />\nещё\u{1} &amp; текст</p>\n<h3 id=\"сроки-2\">Сроки</h3>\n"
-        let written = try #require(BookPages.asWritten(html, rawHTML: false))
+        let written = try #require(BookPages.asWritten(Array(html.utf8), rawHTML: false))
         #expect(Set(written.ids.map(\.string)) == ["цены", "сроки-2"])
         // A control character cmark-gfm passes through from the Markdown is one XML cannot hold.
-        #expect(written.body == html.replacingOccurrences(of: "\u{1}", with: ""))
+        #expect(written.body == Array(html.replacingOccurrences(of: "\u{1}", with: "").utf8))
     }
 
     @Test(arguments: [
@@ -20,12 +20,12 @@ import Testing
         "<h2 id=\"a\">a</h2><h2 id=\"a\">b</h2>",
     ])
     func whatXHTMLCannotHoldGoesThroughTheConverter(html: String) {
-        #expect(BookPages.asWritten(html, rawHTML: false) == nil)
+        #expect(BookPages.asWritten(Array(html.utf8), rawHTML: false) == nil)
     }
 
     @Test func rawHTMLAlwaysGoesThroughTheConverter() {
-        #expect(BookPages.asWritten("<p>текст</p>", rawHTML: true) == nil)
-        #expect(BookPages.asWritten("<p>текст</p>", rawHTML: false) != nil)
+        #expect(BookPages.asWritten(Array("<p>текст</p>".utf8), rawHTML: true) == nil)
+        #expect(BookPages.asWritten(Array("<p>текст</p>".utf8), rawHTML: false) != nil)
     }
 
     /// A link the book cannot follow (a file it does not hold, a data URL, a scheme of its own)
@@ -38,9 +38,9 @@ import Testing
             case .inside(let file, _): ["b.xhtml", ""].contains(file) ? .keep(value) : .missing
             }
         }
-        #expect(BookPages.asWritten("<p><a href=\"b.xhtml#x\">b</a> <a href=\"https://a.b/?x=1&amp;y=2\">w</a></p>", rawHTML: false, address: address) != nil)
+        #expect(BookPages.asWritten(Array("<p><a href=\"b.xhtml#x\">b</a> <a href=\"https://a.b/?x=1&amp;y=2\">w</a></p>".utf8), rawHTML: false, address: address) != nil)
         for link in ["media/doc.pdf", "data:image/png;base64,iVBORw0KGgo=", "foo:bar"] {
-            #expect(BookPages.asWritten("<p><a href=\"\(link)\">x</a></p>", rawHTML: false, address: address) == nil, "\(link)")
+            #expect(BookPages.asWritten(Array("<p><a href=\"\(link)\">x</a></p>".utf8), rawHTML: false, address: address) == nil, "\(link)")
         }
     }
 
