@@ -1,12 +1,20 @@
+import SourceFiles
+
 /// Text as XML 1.0 can hold it.
 enum XMLText {
     /// The bytes without what XML cannot hold at all: C0 controls other than tab and line breaks,
     /// and U+FFFE and U+FFFF; cmark-gfm passes them through from the Markdown.
     static func removingUnholdable(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }) else { return bytes }
-        var kept: [UInt8] = []
+        let first = bytes.withUnsafeBufferPointer { buffer in
+            buffer.firstIndex(from: 0, skippingWords: { ByteWord.containsByte(below: 0x20, in: $0) || ByteWord.contains(0xEF, in: $0) }, where: { index in
+                let byte = buffer[index]
+                return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
+            })
+        }
+        guard let first else { return bytes }
+        var kept = Array(bytes[..<first])
         kept.reserveCapacity(bytes.count)
-        var index = 0
+        var index = first
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {

@@ -1,3 +1,5 @@
+import SourceFiles
+
 /// Escaping for text put into HTML by hand (templates and hooks), matching what cmark-gfm does
 /// for its own output.
 public enum HTMLText {
@@ -57,35 +59,14 @@ extension HTMLText {
         html.removeLast(html.count - kept)
     }
 
-    /// Where the first unshowable character of `bytes[start...]` begins.
+    /// Where the first unshowable character of `bytes[start...]` begins. `«`, `»` and the
+    /// no-break space start with 0xC2, as C1 controls do: Russian text has them every few words,
+    /// so a word that may hold one is read byte by byte once, not again from each of its bytes.
     private static func firstUnshowable(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        // Eight bytes at a time where none of them can start an unshowable character: the
-        // page of the whole book is megabytes.
-        var index = start
-        while index < bytes.count {
-            if index + 8 <= bytes.count {
-                // `«`, `»` and the no-break space start with 0xC2, as C1 controls do: Russian
-                // text has them every few words, so a word that may hold one is read byte by
-                // byte once, not again from each of its bytes.
-                if mayStartUnshowable(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                    for offset in index..<(index + 8) where unshowableLength(at: offset, in: bytes) > 0 { return offset }
-                }
-                index += 8
-                continue
-            }
-            if unshowableLength(at: index, in: bytes) > 0 { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Whether any of the eight bytes is a control character, DEL, or the first byte of a C1
-    /// control (0xC2) or of U+FFFE and U+FFFF (0xEF): bit tricks that test every byte at once.
-    private static func mayStartUnshowable(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
-        return below0x20 || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2)) || hasZero(word ^ (ones &* 0xEF))
+        bytes.firstIndex(from: start, skippingWords: { word in
+            ByteWord.containsByte(below: 0x20, in: word) || ByteWord.contains(0x7F, in: word) || ByteWord.contains(0xC2, in: word)
+                || ByteWord.contains(0xEF, in: word)
+        }, where: { unshowableLength(at: $0, in: bytes) > 0 })
     }
 
     /// How many bytes the unshowable character at `index` takes; 0 when it is showable.

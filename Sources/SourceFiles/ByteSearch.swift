@@ -23,7 +23,43 @@ extension StringProtocol {
     }
 }
 
+/// Tests on eight bytes at once, for scans of megabytes for a byte that is rare there: a word
+/// the test rules out is passed over whole, and only the others are read byte by byte.
+public enum ByteWord {
+    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
+    @usableFromInline static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes of `word` is `byte`.
+    @inlinable public static func contains(_ byte: UInt8, in word: UInt64) -> Bool {
+        let zeroWhereEqual = word ^ (ones &* UInt64(byte))
+        return (zeroWhereEqual &- ones) & ~zeroWhereEqual & highs != 0
+    }
+
+    /// Whether any of the eight bytes of `word` is below `limit` (at most 0x80).
+    @inlinable public static func containsByte(below limit: UInt8, in word: UInt64) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highs != 0
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
+    /// The first index at or after `start` where `matches` holds, skipping every eight bytes
+    /// for which `mayMatch` (see `ByteWord`) is false.
+    @inlinable public func firstIndex(from start: Int, skippingWords mayMatch: (UInt64) -> Bool, where matches: (Int) -> Bool) -> Int? {
+        guard let base = baseAddress else { return nil }
+        var index = Swift.max(start, 0)
+        while index + 8 <= count {
+            if mayMatch(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                for offset in index..<(index + 8) where matches(offset) { return offset }
+            }
+            index += 8
+        }
+        while index < count {
+            if matches(index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// Where `pattern` first stands at or after `start`: memchr for one of its bytes, then
     /// memcmp. The byte looked for is its first that is no space, letter or digit (`=` of
     /// ` id="`), which text has far more rarely: a search led by a space stopped at every word.

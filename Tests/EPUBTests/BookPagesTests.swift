@@ -12,6 +12,21 @@ import Testing
         #expect(written.body == Array(html.replacingOccurrences(of: "\u{1}", with: "").utf8))
     }
 
+    /// What XML cannot hold goes wherever it stands (the scan reads eight bytes at a time, so
+    /// every position in and across those words is tried); everything else stays, byte for byte.
+    @Test func unholdableCharactersGoWhereverTheyStand() {
+        let pieces: [Unicode.Scalar] = ["a", "ё", "\n", "\t", "\r", "\u{0}", "\u{1}", "\u{C}", "\u{1F}", "\u{7F}", "\u{85}", "\u{FEFF}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let scalars = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars)
+            var kept = String.UnicodeScalarView()
+            kept.append(contentsOf: scalars.filter(\.isXMLCharacter))
+            #expect(XMLText.removingUnholdable(Array(String(text).utf8)) == Array(String(kept).utf8), "\(scalars)")
+        }
+    }
+
     @Test(arguments: [
         "<p><img src=\"media/a.png\" alt=\"\" /></p>",
         "<table><tr><td align=\"center\">1</td></tr></table>",
