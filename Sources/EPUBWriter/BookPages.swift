@@ -173,14 +173,14 @@ enum BookAddress: Equatable {
     case unusable
 
     init(_ value: String, from page: String) {
-        // By scalars: a `#` or `:` before a combining mark is no Character of its own.
-        let scalars = value.unicodeScalars
-        let hash = scalars.firstIndex(of: "#")
-        let path = hash.map { String(scalars[..<$0]) } ?? value
-        let fragment = hash.map { String(scalars[scalars.index(after: $0)...]) }
-        let pathScalars = path.unicodeScalars
-        if let colon = pathScalars.firstIndex(of: ":"), !pathScalars[..<colon].contains("/") {
-            let scheme = String(pathScalars[..<colon]).lowercased()
+        // By bytes, not Characters: a `#` or `:` before a combining mark is no Character of its
+        // own, and an ASCII byte in UTF-8 is always the scalar it reads as.
+        let hash = value.utf8.firstIndex(of: UInt8(ascii: "#"))
+        let path = hash.map { String(value[..<$0]) } ?? value
+        let fragment = hash.map { String(value[value.utf8.index(after: $0)...]) }
+        let pathBytes = path.utf8
+        if let colon = pathBytes.firstIndex(of: UInt8(ascii: ":")), !pathBytes[..<colon].contains(UInt8(ascii: "/")) {
+            let scheme = String(path[..<colon]).lowercased()
             self = ["http", "https", "mailto", "tel", "ftp"].contains(scheme) && Self.isWellFormed(value, scheme: scheme) ? .external : .unusable
             return
         }

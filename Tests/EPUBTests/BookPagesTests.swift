@@ -59,6 +59,16 @@ import Testing
         }
     }
 
+    /// `#` and `:` split an address wherever they stand, also where a combining mark after them
+    /// (or a prepended mark before them) makes them part of a larger Character.
+    @Test func addressesSplitAtTheirMarksInsideCharacters() {
+        #expect(BookAddress("b.xhtml#\u{301}x", from: "a.xhtml") == .inside(file: "b.xhtml", fragment: "\u{301}x"))
+        #expect(BookAddress("#\u{301}", from: "a.xhtml") == .inside(file: "", fragment: "\u{301}"))
+        #expect(BookAddress("https:\u{301}//a.b/", from: "a.xhtml") == .unusable)
+        #expect(BookAddress("\u{600}:x", from: "a.xhtml") == .unusable)
+        #expect(BookAddress("a\u{600}#x", from: "b/c.xhtml") == .inside(file: "b/a\u{600}", fragment: "x"))
+    }
+
     /// An address to another site that is no URL epubcheck takes leads nowhere in the book (it is
     /// shown as text there); a well-formed one stays a link.
     @Test func malformedAddressesToOtherSitesLeadNowhere() {
