@@ -19,6 +19,9 @@ public struct YAMLFields {
     /// key's tag by regular expressions, once per rule, and the other rules cost half of reading
     /// a thousand chapters' front matter.
     private static let resolver = Resolver.default.removing(.float).removing(.merge).removing(.timestamp).removing(.value)
+    /// One constructor for every tag a flat mapping makes: `Constructor.default` builds a new one,
+    /// with all its maps, each time it is asked. Its maps are constants, so threads can share it.
+    nonisolated(unsafe) private static let constructor = Constructor.default
 
     public init(yaml: String, file: String, firstLine: Int = 1) {
         self.init(yaml: yaml, file: file, firstLine: firstLine, readsFlatMappings: true)
@@ -30,7 +33,7 @@ public struct YAMLFields {
         let lineOffset = firstLine - 1
         self.lineOffset = lineOffset
         if readsFlatMappings, let flat = FlatMapping(yaml) {
-            pairs = flat.entries.map { ($0.key, Node.scalar(Node.Scalar($0.value, Tag(.implicit, Self.resolver, .default), .plain))) }
+            pairs = flat.entries.map { ($0.key, Node.scalar(Node.Scalar($0.value, Tag(.implicit, Self.resolver, Self.constructor), .plain))) }
             keyPlaces = Dictionary(flat.entries.map { ($0.key, $0.keyPlace) }, uniquingKeysWith: { first, _ in first })
             valuePlaces = Dictionary(flat.entries.map { ($0.key, $0.valuePlace) }, uniquingKeysWith: { first, _ in first })
             place = flat.entries.first?.keyPlace
