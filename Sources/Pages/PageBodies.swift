@@ -36,11 +36,6 @@ public struct PageBody: Sendable, Equatable {
         bodies[target] ?? []
     }
 
-    /// The body for `target` as text.
-    public func html(for target: PageTarget) -> String {
-        String(decoding: utf8(for: target), as: UTF8.self)
-    }
-
     /// The same page and bodies, byte for byte: what a page's frame is made around.
     public static func == (one: PageBody, other: PageBody) -> Bool {
         one.page.id == other.page.id && one.bodies.count == other.bodies.count

@@ -56,21 +56,24 @@ public struct SiteRenderer: Sendable {
     /// Writes the whole site; `pages` are the bodies when the caller has rendered them already (for the EPUB too).
     public func render(to output: some SiteOutput, pages given: RenderedPages? = nil) throws {
         let pages = given ?? PageBodies(book: book).renderAll()
-        // The search index reads the bodies on every core first; its one-core part (numbering the
-        // stems, the index script) then runs beside the pages, which are framed and written on
-        // every core. Largest first: `print.html` holds the whole book, and a page taken last is
-        // framed and written on one core while the others wait.
+        // The search index reads the bodies on every core first (and numbers their stems); its
+        // index script then runs beside the pages, which are framed and written on every core.
+        // Largest first: `print.html` holds the whole book, and a page taken last is framed and
+        // written on one core while the others wait. A failure is reported in reading order.
         let search = SearchIndex(book: book, pages: pages)
-        let largestFirst = pages.all.map { ($0, $0.utf8(for: .site).count) }.sorted { $0.1 > $1.1 }.map(\.0)
-        let (pageFailures, searchFailures) = concurrently({
-            largestFirst.concurrentMap { body in
-                Self.attempt { try output.write(framed(body, in: pages), to: body.page.outputPath) }
+        let bodies = pages.all
+        let sizes = bodies.map { $0.utf8(for: .site).count }
+        let largestFirst = bodies.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
+        let (pageResults, searchFailures) = concurrently({
+            largestFirst.concurrentMap { index in
+                (index, Self.attempt { try output.write(framed(bodies[index], in: pages), to: bodies[index].page.outputPath) })
             }
         }, {
             search.files().concurrentMap { file in
                 Self.attempt { try output.write(file.data, to: file.path) }
             }
         })
+        let pageFailures = pageResults.sorted { $0.0 < $1.0 }.map(\.1)
         if let failure = (pageFailures + searchFailures).lazy.compactMap({ $0 }).first { throw failure }
         for (path, data) in try supportFiles() { try output.write(data, to: path) }
     }

@@ -4,8 +4,7 @@ public enum PercentEncoding {
     /// The text with every `%XX` escape decoded; nil when an escape is malformed or the bytes it
     /// gives are not UTF-8 (as Foundation's `removingPercentEncoding`).
     public static func decoded(_ text: some StringProtocol) -> String? {
-        let percent = UInt8(ascii: "%")
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(percent) }) ?? text.utf8.contains(percent) else { return String(text) }
+        guard text.containsBytes("%") else { return String(text) }
         var bytes = Array(text.utf8)
         var written = 0
         var index = 0

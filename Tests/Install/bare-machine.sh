@@ -14,6 +14,13 @@ if ldd ./handbook | grep -E 'libswift|libFoundation|lib_FoundationICU|libdispatc
   exit 1
 fi
 
+# The allocator the build's speed depends on is linked, and every library the binary needs is there.
+ldd ./handbook | grep -q 'libmimalloc' || { echo "FAIL: the binary does not link mimalloc" >&2; exit 1; }
+if ldd ./handbook | grep 'not found'; then
+  echo "FAIL: the libraries above are missing (make deps installs them)" >&2
+  exit 1
+fi
+
 # lint with the built-in style, in a folder with no handbook.
 printf 'Ожидайте ответа в ближайшее время.\n' > draft.txt
 set +e
