@@ -37,16 +37,7 @@ public struct HeadingAnchors: Sendable {
             case 0x2D, 0x5F, 0x30...0x39, 0x61...0x7A: anchor.append(byte)
             case 0...0x7F: continue
             case 0xD0, 0xD1:
-                guard let second = bytes.next() else { return nil }
-                // А–П and Р–Я become а–п and р–я; Ё becomes ё.
-                let lowered: (UInt8, UInt8)
-                switch (byte, second) {
-                case (0xD0, 0x90...0x9F): lowered = (0xD0, second + 0x20)
-                case (0xD0, 0xA0...0xAF): lowered = (0xD1, second - 0x20)
-                case (0xD0, 0x81): lowered = (0xD1, 0x91)
-                case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F), (0xD1, 0x91): lowered = (byte, second)
-                default: return nil
-                }
+                guard let second = bytes.next(), let lowered = RussianLetter.lowercased(byte, second) else { return nil }
                 anchor.append(lowered.0)
                 anchor.append(lowered.1)
             default: return nil

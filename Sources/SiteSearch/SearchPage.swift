@@ -43,28 +43,15 @@ struct SearchPage: Sendable {
         var postings: [[UInt32]] = []
         var lengths: [Int] = []
         for section in sections {
-            // Stems are numbered densely per memory, so a section's counts are kept in the
-            // memory's table by number; the stems met are noted to read it back and clear it.
-            var met: [Int32] = []
-            var length = 0
-            func count(_ word: UnsafeBufferPointer<UInt8>, inTitle: Bool) {
-                let stem = memory.stem(word)
-                let number = Int(stem)
-                if number >= memory.tally.count {
-                    memory.tally.append(contentsOf: repeatElement(Occurrences(), count: number + 1 - memory.tally.count))
-                }
-                if memory.tally[number].text == 0, memory.tally[number].title == 0 { met.append(stem) }
-                if inTitle { memory.tally[number].title += 1 } else { memory.tally[number].text += 1 }
-                length += 1
-            }
-            section.text.withUnsafeBufferPointer { text in SearchWords.forEachWord(in: text) { count($0, inTitle: false) } }
-            SearchWords.forEachWord(in: section.title) { count($0, inTitle: true) }
-            postings.append(met.map { stem in
+            var counted = SectionCount()
+            section.text.withUnsafeBufferPointer { text in SearchWords.forEachWord(in: text) { counted.add($0, inTitle: false, to: &memory) } }
+            SearchWords.forEachWord(in: section.title) { counted.add($0, inTitle: true, to: &memory) }
+            postings.append(counted.met.map { stem in
                 let count = memory.tally[Int(stem)]
                 return UInt32(stem) << 4 | (count.title > 0 ? 8 : 0) | UInt32(min(count.text, 7))
             })
-            for stem in met { memory.tally[Int(stem)] = Occurrences() }
-            lengths.append(length)
+            for stem in counted.met { memory.tally[Int(stem)] = Occurrences() }
+            lengths.append(counted.length)
         }
         self.postings = postings
         self.memory = memory.id
@@ -92,6 +79,26 @@ struct SearchPage: Sendable {
             list.write(UInt8(ascii: "]"))
         }
         sectionsScript = list
+    }
+
+    /// One section's words being counted. Stems are numbered densely per memory, so the counts
+    /// are kept in the memory's table by number; the stems met are noted to read it back and
+    /// clear it. A value the closures reach `inout`: a local function counting into local
+    /// variables boxed them, and every word of a book paid for run-time exclusivity checks.
+    private struct SectionCount {
+        var met: [Int32] = []
+        var length = 0
+
+        mutating func add(_ word: UnsafeBufferPointer<UInt8>, inTitle: Bool, to memory: inout StemMemory) {
+            let stem = memory.stem(word)
+            let number = Int(stem)
+            if number >= memory.tally.count {
+                memory.tally.append(contentsOf: repeatElement(Occurrences(), count: number + 1 - memory.tally.count))
+            }
+            if memory.tally[number].text == 0, memory.tally[number].title == 0 { met.append(stem) }
+            if inTitle { memory.tally[number].title += 1 } else { memory.tally[number].text += 1 }
+            length += 1
+        }
     }
 
     /// Puts the index's numbers in `postings` in place of its memory's: `numbers` gives, by the
