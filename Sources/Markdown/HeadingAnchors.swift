@@ -27,23 +27,7 @@ public struct HeadingAnchors: Sendable {
     /// The anchor of a heading written in ASCII and Russian letters, most of a handbook's, made
     /// from its UTF-8 bytes; nil for any other letter.
     private static func asciiOrRussianAnchor(_ text: String) -> [UInt8]? {
-        var anchor: [UInt8] = []
-        anchor.reserveCapacity(text.utf8.count)
-        var bytes = text.utf8.makeIterator()
-        while let byte = bytes.next() {
-            switch byte {
-            case 0x20: anchor.append(UInt8(ascii: "-"))
-            case 0x41...0x5A: anchor.append(byte + 0x20)
-            case 0x2D, 0x5F, 0x30...0x39, 0x61...0x7A: anchor.append(byte)
-            case 0...0x7F: continue
-            case 0xD0, 0xD1:
-                guard let second = bytes.next(), let lowered = RussianLetter.lowercased(byte, second) else { return nil }
-                anchor.append(lowered.0)
-                anchor.append(lowered.1)
-            default: return nil
-            }
-        }
-        return anchor
+        RussianLetter.anchor(text, dropsOtherASCII: true, noBreakSpaceIsSpace: false)
     }
 
     private static func anyAnchor(_ text: String) -> String {

@@ -64,26 +64,7 @@ struct IndexScript {
     /// hyphens for spaces. Only for titles of Russian and ASCII letters, digits, spaces and hyphens,
     /// which every browser lowers alike; nil for others.
     static func simpleAnchor(_ title: String) -> String? {
-        var anchor: [UInt8] = []
-        anchor.reserveCapacity(title.utf8.count)
-        var bytes = title.utf8.makeIterator()
-        while let byte = bytes.next() {
-            switch byte {
-            case 0x20: anchor.append(UInt8(ascii: "-"))
-            case 0x41...0x5A: anchor.append(byte + 0x20)
-            case 0x2D, 0x5F, 0x30...0x39, 0x61...0x7A: anchor.append(byte)
-            // The no-break space.
-            case 0xC2:
-                guard bytes.next() == 0xA0 else { return nil }
-                anchor.append(UInt8(ascii: "-"))
-            case 0xD0, 0xD1:
-                guard let second = bytes.next(), let lowered = RussianLetter.lowercased(byte, second) else { return nil }
-                anchor.append(lowered.0)
-                anchor.append(lowered.1)
-            default: return nil
-            }
-        }
-        return String(decoding: anchor, as: UTF8.self)
+        RussianLetter.anchor(title, dropsOtherASCII: false, noBreakSpaceIsSpace: true).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Each term as how much it shares with the one before and the rest of it.
