@@ -5,30 +5,19 @@ enum XMLText {
     /// The bytes without what XML cannot hold at all: C0 controls other than tab and line breaks,
     /// and U+FFFE and U+FFFF; cmark-gfm passes them through from the Markdown.
     static func removingUnholdable(_ bytes: [UInt8]) -> [UInt8] {
-        let first = bytes.withUnsafeBufferPointer { buffer in
-            buffer.firstIndex(from: 0, skippingWords: { ByteWord.containsByte(below: 0x20, in: $0) || ByteWord.contains(0xEF, in: $0) }, where: { index in
-                let byte = buffer[index]
-                return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
-            })
-        }
-        guard let first else { return bytes }
-        var kept = Array(bytes[..<first])
-        kept.reserveCapacity(bytes.count)
-        var index = first
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D {
-                index += 1
-                continue
-            }
-            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] | 1 == 0xBF {
-                index += 3
-                continue
-            }
-            kept.append(byte)
-            index += 1
-        }
+        var kept = bytes
+        kept.removeCharacters(from: 0, skippingWords: { ByteWord.containsByte(below: 0x20, in: $0) || ByteWord.contains(0xEF, in: $0) }, length: unholdableLength)
         return kept
+    }
+
+    /// How many bytes the character at `index` takes when XML cannot hold it; 0 when it can.
+    private static func unholdableLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x09, 0x0A, 0x0D: 0
+        case 0x00..<0x20: 1
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: 3
+        default: 0
+        }
     }
 }
 

@@ -40,38 +40,18 @@ extension HTMLText {
     }
 
     /// Removes the unshowable characters (see `removingUnshowable`) from `html[start...]`, in
-    /// place; `start` is where a character begins.
+    /// place; `start` is where a character begins. `«`, `»` and the no-break space start with
+    /// 0xC2, as C1 controls do: Russian text has them every few words, so a word that may hold
+    /// one is read byte by byte once, not again from each of its bytes.
     public static func removeUnshowable(in html: inout [UInt8], from start: Int) {
-        guard let first = html.withUnsafeBufferPointer({ firstUnshowable(in: $0, from: start) }) else { return }
-        let kept = html.withUnsafeMutableBufferPointer { bytes in
-            var read = first, write = first
-            while read < bytes.count {
-                let length = unshowableLength(at: read, in: UnsafeBufferPointer(bytes))
-                if length == 0 {
-                    bytes[write] = bytes[read]
-                    write += 1
-                    read += 1
-                } else {
-                    read += length
-                }
-            }
-            return write
-        }
-        html.removeLast(html.count - kept)
-    }
-
-    /// Where the first unshowable character of `bytes[start...]` begins. `«`, `»` and the
-    /// no-break space start with 0xC2, as C1 controls do: Russian text has them every few words,
-    /// so a word that may hold one is read byte by byte once, not again from each of its bytes.
-    private static func firstUnshowable(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        bytes.firstIndex(from: start, skippingWords: { word in
+        html.removeCharacters(from: start, skippingWords: { word in
             ByteWord.containsByte(below: 0x20, in: word) || ByteWord.contains(0x7F, in: word) || ByteWord.contains(0xC2, in: word)
                 || ByteWord.contains(0xEF, in: word)
-        }, where: { unshowableLength(at: $0, in: bytes) > 0 })
+        }, length: unshowableLength)
     }
 
     /// How many bytes the unshowable character at `index` takes; 0 when it is showable.
-    private static func unshowableLength(at index: Int, in html: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func unshowableLength(in html: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         switch html[index] {
         case 0x09, 0x0A, 0x0C, 0x0D: 0
         case 0x00..<0x20, 0x7F: 1

@@ -93,6 +93,31 @@ extension UnsafeBufferPointer<UInt8> {
 }
 
 extension Array where Element == UInt8 {
+    /// Removes in place, from `start` on (where a character begins), every character `length`
+    /// tells how many bytes to drop for (0 keeps it), reading first with `firstIndex(from:
+    /// skippingWords:where:)`: an array that holds none is only read, never copied or written.
+    @inlinable public mutating func removeCharacters(
+        from start: Int, skippingWords mayStart: (UInt64) -> Bool, length: (UnsafeBufferPointer<UInt8>, Int) -> Int
+    ) {
+        guard let first = withUnsafeBufferPointer({ bytes in bytes.firstIndex(from: start, skippingWords: mayStart, where: { length(bytes, $0) > 0 }) })
+        else { return }
+        let kept = withUnsafeMutableBufferPointer { bytes in
+            var read = first, write = first
+            while read < bytes.count {
+                let dropped = length(UnsafeBufferPointer(bytes), read)
+                if dropped == 0 {
+                    bytes[write] = bytes[read]
+                    write += 1
+                    read += 1
+                } else {
+                    read += dropped
+                }
+            }
+            return write
+        }
+        removeLast(count - kept)
+    }
+
     /// Whether both hold the same bytes, with one `memcmp` (see `UnsafeBufferPointer.sameBytes`).
     public func sameBytes(as other: [UInt8]) -> Bool {
         withUnsafeBufferPointer { first in other.withUnsafeBufferPointer { first.sameBytes(as: $0) } }
